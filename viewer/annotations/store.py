@@ -1,0 +1,736 @@
+"""The user annotation store: SQLite through sqlite-utils (no Qt).
+
+WAL mode, ``busy_timeout`` (two running copies share the file), one ``BEGIN IMMEDIATE``
+transaction per user action, schema version in ``PRAGMA user_version`` with forward
+migrations, tags in a normalised table, FTS5 (trigram) over note + quote + tags.
+Use :func:`open_store` from the app: it moves an unreadable database aside (never
+deletes it) and falls back to read-only mode when the file or folder is not writable.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import sqlite_utils
+
+from . import fts
+from .anchor import anchor
+from .model import Annotation, check_color, check_link_ids, normalise_tags, now_iso
+
+log = logging.getLogger("viewer.store")
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_MS = 5000
+_PAGE = 900  # ids per IN (...) query, below SQLite's variable limit
+
+# Version 1 (the first release) had one table:
+#   annotations(id TEXT PRIMARY KEY, lang, passage, exact, prefix, suffix, start, end,
+#               note, tags TEXT (a JSON array), color, created, modified)
+# Version 2 adds a stable integer key (the FTS rowid), normalised tags, place and
+# interpretation links, the orphan flag, the import origin and full-text search.
+_SCHEMA_V2 = """
+CREATE TABLE annotations (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    lang TEXT NOT NULL DEFAULT '',
+    passage TEXT NOT NULL DEFAULT '',
+    exact TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    start INTEGER,
+    "end" INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    orphan INTEGER NOT NULL DEFAULT 0,
+    origin TEXT
+);
+CREATE INDEX annotations_passage ON annotations(lang, passage, start);
+CREATE INDEX annotations_created ON annotations(created);
+CREATE INDEX annotations_color ON annotations(color);
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE annotation_tags (
+    annotation INTEGER NOT NULL REFERENCES annotations(n) ON DELETE CASCADE,
+    tag INTEGER NOT NULL REFERENCES tags(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (annotation, tag)
+) WITHOUT ROWID;
+CREATE INDEX annotation_tags_tag ON annotation_tags(tag);
+CREATE TABLE links (
+    annotation INTEGER NOT NULL REFERENCES annotations(n) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('place', 'interpretation')),
+    target TEXT NOT NULL,
+    PRIMARY KEY (annotation, kind, target)
+) WITHOUT ROWID;
+CREATE INDEX links_target ON links(kind, target);
+CREATE VIRTUAL TABLE annotations_fts USING fts5(note, quote, tags, tokenize='trigram');
+"""
+
+_COLUMNS = ("id lang passage exact prefix suffix start end note color created modified "
+            "orphan origin").split()
+_SELECT = ('SELECT n, id, lang, passage, exact, prefix, suffix, start, "end", note, color, '
+           "created, modified, orphan, origin FROM annotations")
+
+
+class StoreError(Exception):
+    """Base class of store errors the UI can show as they are."""
+
+
+class ReadOnlyError(StoreError):
+    """A write was attempted on a store opened read-only."""
+
+
+class StoreUnreadable(StoreError):
+    """The file is corrupt, not a database, locked, or not an annotation store."""
+
+
+class ReanchorResult(NamedTuple):
+    anchored: int
+    orphans: int
+
+
+class SearchHit(NamedTuple):
+    id: str
+    snippet: str  # matches between fts.MARK_OPEN and fts.MARK_CLOSE
+    rank: float  # lower is better
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    orphans: int = 0
+
+
+Listener = Callable[[str, list[str]], None]
+
+
+def _utc_stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+class AnnotationStore:
+    """The annotation database at ``path`` (``":memory:"`` for a scratch store)."""
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool | None = None) -> None:
+        self.path = str(path)
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        memory = self.path == ":memory:"
+        if read_only is None:
+            read_only = not memory and not _writable(Path(self.path))
+        self.read_only = read_only
+        self.migrated_from: int | None = None  # set when a migration ran at open
+        self.conn = _connect(self.path, read_only)
+        try:
+            self.db = sqlite_utils.Database(self.conn, recursive_triggers=False,
+                                            execute_plugins=False)
+            self._prepare()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    # -- opening, schema, migrations -------------------------------------------------
+
+    def _prepare(self) -> None:
+        c = self.conn
+        c.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            version = c.execute("PRAGMA user_version").fetchone()[0]
+            names = {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as e:
+            raise StoreUnreadable(f"{self.path}: {e}") from e
+        if version > SCHEMA_VERSION:
+            if not self.read_only:
+                self.conn.close()
+                self.conn = _connect(self.path, True)
+                self.db = sqlite_utils.Database(self.conn, recursive_triggers=False,
+                                                execute_plugins=False)
+                self.read_only = True
+            log.warning("store %s has schema %d, newer than %d: read-only",
+                        self.path, version, SCHEMA_VERSION)
+            self.newer_schema = version
+            return
+        self.newer_schema = None
+        if version == 0 and names:
+            raise StoreUnreadable(f"{self.path}: not an annotation store (unknown tables)")
+        if not self.read_only:
+            c.execute("PRAGMA journal_mode = WAL")
+            c.execute("PRAGMA synchronous = FULL")
+            c.execute("PRAGMA foreign_keys = ON")
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            if version == 0:  # nothing there: an empty scratch schema, in memory
+                self.conn.close()
+                self.conn = sqlite3.connect(":memory:", isolation_level=None,
+                                            check_same_thread=False)
+                self.db = sqlite_utils.Database(self.conn, recursive_triggers=False,
+                                                execute_plugins=False)
+                self.conn.executescript(_SCHEMA_V2)
+                return
+            raise StoreUnreadable(f"{self.path}: schema version {version} needs a migration, "
+                                  "but the store is read-only")
+        with self._transaction():
+            if version == 0:
+                for stmt in _statements(_SCHEMA_V2):
+                    c.execute(stmt)
+            else:
+                self.migrated_from = version
+                while version < SCHEMA_VERSION:
+                    _MIGRATIONS[version](c)
+                    version += 1
+            c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: takes the write lock up front)."""
+        if self.read_only:
+            raise ReadOnlyError(f"the annotation store {self.path} is read-only")
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def integrity_check(self) -> str:
+        """``"ok"`` or SQLite's description of the damage."""
+        with self._lock:
+            return "; ".join(r[0] for r in self.conn.execute("PRAGMA integrity_check"))
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- change notification ---------------------------------------------------------
+
+    def subscribe(self, fn: Listener) -> Callable[[], None]:
+        """Call ``fn(event, ids)`` after each committed change; returns an unsubscribe.
+
+        Events: added, updated, deleted, restored, imported, reanchored.
+        """
+        self._listeners.append(fn)
+        return lambda: self._listeners.remove(fn) if fn in self._listeners else None
+
+    def _emit(self, event: str, ids: list[str]) -> None:
+        for fn in list(self._listeners):
+            try:
+                fn(event, ids)
+            except Exception:  # a broken listener must not break the store
+                log.exception("annotation store listener failed")
+
+    # -- writes ----------------------------------------------------------------------
+
+    def add(self, a: Annotation) -> Annotation:
+        """Insert a new annotation (one transaction); ``created``/``modified`` default to now."""
+        a = _checked(a)
+        now = now_iso()
+        a = a.copy(created=a.created or now, modified=a.modified or a.created or now)
+        with self._transaction() as c:
+            self._insert(c, a)
+        self._emit("added", [a.id])
+        return a
+
+    def update(self, id: str, **changes: Any) -> Annotation:
+        """Change note, tags, color, places, interpretations (or anchor fields); returns the
+        new record. Call :meth:`get` first if the undo stack needs the old one."""
+        allowed = {"note", "tags", "color", "places", "interpretations", "lang", "passage",
+                   "exact", "prefix", "suffix", "start", "end", "orphan"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValueError(f"cannot update {sorted(bad)}")
+        with self._lock:
+            old = self.get(id)
+            if old is None:
+                raise KeyError(id)
+            new = _checked(old.copy(**changes, modified=now_iso()))
+            with self._transaction() as c:
+                self._delete(c, id)
+                self._insert(c, new)
+        self._emit("updated", [id])
+        return new
+
+    def replace(self, a: Annotation) -> None:
+        """Write a whole record over the one with the same id, timestamps as given
+        (undo/redo of an edit)."""
+        a = _checked(a)
+        with self._transaction() as c:
+            if not self._delete(c, a.id):
+                raise KeyError(a.id)
+            self._insert(c, a)
+        self._emit("updated", [a.id])
+
+    def delete(self, id: str) -> Annotation:
+        """Delete; returns the full record so an undo can :meth:`restore` it."""
+        with self._lock:
+            old = self.get(id)
+            if old is None:
+                raise KeyError(id)
+            with self._transaction() as c:
+                self._delete(c, id)
+        self._emit("deleted", [id])
+        return old
+
+    def restore(self, a: Annotation) -> None:
+        """Re-insert a deleted record with its original id and timestamps."""
+        a = _checked(a)
+        with self._transaction() as c:
+            self._insert(c, a)
+        self._emit("restored", [a.id])
+
+    @staticmethod
+    def _insert(c: sqlite3.Connection, a: Annotation) -> None:
+        cur = c.execute(
+            'INSERT INTO annotations (id, lang, passage, exact, prefix, suffix, start, "end", '
+            "note, color, created, modified, orphan, origin) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, a.lang, a.passage, a.exact, a.prefix, a.suffix, a.start, a.end, a.note,
+             a.color, a.created, a.modified, int(a.orphan), a.origin))
+        n = cur.lastrowid
+        if a.tags:
+            c.executemany("INSERT OR IGNORE INTO tags (name) VALUES (?)", ((t,) for t in a.tags))
+            c.executemany(
+                "INSERT INTO annotation_tags (annotation, tag, position) "
+                "SELECT ?, id, ? FROM tags WHERE name = ?",
+                ((n, i, t) for i, t in enumerate(a.tags)))
+        links = [(n, "place", p) for p in a.places]
+        links += [(n, "interpretation", p) for p in a.interpretations]
+        if links:
+            c.executemany("INSERT INTO links (annotation, kind, target) VALUES (?,?,?)", links)
+        c.execute("INSERT INTO annotations_fts (rowid, note, quote, tags) VALUES (?,?,?,?)",
+                  (n, a.note, a.exact, " ; ".join(a.tags)))
+
+    @staticmethod
+    def _delete(c: sqlite3.Connection, id: str) -> bool:
+        row = c.execute("SELECT n FROM annotations WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            return False
+        n = row[0]
+        c.execute("DELETE FROM annotations_fts WHERE rowid = ?", (n,))
+        c.execute("DELETE FROM annotation_tags WHERE annotation = ?", (n,))
+        c.execute("DELETE FROM links WHERE annotation = ?", (n,))
+        c.execute("DELETE FROM annotations WHERE n = ?", (n,))
+        return True
+
+    def import_records(
+        self, records: Sequence[Annotation],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportReport:
+        """Insert/update many records in ONE transaction (used by formats.import_*).
+
+        Same id already stored: updated if the incoming ``modified`` is newer, else
+        skipped. Any exception rolls the whole import back.
+        """
+        records = [_checked(r) for r in records]
+        report = ImportReport()
+        total = len(records)
+        changed: list[str] = []
+        with self._transaction() as c:
+            seen: set[str] = set()
+            for i, r in enumerate(records):
+                if r.id in seen:
+                    report.skipped += 1
+                else:
+                    seen.add(r.id)
+                    row = c.execute("SELECT modified FROM annotations WHERE id = ?",
+                                    (r.id,)).fetchone()
+                    if row is None:
+                        self._insert(c, r)
+                        report.added += 1
+                        changed.append(r.id)
+                        report.orphans += r.orphan
+                    elif _later(r.modified, row[0]):
+                        self._delete(c, r.id)
+                        self._insert(c, r)
+                        report.updated += 1
+                        changed.append(r.id)
+                        report.orphans += r.orphan
+                    else:
+                        report.skipped += 1
+                if progress is not None and (i % 500 == 499 or i == total - 1):
+                    progress(i + 1, total)
+        if changed:
+            self._emit("imported", changed)
+        return report
+
+    # -- reads -----------------------------------------------------------------------
+
+    def get(self, id: str) -> Annotation | None:
+        with self._lock:
+            row = self.conn.execute(_SELECT + " WHERE id = ?", (id,)).fetchone()
+            return self._hydrate([row])[0] if row else None
+
+    def _where(self, *, tag: str | None = None, color: str | None = None,
+               place: str | None = None, interpretation: str | None = None,
+               text: str | None = None, lang: str | None = None,
+               passage: str | None = None, orphan: bool | None = None,
+               ) -> tuple[str, list[Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        if tag is not None:
+            conds.append("n IN (SELECT annotation FROM annotation_tags JOIN tags "
+                         "ON tags.id = annotation_tags.tag WHERE tags.name = ?)")
+            params.append(tag)
+        if color is not None:
+            conds.append("color = ?")
+            params.append(color.lower())
+        for kind, value in (("place", place), ("interpretation", interpretation)):
+            if value is not None:
+                conds.append("n IN (SELECT annotation FROM links WHERE kind = ? AND target = ?)")
+                params += [kind, value]
+        if lang is not None:
+            conds.append("lang = ?")
+            params.append(lang)
+        if passage is not None:
+            conds.append("passage = ?")
+            params.append(passage)
+        if orphan is not None:
+            conds.append("orphan = ?")
+            params.append(int(orphan))
+        if text is not None and text.strip():
+            terms = fts.split_terms(text)
+            sub, sub_params = self._fts_condition(terms)
+            conds.append(f"n IN (SELECT rowid FROM annotations_fts WHERE {sub})")
+            params += sub_params
+        return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+    @staticmethod
+    def _fts_condition(terms: list[str]) -> tuple[str, list[Any]]:
+        if not terms:
+            return "0", []
+        parts, params = [], []
+        expr = fts.match_expression(terms)
+        if expr:
+            parts.append("annotations_fts MATCH ?")
+            params.append(expr)
+        like, like_params = fts.like_clause(
+            ["annotations_fts.note", "annotations_fts.quote", "annotations_fts.tags"], terms)
+        if like:
+            parts.append(like)
+            params += like_params
+        return " AND ".join(parts), params
+
+    def count(self, **filters: Any) -> int:
+        """Number of annotations matching the filters of :meth:`list`."""
+        where, params = self._where(**filters)
+        with self._lock:
+            return self.conn.execute(f"SELECT count(*) FROM annotations{where}",
+                                     params).fetchone()[0]
+
+    def list(self, *, limit: int | None = 200, offset: int = 0, order: str = "created",
+             **filters: Any) -> list[Annotation]:
+        """A page of annotations. Filters: tag, color, place, interpretation, text (full
+        text over note, quote and tags), lang, passage, orphan. ``order``: "created"
+        (oldest first) or "position" (by lang, passage, start: for highlighting)."""
+        where, params = self._where(**filters)
+        order_sql = {"created": "created, n", "position": "lang, passage, start, n"}[order]
+        sql = f"{_SELECT}{where} ORDER BY {order_sql}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        with self._lock:
+            rows = self.conn.execute(sql, params).fetchall()
+            return self._hydrate(rows)
+
+    def iter_all(self, batch: int = 1000) -> Iterator[Annotation]:
+        """Every annotation in (lang, passage, start) order, ``batch`` rows at a time."""
+        last = 0
+        while True:
+            with self._lock:
+                rows = self.conn.execute(_SELECT + " WHERE n > ? ORDER BY n LIMIT ?",
+                                         (last, batch)).fetchall()
+                records = self._hydrate(rows)
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield from records
+
+    def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[Annotation]:
+        if not rows:
+            return []
+        ns = [r[0] for r in rows]
+        tags: dict[int, list[str]] = {n: [] for n in ns}
+        links: dict[int, tuple[list[str], list[str]]] = {n: ([], []) for n in ns}
+        for i in range(0, len(ns), _PAGE):
+            chunk = ns[i:i + _PAGE]
+            marks = ",".join("?" * len(chunk))
+            for n, name in self.conn.execute(
+                    "SELECT annotation, name FROM annotation_tags JOIN tags ON tags.id = tag "
+                    f"WHERE annotation IN ({marks}) ORDER BY annotation, position", chunk):
+                tags[n].append(name)
+            for n, kind, target in self.conn.execute(
+                    "SELECT annotation, kind, target FROM links "
+                    f"WHERE annotation IN ({marks}) ORDER BY annotation, kind, target", chunk):
+                links[n][0 if kind == "place" else 1].append(target)
+        out = []
+        for r in rows:
+            n = r[0]
+            out.append(Annotation(
+                id=r[1], lang=r[2], passage=r[3], exact=r[4], prefix=r[5], suffix=r[6],
+                start=r[7], end=r[8], note=r[9], color=r[10], created=r[11], modified=r[12],
+                orphan=bool(r[13]), origin=r[14], tags=tags[n], places=links[n][0],
+                interpretations=links[n][1]))
+        return out
+
+    def all_tags(self) -> list[str]:
+        """Every tag in use, sorted (for completion)."""
+        with self._lock:
+            return [r[0] for r in self.conn.execute(
+                "SELECT name FROM tags WHERE id IN (SELECT tag FROM annotation_tags) "
+                "ORDER BY name COLLATE NOCASE")]
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        with self._lock:
+            return [(r[0], r[1]) for r in self.conn.execute(
+                "SELECT name, count(*) FROM annotation_tags JOIN tags ON tags.id = tag "
+                "GROUP BY tag ORDER BY name COLLATE NOCASE")]
+
+    def colors(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT color FROM annotations WHERE color != '' ORDER BY color")]
+
+    # -- full-text search ------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over note, quote and tags. Any user input is safe."""
+        terms = fts.split_terms(query)
+        if not terms:
+            return []
+        cond, params = self._fts_condition(terms)
+        expr = fts.match_expression(terms)
+        with self._lock:
+            if expr:
+                o, c = fts.MARK_OPEN, fts.MARK_CLOSE
+                rows = self.conn.execute(
+                    "SELECT a.id, snippet(annotations_fts, 0, ?, ?, ?, 16), "
+                    "snippet(annotations_fts, 1, ?, ?, ?, 16), "
+                    "snippet(annotations_fts, 2, ?, ?, ?, 16), bm25(annotations_fts) "
+                    "FROM annotations_fts JOIN annotations a ON a.n = annotations_fts.rowid "
+                    f"WHERE {cond} ORDER BY bm25(annotations_fts) LIMIT ?",
+                    [o, c, fts.ELLIPSIS] * 3 + params + [int(limit)]).fetchall()
+                return [SearchHit(r[0], _best_snippet(r[1:4]), r[4]) for r in rows]
+            rows = self.conn.execute(
+                "SELECT a.id, annotations_fts.note, annotations_fts.quote, annotations_fts.tags "
+                "FROM annotations_fts JOIN annotations a ON a.n = annotations_fts.rowid "
+                f"WHERE {cond} ORDER BY a.n LIMIT ?",
+                params + [int(limit)]).fetchall()
+            return [SearchHit(r[0], _python_snippet(r[1:4], terms), 0.0) for r in rows]
+
+    # -- re-anchoring ----------------------------------------------------------------
+
+    def reanchor(self, texts: Mapping[tuple[str, str], str]) -> ReanchorResult:
+        """Re-check every annotation against the current texts; store new positions and
+        orphan flags (one transaction, only changed rows written). Read-only stores
+        compute nothing and report the stored flags."""
+        if self.read_only:
+            orphans = self.count(orphan=True)
+            return ReanchorResult(self.count() - orphans, orphans)
+        anchored = orphans = 0
+        changes: list[tuple[int | None, int | None, int, int]] = []
+        last = 0
+        with self._lock:
+            while True:
+                rows = self.conn.execute(
+                    'SELECT n, lang, passage, exact, prefix, suffix, start, "end", orphan '
+                    "FROM annotations WHERE n > ? ORDER BY n LIMIT 2000", (last,)).fetchall()
+                if not rows:
+                    break
+                last = rows[-1][0]
+                for n, lang, passage, exact, prefix, suffix, start, end, orphan in rows:
+                    a = Annotation("", lang, passage, exact, prefix, suffix, start, end)
+                    text = texts.get((lang, passage))
+                    res = anchor(text, a.quote, a.position) if text is not None else None
+                    if res is None:
+                        orphans += 1
+                        if not orphan:
+                            changes.append((start, end, 1, n))
+                    else:
+                        anchored += 1
+                        if (res.start, res.end, 0) != (start, end, orphan):
+                            changes.append((res.start, res.end, 0, n))
+            if changes:
+                with self._transaction() as c:
+                    c.executemany('UPDATE annotations SET start = ?, "end" = ?, orphan = ? '
+                                  "WHERE n = ?", changes)
+        if changes:
+            self._emit("reanchored", [])
+        return ReanchorResult(anchored, orphans)
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _migrate_1_to_2(c: sqlite3.Connection) -> None:
+    c.execute("ALTER TABLE annotations RENAME TO annotations_v1")
+    for stmt in _statements(_SCHEMA_V2):
+        c.execute(stmt)
+    rows = c.execute('SELECT id, lang, passage, exact, prefix, suffix, start, "end", note, '
+                     "tags, color, created, modified FROM annotations_v1 ORDER BY rowid")
+    for r in rows.fetchall():
+        try:
+            tags = json.loads(r[9] or "[]")
+            tags = tags if isinstance(tags, list) else []
+        except ValueError:
+            tags = []
+        try:
+            color = check_color(r[10] or "")
+        except ValueError:
+            color = ""
+        created = r[11] or now_iso()
+        a = Annotation(id=r[0], lang=r[1] or "", passage=r[2] or "", exact=r[3] or "",
+                       prefix=r[4] or "", suffix=r[5] or "", start=r[6], end=r[7],
+                       note=r[8] or "", tags=normalise_tags(str(t) for t in tags),
+                       color=color, created=created, modified=r[12] or created)
+        AnnotationStore._insert(c, a)
+    c.execute("DROP TABLE annotations_v1")
+
+
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+
+
+def _checked(a: Annotation) -> Annotation:
+    """Validate and normalise a record before it is written (ValueError if bad)."""
+    if not isinstance(a.id, str) or ":" not in a.id:
+        raise ValueError(f"annotation id must be an IRI, got {a.id!r}")
+    for name in ("start", "end"):
+        v = getattr(a, name)
+        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+            raise ValueError(f"{name} must be a non-negative integer or None")
+    return a.copy(tags=normalise_tags(a.tags), color=check_color(a.color),
+                  places=check_link_ids(a.places, "place"),
+                  interpretations=check_link_ids(a.interpretations, "interpretation"),
+                  orphan=bool(a.orphan))
+
+
+def _later(a: str, b: str) -> bool:
+    try:
+        return datetime.fromisoformat(a) > datetime.fromisoformat(b)
+    except ValueError:
+        return a > b
+
+
+def _best_snippet(snippets: Iterable[str]) -> str:
+    snippets = [s or "" for s in snippets]
+    for s in snippets:
+        if fts.MARK_OPEN in s:
+            return s
+    return next((s for s in snippets if s), "")
+
+
+def _python_snippet(columns: Iterable[str], terms: list[str]) -> str:
+    columns = [c or "" for c in columns]
+    for col in columns:
+        s = fts.make_snippet(col, terms)
+        if fts.MARK_OPEN in s:
+            return s
+    return fts.make_snippet(columns[0], terms)
+
+
+def _writable(path: Path) -> bool:
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    return os.access(parent, os.W_OK)
+
+
+def _connect(path: str, read_only: bool) -> sqlite3.Connection:
+    if path == ":memory:":
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    p = Path(path)
+    if read_only:
+        if not p.exists():
+            return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        uri = p.resolve().as_uri() + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # a WAL database in a read-only folder without its -shm: read it as immutable
+            uri = p.resolve().as_uri() + "?mode=ro&immutable=1"
+            return sqlite3.connect(uri, uri=True, isolation_level=None,
+                                   check_same_thread=False)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    return sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
+
+
+# -- opening with recovery -------------------------------------------------------------
+
+@dataclass
+class OpenOutcome:
+    """What :func:`open_store` did; ``message`` is for the user (None = all normal)."""
+
+    store: AnnotationStore
+    moved_to: Path | None = None  # where an unreadable database was moved
+    reason: str | None = None  # why it was moved
+    message: str | None = None
+
+
+def open_store(path: str | os.PathLike[str]) -> OpenOutcome:
+    """Open the store; an unreadable database (corrupt, not a database, locked, not ours)
+    is moved aside as ``<name>.corrupt-<UTC stamp>`` with its -wal/-shm, never deleted,
+    and a fresh store is created. Read-only file or folder: read-only mode."""
+    p = Path(path)
+    try:
+        store = AnnotationStore(p)
+    except (StoreUnreadable, sqlite3.DatabaseError) as e:
+        reason = str(e)
+        log.error("annotation store %s unreadable: %s", p, reason)
+        if not _writable(p):
+            raise StoreUnreadable(f"{p}: {reason}; the folder is read-only, "
+                                  "so it was left in place") from e
+        moved = _move_aside(p)
+        store = AnnotationStore(p)
+        msg = (f"The annotation database could not be opened ({reason}). It was moved to "
+               f"{moved} and a new, empty one was started. Nothing was deleted.")
+        return OpenOutcome(store, moved, reason, msg)
+    if store.read_only:
+        why = (f"it was made by a newer version (schema {store.newer_schema})"
+               if store.newer_schema else "the file or folder is not writable")
+        return OpenOutcome(store, message=f"Annotations are read-only: {why}.")
+    return OpenOutcome(store)
+
+
+def _move_aside(p: Path) -> Path:
+    stamp = _utc_stamp()
+    target = p.with_name(f"{p.name}.corrupt-{stamp}")
+    i = 1
+    while target.exists():
+        target = p.with_name(f"{p.name}.corrupt-{stamp}-{i}")
+        i += 1
+    os.replace(p, target)
+    for ext in ("-wal", "-shm", "-journal"):
+        side = p.with_name(p.name + ext)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + ext))
+    return target
