@@ -1,0 +1,38 @@
+"""REF parsing: passages, paragraphs, and places by any name in any convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.corpus.refs import Ref, UnknownRef, parse_ref
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("art-9", Ref("passage", "art-9")),
+    ("art-9.2", Ref("passage", "art-9", "2")),
+    ("preamble", Ref("passage", "preamble")),
+    ("place:shikotan", Ref("place", "shikotan")),
+    ("place:etorofu", Ref("place", "iturup")),
+    ("place:Iturup", Ref("place", "iturup")),
+    ("place:Итуруп", Ref("place", "iturup")),
+    ("place:択捉島", Ref("place", "iturup")),
+    ("place:KUNASHIRI", Ref("place", "kunashir")),
+    ("place:habomai", Ref("place", "habomai")),
+    ("place:歯舞群島", Ref("place", "habomai")),
+    ("interp:japan-gov", Ref("interp", "japan-gov")),
+    ("note:habomai", Ref("note", "habomai")),
+])
+def test_parse(mini_corpus, text: str, ref: Ref) -> None:
+    assert parse_ref(mini_corpus, text) == ref
+
+
+@pytest.mark.parametrize("text", ["art-11", "art-9.7", "place:atlantis", "interp:nobody",
+                                  "note:none", "bogus:x", "hello"])
+def test_unknown(mini_corpus, text: str) -> None:
+    with pytest.raises(UnknownRef):
+        parse_ref(mini_corpus, text)
+
+
+def test_str_round_trip(mini_corpus) -> None:
+    for text in ("art-9.2", "place:shikotan", "interp:japan-gov"):
+        assert str(parse_ref(mini_corpus, text)) == text

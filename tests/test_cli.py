@@ -1,0 +1,81 @@
+"""The command-line contract of DESIGN.md, run as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+KEYS = {"passages", "notes", "places", "interpretations", "parties", "sources", "events",
+        "unverified_passages"}
+
+
+def run(*args: str, data: Path | None = None, home: Path | None = None,
+        timeout: int = 120) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if data is not None:
+        env["DECLARATION_VIEWER_DATA"] = str(data)
+    if home is not None:
+        env["DECLARATION_VIEWER_HOME"] = str(home)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return subprocess.run([sys.executable, "-m", "viewer", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_data_check_json_on_shipped_data() -> None:
+    result = run("data", "check", "--json")
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)
+    assert set(counts) == KEYS
+    assert set(counts["passages"]) == {"en", "ru", "ja"}
+    assert counts["passages"]["en"] == counts["passages"]["ru"] == counts["passages"]["ja"] == 14
+
+
+def test_data_check_invalid_exits_1(mini_data: Path) -> None:
+    (mini_data / "parties.json").write_text("[", encoding="utf-8")
+    result = run("data", "check", "--json", data=mini_data)
+    assert result.returncode == 1
+    assert "parties.json" in result.stderr and result.stdout == ""
+
+
+def test_data_check_human_output(mini_data: Path) -> None:
+    result = run("data", "check", data=mini_data)
+    assert result.returncode == 0
+    assert "passages en 14, ru 14, ja 14" in result.stdout
+
+
+def test_screenshot_writes_png(tmp_path: Path, mini_data: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = run("--screenshot", str(out), "--size", "1200x700", "--goto", "art-9.2",
+                 data=mini_data, home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 700)
+
+
+@pytest.mark.parametrize("mode", [["--self-check"], ["--screenshot", "x.png"]])
+def test_unknown_goto_exits_2_with_one_line(tmp_path: Path, mini_data: Path,
+                                            mode: list[str]) -> None:
+    result = run(*mode, "--goto", "place:atlantis", data=mini_data, home=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "atlantis" in lines[0]
+
+
+def test_self_check(tmp_path: Path, mini_data: Path) -> None:
+    result = run("--self-check", data=mini_data, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "self-check OK" in result.stdout
+
+
+def test_bad_size_is_a_usage_error(mini_data: Path) -> None:
+    result = run("--screenshot", "x.png", "--size", "huge", data=mini_data)
+    assert result.returncode == 2 and "--size" in result.stderr

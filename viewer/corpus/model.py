@@ -1,0 +1,260 @@
+"""Typed objects for the shipped content (data/). Plain Python: no Qt here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGS: tuple[str, ...] = ("en", "ru", "ja")
+LANG_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "ja": "日本語"}
+PASSAGE_IDS: tuple[str, ...] = (
+    "title", "preamble", *(f"art-{n}" for n in range(1, 11)), "closing", "signatures",
+)
+STATUSES: tuple[str, ...] = ("verified", "partial", "collated", "translation", "missing")
+CLAIM_KEYS: tuple[str, ...] = ("habomai", "shikotan", "kunashir", "iturup")
+CLAIM_VALUES: tuple[str, ...] = ("transfer", "return", "retained", "undetermined")
+NOTE_KINDS: tuple[str, ...] = ("person", "place", "term", "wording", "text")
+PARAGRAPH_SEP = "\n\n"
+IRI_PREFIX = "urn:declaration-viewer:"
+
+
+def passage_iri(lang: str, passage_id: str) -> str:
+    return f"{IRI_PREFIX}jd1956:{lang}:{passage_id}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    n: str
+    text: str
+    status: str
+    sources: tuple[str, ...]
+    provenance: str
+    translated_from: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+
+@dataclass(frozen=True)
+class Variant:
+    label: str
+    text: str
+    status: str
+    sources: tuple[str, ...]
+    provenance: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    lang: str
+    label: str
+    paragraphs: tuple[Paragraph, ...]
+    variants: tuple[Variant, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The anchoring text: non-empty paragraphs joined (see data/SCHEMA.md)."""
+        return PARAGRAPH_SEP.join(p.text for p in self.paragraphs if p.text)
+
+    def paragraph(self, n: str) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.n == n), None)
+
+    def paragraph_spans(self) -> list[tuple[Paragraph, int, int]]:
+        """(paragraph, start, end) offsets of each non-empty paragraph in `text`."""
+        spans, pos = [], 0
+        for p in self.paragraphs:
+            if not p.text:
+                continue
+            spans.append((p, pos, pos + len(p.text)))
+            pos += len(p.text) + len(PARAGRAPH_SEP)
+        return spans
+
+    @property
+    def unverified(self) -> bool:
+        return any(p.status != "verified" for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class DeclarationText:
+    lang: str
+    edition: str
+    authentic: bool
+    passages: tuple[Passage, ...]
+
+    def passage(self, pid: str) -> Passage | None:
+        return next((p for p in self.passages if p.id == pid), None)
+
+
+@dataclass(frozen=True)
+class NoteTarget:
+    lang: str
+    passage: str
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    """An editorial note: a W3C Web Annotation shipped in data/notes/."""
+
+    id: str  # short id, e.g. "habomai"
+    iri: str
+    label: str
+    kind: str
+    body: str  # Markdown, English
+    targets: tuple[NoteTarget, ...]
+    places: tuple[str, ...] = ()
+    interpretations: tuple[str, ...] = ()
+    see_also: tuple[str, ...] = ()
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    kind: str  # "island" or "group"
+    name_en: str
+    name_ja: str
+    name_ja_latn: str
+    name_ru: str
+    name_ru_latn: str
+    group: str
+    area_km2: float | None
+    administered_by: str | None
+    claimed_by: tuple[str, ...]
+    members: tuple[str, ...] = ()
+    ref_point: tuple[float, float] | None = None
+    # Polygons as lists of rings of (lon, lat); empty for groups.
+    polygons: tuple[tuple[tuple[tuple[float, float], ...], ...], ...] = ()
+    note: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.id, self.name_en, self.name_ja, self.name_ja_latn,
+                                 self.name_ru, self.name_ru_latn) if n)
+
+
+@dataclass(frozen=True)
+class HistoricalLine:
+    id: str
+    year_from: int
+    year_to: int | None
+    label_en: str
+    description: str
+    sources: tuple[str, ...]
+    paths: tuple[tuple[tuple[float, float], ...], ...]
+    properties: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def in_force(self, year: int) -> bool:
+        return self.year_from <= year and (self.year_to is None or year < self.year_to)
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    lang: str
+    source: str
+    verified: bool
+    provenance: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    locator: str | None = None
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    id: str
+    party: str
+    title: str
+    proponent: str
+    date: str
+    summary: str
+    argument: str
+    passages: tuple[str, ...]
+    claims: dict[str, str] = field(compare=False, hash=False)
+    claim_notes: dict[str, str] = field(compare=False, hash=False)
+    sources: tuple[SourceRef, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[str, ...] = ()
+
+    @property
+    def passage_ids(self) -> tuple[str, ...]:
+        """Article-level ids of the passages read (art-9.2 -> art-9)."""
+        return tuple(dict.fromkeys(p.split(".")[0] for p in self.passages))
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: str
+    name_ja: str
+    name_ru: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str
+    title: str
+    summary: str
+    sources: tuple[str, ...]
+    interpretations: tuple[str, ...]
+    places: tuple[str, ...]
+    map_year: int | None
+    verified: bool = True
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+@dataclass(frozen=True)
+class Source:
+    """A CSL-JSON bibliography item; `csl` keeps the full record."""
+
+    id: str
+    title: str
+    verification: str
+    checked: str
+    csl: dict[str, Any] = field(compare=False, hash=False)
+
+
+@dataclass
+class Corpus:
+    texts: dict[str, DeclarationText]
+    notes: dict[str, Note]
+    places: dict[str, Place]
+    lines: dict[str, HistoricalLine]
+    interpretations: dict[str, Interpretation]
+    parties: dict[str, Party]
+    events: dict[str, Event]
+    sources: dict[str, Source]
+
+    def passage(self, lang: str, pid: str) -> Passage | None:
+        text = self.texts.get(lang)
+        return text.passage(pid) if text else None
+
+    def passage_texts(self) -> dict[tuple[str, str], str]:
+        """(lang, passage id) -> anchoring text, the mapping the annotation layer uses."""
+        return {(lang, p.id): p.text for lang, t in self.texts.items() for p in t.passages}
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "passages": {lang: len(self.texts[lang].passages) if lang in self.texts else 0
+                         for lang in LANGS},
+            "notes": len(self.notes),
+            "places": len(self.places),
+            "interpretations": len(self.interpretations),
+            "parties": len(self.parties),
+            "sources": len(self.sources),
+            "events": len(self.events),
+            "unverified_passages": sum(
+                1 for t in self.texts.values() for p in t.passages if p.unverified),
+        }

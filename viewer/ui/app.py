@@ -1,0 +1,155 @@
+"""Start the GUI: QApplication, logging, the main window, and the offscreen modes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+log = logging.getLogger("viewer.app")
+
+
+def _setup_logging() -> Path | None:
+    from viewer.paths import log_path
+
+    root = logging.getLogger("viewer")
+    if root.handlers:
+        return None
+    root.setLevel(logging.INFO)
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler, path = logging.StreamHandler(), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+def _route_qt_messages() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("viewer.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(mode, context, message):  # noqa: ANN001 - Qt's signature
+        qt_log.log(levels.get(mode, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _install_excepthook(log_file: Path | None) -> None:
+    """An unexpected exception shows a dialog with the message instead of the window vanishing."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(exc_type, exc, tb):  # noqa: ANN001
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error:\n%s", text)
+        offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+        if QApplication.instance() is not None and not offscreen:
+            where = f"\n\nDetails are in the log: {log_file}" if log_file else ""
+            QMessageBox.critical(None, "Declaration Viewer — unexpected error",
+                                 f"{exc_type.__name__}: {exc}{where}")
+        else:
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from viewer import __version__
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("declaration-viewer")
+    app.setApplicationDisplayName("Declaration Viewer")
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("declaration-viewer")
+    from viewer.ui.fonts import install_fonts
+
+    install_fonts()
+    return app
+
+
+def open_settings():  # noqa: ANN201 - QSettings
+    from PySide6.QtCore import QSettings
+
+    from viewer.paths import user_config_dir
+
+    path = user_config_dir() / "settings.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: Path | None,
+            size: tuple[int, int], self_check: bool) -> int:
+    headless = screenshot is not None or self_check
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log_file = _setup_logging()
+    from viewer.corpus import CorpusError, load_corpus
+    from viewer.corpus.refs import UnknownRef, parse_ref
+    from viewer.paths import data_dir
+
+    try:
+        corpus = load_corpus(data_dir())
+    except CorpusError as exc:
+        print(f"declaration-viewer: invalid data: {exc}", file=sys.stderr)
+        if not headless:
+            app = make_app()
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Declaration Viewer",
+                                 f"The content could not be loaded:\n{exc}")
+        return 1
+    ref, goto_error = None, None
+    if goto:
+        try:
+            ref = parse_ref(corpus, goto)
+        except UnknownRef as exc:
+            goto_error = f"--goto: {exc}"
+            if headless:
+                print(goto_error, file=sys.stderr)
+                return 2
+    app = make_app()
+    _route_qt_messages()
+    _install_excepthook(log_file)
+    from viewer.ui.main_window import MainWindow
+
+    window = MainWindow(corpus, open_settings(), db_path=db, lang=lang)
+    if headless:
+        window.resize(*size)
+    else:
+        window.restore_layout(default_size=size)
+    window.show()
+    if ref is not None:
+        window.selection.set(ref)
+    if goto_error:
+        window.statusBar().showMessage(goto_error, 10000)
+    if headless:
+        return _render_offscreen(app, window, screenshot)
+    return app.exec()
+
+
+def _render_offscreen(app, window, screenshot: Path | None) -> int:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    for _ in range(3):  # let layouts, scroll positions and the map fit settle
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if screenshot is not None:
+        image = window.grab()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(screenshot), "PNG"):
+            print(f"declaration-viewer: could not write {screenshot}", file=sys.stderr)
+            return 1
+        print(f"wrote {screenshot} ({image.width()}x{image.height()})")
+    else:
+        print("self-check OK: " + window.summary())
+    window.close()
+    return 0

@@ -1,0 +1,185 @@
+"""The main window: assembles the three panes around one Selection. It only assembles."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+
+from viewer import __version__
+from viewer.corpus.model import Corpus
+from viewer.corpus.names import NAMING_MODES
+from viewer.corpus.refs import Ref
+from viewer.ui.interpretations_pane import InterpretationsPane
+from viewer.ui.map_pane import MapPane
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+from viewer.ui.text_pane import TextPane
+
+log = logging.getLogger("viewer.ui")
+
+NAMING_LABELS = {"both": "Japanese and Russian names", "ja": "Japanese names",
+                 "ru": "Russian names"}
+
+
+def _with_standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's standard shortcut, plus DESIGN.md's one if the platform lacks it.
+
+    Backspace is left out: in a reader it deletes text in fields rather than going back.
+    """
+    keys = [k for k in QKeySequence.keyBindings(key) if k != QKeySequence("Backspace")]
+    if QKeySequence(fallback) not in keys:
+        keys.append(QKeySequence(fallback))
+    return keys
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, corpus: Corpus, settings: QSettings, *, db_path: Path | None = None,
+                 lang: str | None = None) -> None:
+        super().__init__()
+        self.corpus, self.settings, self.db_path = corpus, settings, db_path
+        self.setWindowTitle("Declaration Viewer — Joint Declaration of 19 October 1956")
+        self.setObjectName("MainWindow")
+        self.selection = Selection(self)
+        self.prefs = Preferences(settings, self)
+
+        self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang)
+        self.interpretations_pane = InterpretationsPane(corpus, self.selection, self.prefs)
+        self.map_pane = MapPane(corpus, self.selection, self.prefs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("PaneSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane in (self.text_pane, self.interpretations_pane, self.map_pane):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self.selection.changed.connect(self._on_selection)
+        self.statusBar().showMessage("Ready", 2000)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        for pane in self._panes():
+            for action in getattr(pane, "file_actions", lambda: [])():
+                self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, self.file_menu)
+
+        self.view_menu = bar.addMenu("&View")
+        naming = self.view_menu.addMenu("Place &names")
+        group = QActionGroup(self)
+        self.naming_actions: dict[str, QAction] = {}
+        for mode in NAMING_MODES:
+            action = QAction(NAMING_LABELS[mode], self, checkable=True)
+            action.setChecked(mode == self.prefs.naming)
+            action.triggered.connect(lambda _=False, m=mode: self.prefs.set_naming(m))
+            group.addAction(action)
+            naming.addAction(action)
+            self.naming_actions[mode] = action
+        for pane in self._panes():
+            actions = getattr(pane, "view_actions", lambda: [])()
+            if actions:
+                self.view_menu.addSeparator()
+                for action in actions:
+                    self.view_menu.addAction(action)
+
+        self.go_menu = bar.addMenu("&Go")
+        self.back_action = self._action("&Back", self.selection.back, None, self.go_menu)
+        self.back_action.setShortcuts(_with_standard(QKeySequence.StandardKey.Back, "Alt+Left"))
+        self.forward_action = self._action("&Forward", self.selection.forward, None, self.go_menu)
+        self.forward_action.setShortcuts(
+            _with_standard(QKeySequence.StandardKey.Forward, "Alt+Right"))
+        self.selection.history_changed.connect(self._update_history_actions)
+        self._update_history_actions()
+        self.go_menu.addSeparator()
+        for key, pane in zip("123", self._panes(), strict=True):
+            self._action(f"Focus {pane.accessibleName()}", pane.setFocus, f"Ctrl+{key}",
+                         self.go_menu)
+        self._action("Clear selection", self.selection.clear, "Esc", self.go_menu)
+        for pane in self._panes():
+            for action in getattr(pane, "go_actions", lambda: [])():
+                self.go_menu.addAction(action)
+
+        self.help_menu = bar.addMenu("&Help")
+        for pane in self._panes():
+            for action in getattr(pane, "help_actions", lambda: [])():
+                self.help_menu.addAction(action)
+        self._action("&About Declaration Viewer", self.show_about, None, self.help_menu)
+
+    def _panes(self) -> tuple:
+        return (self.text_pane, self.interpretations_pane, self.map_pane)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.selection.can_go_back())
+        self.forward_action.setEnabled(self.selection.can_go_forward())
+
+    def _on_selection(self, ref: Ref | None) -> None:
+        self.statusBar().showMessage(f"Selected {ref}" if ref else "Selection cleared", 4000)
+
+    # --- about ------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        return (
+            f"<h3>Declaration Viewer {__version__}</h3>"
+            "<p>An offline reader for the Joint Declaration of the Union of Soviet Socialist "
+            "Republics and Japan, signed at Moscow on 19 October 1956.</p>"
+            "<p><b>Code</b>: MIT licence. Built with Qt for Python (PySide6, LGPL-3.0) and "
+            "sqlite-utils (Apache-2.0).</p>"
+            "<p><b>Texts</b>: the official texts are public documents, reproduced verbatim "
+            "from the editions named in <i>About this text</i>; wording we could not check "
+            "is marked as unverified. Notes, readings and summaries are our own words "
+            "(CC BY 4.0) with citations.</p>"
+            "<p><b>Coastlines</b>: GSHHG 2.3.6 (Wessel &amp; Smith), LGPL-3.0-or-later; "
+            "clipped and simplified. Wessel, P., and W. H. F. Smith (1996), A global, "
+            "self-consistent, hierarchical, high-resolution shoreline database, J. Geophys. "
+            "Res., 101(B4), 8741–8743.</p>"
+            "<p>The app takes no side in the territorial dispute: places are named in both "
+            "Japanese and Russian forms, and each party's reading is stated in its own "
+            "terms.</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Declaration Viewer", self.about_text())
+
+    # --- layout persistence -----------------------------------------------------------------
+
+    def restore_layout(self, default_size: tuple[int, int] = (1600, 900)) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(*default_size)
+        state = self.settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.save_layout()
+        super().closeEvent(event)
+
+    def summary(self) -> str:
+        c = self.corpus.counts()
+        return (f"{sum(c['passages'].values())} passages, {c['notes']} notes, "
+                f"{c['places']} places, {c['interpretations']} readings, {c['events']} events")

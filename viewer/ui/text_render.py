@@ -1,0 +1,170 @@
+"""Build the text pane's HTML from the corpus. Pure Python (no Qt), so it is easy to test.
+
+Every string from data or from a user is escaped here: no raw HTML reaches the widget.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from viewer.corpus.model import LANG_NAMES, Corpus, Passage
+
+STATUS_LABELS = {
+    "verified": "",
+    "partial": "unverified: fragment",
+    "collated": "unverified: editorial collation",
+    "translation": "unverified: editorial translation",
+    "missing": "not available",
+}
+MARK_BG = "#ffe680"
+LINK_COLOR = "#1a5fb4"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of a passage's anchoring text: a link, a highlight, or both."""
+
+    start: int
+    end: int
+    href: str | None = None
+    title: str = ""
+    background: str | None = None
+    anchor: str | None = None  # an HTML anchor name placed at the start
+
+
+def note_spans(corpus: Corpus, lang: str, pid: str) -> list[Span]:
+    """Links for every editorial note anchored in this passage."""
+    passage = corpus.passage(lang, pid)
+    if passage is None:
+        return []
+    spans = []
+    text = passage.text
+    for note in corpus.notes.values():
+        for t in note.targets:
+            if t.lang != lang or t.passage != pid:
+                continue
+            start = find_quote(text, t.exact, t.prefix, t.suffix)
+            if start >= 0:
+                spans.append(Span(start, start + len(t.exact), f"dv:note/{note.id}", note.label))
+    return spans
+
+
+def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int:
+    start = text.find(exact)
+    while start != -1:
+        end = start + len(exact)
+        if text[:start].endswith(prefix) and text[end:].startswith(suffix):
+            return start
+        start = text.find(exact, start + 1)
+    return -1
+
+
+def _render_run(text: str, spans: list[Span]) -> str:
+    """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`)."""
+    cuts = {0, len(text)}
+    for s in spans:
+        cuts.update((max(0, s.start), min(len(text), s.end)))
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    out = []
+    for a in [s.anchor for s in spans if s.anchor and s.start <= 0]:
+        out.append(f'<a name="{html.escape(a)}"></a>')
+    for a, b in zip(points, points[1:], strict=False):
+        if a == b:
+            continue
+        covering = [s for s in spans if s.start <= a and s.end >= b]
+        for s in spans:
+            if s.anchor and s.start == a and a > 0:
+                out.append(f'<a name="{html.escape(s.anchor)}"></a>')
+        chunk = html.escape(text[a:b]).replace("\n", "<br>")
+        links = sorted((s for s in covering if s.href), key=lambda s: s.end - s.start)
+        background = next((s.background for s in covering if s.background), None)
+        style = f"background-color:{background};" if background else ""
+        if links:
+            link = links[0]
+            out.append(f'<a href="{html.escape(link.href)}" title="{html.escape(link.title)}" '
+                       f'style="color:{LINK_COLOR};text-decoration:none;'
+                       f'border-bottom:1px dotted;{style}">{chunk}</a>')
+        elif style:
+            out.append(f'<span style="{style}">{chunk}</span>')
+        else:
+            out.append(chunk)
+    return "".join(out)
+
+
+def status_mark(lang: str, pid: str, n: str, status: str) -> str:
+    if status == "verified":
+        return ""
+    label = STATUS_LABELS[status]
+    return (f' <a href="dv:provenance/{lang}/{pid}/{html.escape(n)}" '
+            f'style="color:#a51d2d;font-size:small;text-decoration:none;">'
+            f"[{html.escape(label)}]</a>")
+
+
+def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
+                   missing_text: str) -> str:
+    """One passage in one language: its paragraphs with links, marks and status marks."""
+    spans = note_spans(corpus, passage.lang, passage.id) + extra
+    parts = []
+    for para, start, end in passage.paragraph_spans():
+        local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href, s.title,
+                      s.background, s.anchor)
+                 for s in spans if s.start < end and s.end > start
+                 or (s.anchor and s.start == s.end == start)]
+        body = _render_run(para.text, local)
+        if para.status == "translation":
+            body = f"<i>{body}</i>"
+        anchor = f'<a name="{passage.lang}-{passage.id}.{html.escape(para.n)}"></a>'
+        parts.append(f"<p>{anchor}{body}"
+                     f"{status_mark(passage.lang, passage.id, para.n, para.status)}</p>")
+    for para in passage.paragraphs:
+        if para.status == "missing":
+            parts.append(
+                f'<p style="color:#77767b;"><i>{html.escape(missing_text)} '
+                f"({html.escape(passage.label)}"
+                f"{', para. ' + html.escape(para.n) if len(passage.paragraphs) > 1 else ''})"
+                f"</i>{status_mark(passage.lang, passage.id, para.n, para.status)}</p>")
+    for v in passage.variants:
+        parts.append(
+            f'<p style="margin-left:12px;color:#3d3846;"><b>Variant reading</b> — '
+            f"{html.escape(v.label)}:<br>“{html.escape(v.text)}”</p>")
+    return "".join(parts)
+
+
+MISSING_TEXT = {
+    "en": "The English wording of this part could not be checked and is not shown",
+    "ru": "Русский текст этой части не удалось сверить с изданием; он не приводится",
+    "ja": "この部分の日本語正文は確認できなかったため掲載していません",
+}
+
+
+def render_document(corpus: Corpus, langs: list[str],
+                    marks: dict[tuple[str, str], list[Span]] | None = None,
+                    banner: str = "") -> str:
+    """The whole declaration in one or more languages, aligned passage by passage."""
+    marks = marks or {}
+    width = 100 // max(1, len(langs))
+    out = ['<html><body style="font-size:11pt;">']
+    if banner:
+        out.append(f'<p style="background-color:#fdf0d5;padding:4px;">{html.escape(banner)}</p>')
+    out.append('<table width="100%" cellspacing="0" cellpadding="6">')
+    if len(langs) > 1:
+        out.append("<tr>" + "".join(
+            f'<th width="{width}%" align="left">{html.escape(LANG_NAMES[lang])}</th>'
+            for lang in langs) + "</tr>")
+    first = corpus.texts[langs[0]]
+    for p in first.passages:
+        out.append(f'<tr><td colspan="{len(langs)}"><a name="{p.id}"></a></td></tr><tr>')
+        for lang in langs:
+            passage = corpus.passage(lang, p.id)
+            if passage is None:
+                continue
+            label = html.escape(passage.label)
+            heading = (f'<h2>{label}</h2>' if p.id == "title"
+                       else f'<h3 style="margin-bottom:2px;">{label}</h3>')
+            body = render_passage(corpus, passage, marks.get((lang, p.id), []),
+                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]))
+            out.append(f'<td valign="top" width="{width}%" lang="{lang}">{heading}{body}</td>')
+        out.append("</tr>")
+    out.append("</table></body></html>")
+    return "".join(out)
