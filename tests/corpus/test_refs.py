@@ -21,6 +21,7 @@ from viewer.corpus.refs import Ref, UnknownRef, parse_ref
     ("place:歯舞群島", Ref("place", "habomai")),
     ("interp:japan-gov", Ref("interp", "japan-gov")),
     ("note:habomai", Ref("note", "habomai")),
+    ("interp:japan-gov@etorofu", Ref("interp", "japan-gov", place="iturup")),
 ])
 def test_parse(mini_corpus, text: str, ref: Ref) -> None:
     assert parse_ref(mini_corpus, text) == ref
@@ -34,5 +35,5 @@ def test_unknown(mini_corpus, text: str) -> None:
 
 
 def test_str_round_trip(mini_corpus) -> None:
-    for text in ("art-9.2", "place:shikotan", "interp:japan-gov"):
+    for text in ("art-9.2", "place:shikotan", "interp:japan-gov", "interp:japan-gov@iturup"):
         assert str(parse_ref(mini_corpus, text)) == text

@@ -22,11 +22,12 @@ class Ref:
     kind: str  # one of KINDS
     id: str
     para: str | None = None  # paragraph, for passages only
+    place: str | None = None  # an island in focus, for a reading (a matrix cell)
 
     def __str__(self) -> str:
         if self.kind == "passage":
             return f"{self.id}.{self.para}" if self.para else self.id
-        return f"{self.kind}:{self.id}"
+        return f"{self.kind}:{self.id}" + (f"@{self.place}" if self.place else "")
 
 
 def _fold(name: str) -> str:
@@ -87,6 +88,12 @@ def parse_ref(corpus: Corpus, text: str) -> Ref:
         if place is None:
             raise UnknownRef(f"unknown place '{rest}'")
         return Ref("place", place.id)
+    if kind == "interp" and "@" in rest:
+        rest, _, place_name = rest.partition("@")
+        place = find_place(corpus, place_name)
+        if place is None or rest not in corpus.interpretations:
+            raise UnknownRef(f"unknown reading or place in '{raw}'")
+        return Ref("interp", rest, place=place.id)
     table = {"interp": corpus.interpretations, "note": corpus.notes, "event": corpus.events,
              "source": corpus.sources}.get(kind)
     if kind == "annotation" or (kind == "note" and rest.startswith("urn:uuid:")):
