@@ -133,11 +133,18 @@ class AnnotationStore:
             read_only = not memory and not _writable(Path(self.path))
         self.read_only = read_only
         self.migrated_from: int | None = None  # set when a migration ran at open
+        if not memory:
+            _check_header(Path(self.path))
         self.conn = _connect(self.path, read_only)
         try:
             self.db = sqlite_utils.Database(self.conn, recursive_triggers=False,
                                             execute_plugins=False)
             self._prepare()
+        except (StoreUnreadable, sqlite3.DatabaseError) as e:
+            # left open on purpose: closing would let SQLite delete a -wal file that
+            # open_store() first moves aside with the database
+            e.open_connection = self.conn  # type: ignore[attr-defined]
+            raise
         except BaseException:
             self.conn.close()
             raise
@@ -663,6 +670,19 @@ def _writable(path: Path) -> bool:
     return os.access(parent, os.W_OK)
 
 
+def _check_header(p: Path) -> None:
+    """Refuse a non-empty file that is not SQLite before SQLite touches it or its -wal."""
+    try:
+        with open(p, "rb") as f:
+            head = f.read(16)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return
+    except OSError as e:
+        raise StoreUnreadable(f"{p}: cannot read ({e.strerror or e})") from e
+    if head and head != b"SQLite format 3\x00":
+        raise StoreUnreadable(f"{p}: not an SQLite database")
+
+
 def _connect(path: str, read_only: bool) -> sqlite3.Connection:
     if path == ":memory:":
         return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -709,7 +729,17 @@ def open_store(path: str | os.PathLike[str]) -> OpenOutcome:
         if not _writable(p):
             raise StoreUnreadable(f"{p}: {reason}; the folder is read-only, "
                                   "so it was left in place") from e
-        moved = _move_aside(p)
+        conn = getattr(e, "open_connection", None)
+        try:
+            moved = _move_aside(p)
+        except PermissionError:  # Windows cannot rename an open file: close first
+            if conn is not None:
+                conn.close()
+                conn = None
+            moved = _move_aside(p)
+        finally:
+            if conn is not None:
+                conn.close()
         store = AnnotationStore(p)
         msg = (f"The annotation database could not be opened ({reason}). It was moved to "
                f"{moved} and a new, empty one was started. Nothing was deleted.")

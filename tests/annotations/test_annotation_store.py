@@ -1,0 +1,255 @@
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from ann_texts import EN9, JA9, RU9
+
+from viewer.annotations import store as store_mod
+from viewer.annotations.model import new_annotation
+from viewer.annotations.store import (
+    SCHEMA_VERSION,
+    AnnotationStore,
+    ReadOnlyError,
+    open_store,
+)
+
+
+def _add(s, lang="en", text=EN9, phrase="Shikotan", **kw):
+    i = text.index(phrase)
+    return s.add(new_annotation(lang, "art-9", text, i, i + len(phrase), **kw))
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = AnnotationStore(tmp_path / "a.db")
+    yield s
+    s.close()
+
+
+def test_new_store_settings(store):
+    c = store.conn
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert c.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert store.read_only is False
+
+
+def test_add_get_fields(store):
+    a = _add(store, note="**bold** <script>x</script>", tags=["islands", " islands ", "1956"],
+             color="#FFAA00", places=["shikotan"], interpretations=["ussr-1956"])
+    b = store.get(a.id)
+    assert b == a
+    assert b.id.startswith("urn:uuid:")
+    assert b.created.endswith("+00:00") and b.modified.endswith("+00:00")
+    assert b.tags == ["islands", "1956"] and b.color == "#ffaa00"
+    assert b.note == "**bold** <script>x</script>"  # stored as text, untouched
+    assert (b.start, b.end) == (EN9.index("Shikotan"), EN9.index("Shikotan") + 8)
+
+
+def test_bad_values_refused(store):
+    i = EN9.index("Japan")
+    with pytest.raises(ValueError):
+        store.add(new_annotation("en", "art-9", EN9, i, i + 5, color="red"))
+    with pytest.raises(ValueError):
+        store.add(new_annotation("en", "art-9", EN9, i, i + 5, places=["Not An Id"]))
+    assert store.count() == 0
+
+
+def test_filters_count_paging(store):
+    for k in range(25):
+        _add(store, note=f"note {k}", tags=["even" if k % 2 == 0 else "odd", "all"],
+             color="#ff0000" if k < 5 else "", places=["habomai"] if k < 3 else [])
+    _add(store, lang="ru", text=RU9, phrase="Хабомаи", note="русская заметка")
+    assert store.count() == 26
+    assert store.count(tag="even") == 13
+    assert store.count(color="#FF0000") == 5
+    assert store.count(place="habomai") == 3
+    assert store.count(text="заметка") == 1
+    assert store.count(lang="ru") == 1
+    page1 = store.list(limit=10, offset=0)
+    page3 = store.list(limit=10, offset=20)
+    assert len(page1) == 10 and len(page3) == 6
+    assert not {a.id for a in page1} & {a.id for a in page3}
+    assert store.all_tags() == ["all", "even", "odd"]
+    assert dict(store.tag_counts())["all"] == 25
+
+
+def test_update_delete_restore_and_events(store):
+    events = []
+    unsubscribe = store.subscribe(lambda ev, ids: events.append((ev, ids)))
+    a = _add(store, note="first", tags=["x"])
+    b = store.update(a.id, note="second", tags=["y", "z"])
+    assert store.get(a.id).note == "second" and store.get(a.id).tags == ["y", "z"]
+    assert b.modified >= a.modified and b.created == a.created
+    store.replace(a)  # undo of the edit
+    assert store.get(a.id) == a
+    gone = store.delete(a.id)
+    assert gone == a and store.get(a.id) is None and store.count(tag="x") == 0
+    store.restore(gone)  # undo of the delete
+    assert store.get(a.id) == a
+    assert [e for e, _ in events] == ["added", "updated", "updated", "deleted", "restored"]
+    assert all(ids == [a.id] for _, ids in events)
+    unsubscribe()
+    store.delete(a.id)
+    assert len(events) == 5
+    with pytest.raises(KeyError):
+        store.delete(a.id)
+
+
+def test_failed_write_rolls_back(store):
+    a = _add(store)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.restore(a)  # same id twice: refused in one transaction
+    assert store.count() == 1
+    assert store.conn.execute("SELECT count(*) FROM annotations_fts").fetchone()[0] == 1
+
+
+def test_search_snippets_and_hostile_queries(store):
+    from viewer.annotations.fts import MARK_CLOSE, MARK_OPEN
+    a = _add(store, note="The Soviet side later disputed this reading.")
+    _add(store, lang="ja", text=JA9, phrase="色丹島", note="日本語のメモ", tags=["領土"])
+    hits = store.search("disputed")
+    assert [h.id for h in hits] == [a.id]
+    assert f"{MARK_OPEN}disputed{MARK_CLOSE}" in hits[0].snippet
+    assert len(store.search("色丹")) == 1  # two CJK characters: LIKE fallback
+    assert len(store.search("メモ")) == 1
+    assert len(store.search("領土")) == 1  # tags are searched
+    for q in ['"', "AND(", "NEAR(x", "*", "a OR", "'; DROP TABLE annotations; --", "\x00",
+              '"unbalanced', "^", "-", "col:", ""]:
+        store.search(q)
+        store.count(text=q)
+    assert store.count() == 2
+
+
+def test_reanchor_after_text_change_and_orphans_kept(store, texts):
+    a = _add(store, phrase="Habomai Islands")
+    b = _add(store, phrase="Peace Treaty")
+    c = _add(store, lang="ja", text=JA9, phrase="色丹島")
+    assert store.reanchor(texts) == (3, 0)
+    texts[("en", "art-9")] = "Preface. " + EN9.replace("Peace Treaty", "settlement")
+    del texts[("ja", "art-9")]
+    anchored, orphans = store.reanchor(texts)
+    assert (anchored, orphans) == (1, 2)
+    moved = store.get(a.id)
+    assert moved.start == a.start + 9 and not moved.orphan
+    orphan_ids = {x.id for x in store.list(orphan=True)}
+    assert orphan_ids == {b.id, c.id}
+    assert store.get(b.id).exact == "Peace Treaty"  # kept with its quote
+    texts[("ja", "art-9")] = JA9
+    assert store.reanchor(texts) == (2, 1)
+    assert not store.get(c.id).orphan
+
+
+V1_SCHEMA = """
+CREATE TABLE annotations (id TEXT PRIMARY KEY, lang TEXT, passage TEXT, exact TEXT,
+  prefix TEXT, suffix TEXT, start INTEGER, "end" INTEGER, note TEXT, tags TEXT,
+  color TEXT, created TEXT, modified TEXT);
+PRAGMA user_version = 1;
+"""
+
+
+def test_migration_from_v1(tmp_path):
+    path = tmp_path / "old.db"
+    c = sqlite3.connect(path)
+    c.executescript(V1_SCHEMA)
+    c.execute("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              ("urn:uuid:11111111-1111-4111-8111-111111111111", "en", "art-9", "Shikotan",
+               "the island of ", ".", 150, 158, "old note", '["islands", "v1"]', "#00ff00",
+               "2024-01-02T03:04:05+00:00", "2024-01-03T03:04:05+00:00"))
+    c.execute("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              ("urn:uuid:22222222-2222-4222-8222-222222222222", "ja", "art-9", "色丹島",
+               "", "", None, None, "", "not json", "bad colour", "2024-01-02T03:04:05+00:00",
+               None))
+    c.commit()
+    c.close()
+    s = AnnotationStore(path)
+    assert s.migrated_from == 1 and s.schema_version() == SCHEMA_VERSION
+    a = s.get("urn:uuid:11111111-1111-4111-8111-111111111111")
+    assert (a.exact, a.prefix, a.note, a.tags, a.color) == (
+        "Shikotan", "the island of ", "old note", ["islands", "v1"], "#00ff00")
+    assert (a.start, a.end, a.created) == (150, 158, "2024-01-02T03:04:05+00:00")
+    b = s.get("urn:uuid:22222222-2222-4222-8222-222222222222")
+    assert b.tags == [] and b.color == "" and b.modified == b.created
+    assert [h.id for h in s.search("old note")] == [a.id]
+    assert "annotations_v1" not in s.db.table_names()
+    s.close()
+    assert AnnotationStore(path).migrated_from is None  # idempotent
+
+
+@pytest.mark.parametrize("content", [b"this is not a database" * 100, b"",
+                                     b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_corrupt_database_moved_aside(tmp_path, content):
+    path = tmp_path / "a.db"
+    path.write_bytes(content)
+    Path(str(path) + "-wal").write_bytes(b"junk wal")
+    outcome = open_store(path)
+    if content == b"":  # an empty file is a valid empty database
+        assert outcome.moved_to is None
+        return
+    assert outcome.moved_to is not None and outcome.moved_to.exists()
+    assert outcome.moved_to.name.startswith("a.db.corrupt-")
+    assert outcome.moved_to.read_bytes() == content  # never deleted, untouched
+    assert Path(str(outcome.moved_to) + "-wal").read_bytes() == b"junk wal"
+    assert "moved" in outcome.message
+    outcome.store.add(new_annotation("en", "art-9", EN9, 0, 3))
+    assert outcome.store.count() == 1
+
+
+def test_foreign_sqlite_database_moved_aside(tmp_path):
+    path = tmp_path / "a.db"
+    c = sqlite3.connect(path)
+    c.execute("CREATE TABLE something_else (x)")
+    c.commit()
+    c.close()
+    outcome = open_store(path)
+    assert outcome.moved_to is not None and outcome.store.count() == 0
+
+
+def test_newer_schema_opens_read_only(tmp_path):
+    path = tmp_path / "a.db"
+    AnnotationStore(path).close()
+    c = sqlite3.connect(path)
+    c.execute("PRAGMA user_version = 99")
+    c.commit()
+    c.close()
+    outcome = open_store(path)
+    assert outcome.store.read_only and "newer" in outcome.message
+
+
+def test_read_only_mode(tmp_path, monkeypatch):
+    path = tmp_path / "a.db"
+    s = AnnotationStore(path)
+    a = _add(s, note="kept")
+    s.close()
+    before = path.read_bytes()
+    # we may run as root, where chmod does not stop writes: simulate the check
+    monkeypatch.setattr(store_mod.os, "access", lambda p, mode: mode != os.W_OK)
+    outcome = open_store(path)
+    ro = outcome.store
+    assert ro.read_only and "read-only" in outcome.message
+    assert ro.get(a.id).note == "kept" and ro.count() == 1
+    with pytest.raises(ReadOnlyError):
+        ro.add(new_annotation("en", "art-9", EN9, 0, 3))
+    with pytest.raises(ReadOnlyError):
+        ro.delete(a.id)
+    with pytest.raises(sqlite3.OperationalError):  # the connection itself refuses writes
+        ro.conn.execute("DELETE FROM annotations")
+    ro.close()
+    assert path.read_bytes() == before
+
+
+def test_read_only_missing_file_is_empty(tmp_path):
+    s = AnnotationStore(tmp_path / "nope" / "a.db", read_only=True)
+    assert s.count() == 0 and s.list() == [] and s.search("x") == []
+    assert not (tmp_path / "nope").exists()
+
+
+def test_two_connections_share_the_store(tmp_path):
+    one = AnnotationStore(tmp_path / "a.db")
+    two = AnnotationStore(tmp_path / "a.db")
+    a = _add(one)
+    assert two.get(a.id) == a
+    two.delete(a.id)
+    assert one.count() == 0
+    assert one.integrity_check() == "ok"
