@@ -632,8 +632,8 @@ def _checked(a: Annotation) -> Annotation:
         if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
             raise ValueError(f"{name} must be a non-negative integer or None")
     return a.copy(tags=normalise_tags(a.tags), color=check_color(a.color),
-                  places=check_link_ids(a.places, "place"),
-                  interpretations=check_link_ids(a.interpretations, "interpretation"),
+                  places=sorted(check_link_ids(a.places, "place")),
+                  interpretations=sorted(check_link_ids(a.interpretations, "interpretation")),
                   orphan=bool(a.orphan))
 
 
