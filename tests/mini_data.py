@@ -89,7 +89,7 @@ def write_mini_data(root: Path) -> Path:
         {"type": "Feature",
          "geometry": {"type": "LineString", "coordinates": [[148.5, 45.3], [149.3, 45.6]]},
          "properties": {"kind": "line", "id": "shimoda-1855", "year_from": 1855,
-                        "year_to": 1875, "label_en": "1855 border",
+                        "year_to": 1874, "label_en": "1855 border",
                         "description": "Between Etorofu/Iturup and Urup.",
                         "sources": ["src-a"]}},
     ]

@@ -25,6 +25,7 @@ def test_mini_corpus_loads_typed(mini_corpus) -> None:
     assert mini_corpus.places["habomai"].members == ("shibotsu",)
     assert mini_corpus.notes["habomai"].citations == ("src-a",)
     assert mini_corpus.lines["shimoda-1855"].in_force(1860)
+    assert mini_corpus.lines["shimoda-1855"].in_force(1874)  # year_to is inclusive
     assert not mini_corpus.lines["shimoda-1855"].in_force(1875)
 
 

@@ -149,7 +149,8 @@ class HistoricalLine:
     properties: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def in_force(self, year: int) -> bool:
-        return self.year_from <= year and (self.year_to is None or year < self.year_to)
+        """Both ends count: a line with year_from 1945 and year_to 1945 is drawn for 1945."""
+        return self.year_from <= year and (self.year_to is None or year <= self.year_to)
 
 
 @dataclass(frozen=True)
