@@ -1,0 +1,35 @@
+"""Markdown from notes and readings becomes safe rich text."""
+
+from __future__ import annotations
+
+from viewer.ui.markdown_view import markdown_to_html
+
+
+def test_raw_html_is_escaped() -> None:
+    out = markdown_to_html('<script>alert(1)</script> <img src=x onerror="y"> <b>b</b>')
+    assert "<script>" not in out and "<img" not in out and "<b>b</b>" not in out
+    assert "&lt;script&gt;" in out and "&lt;b&gt;" in out
+
+
+def test_links_keep_only_safe_schemes() -> None:
+    out = markdown_to_html("[a](dv:place/shikotan) [b](https://example.org/x) "
+                           "[c](javascript:alert(1)) [d](file:///etc/passwd) [e](data:text/html,x)")
+    assert '<a href="dv:place/shikotan">a</a>' in out
+    assert '<a href="https://example.org/x">b</a>' in out
+    for bad in ("javascript", "file:", "data:"):
+        assert f'href="{bad}' not in out
+    assert " c " in out and " d " in out
+
+
+def test_citations_and_markup() -> None:
+    out = markdown_to_html("See **this** and *that* [@hara-1995, p. 3].\n\n- one\n- two\n\n> q",
+                           cite_label=lambda sid, loc: f"{sid.upper()} {loc}")
+    assert "<b>this</b>" in out and "<i>that</i>" in out
+    assert '(<a href="dv:source/hara-1995">HARA-1995 p. 3</a>)' in out
+    assert "<ul><li>one</li><li>two</li></ul>" in out
+    assert "<blockquote>q</blockquote>" in out
+
+
+def test_attribute_injection_through_link_label_is_escaped() -> None:
+    out = markdown_to_html('[x" onmouseover="evil](dv:note/a)')
+    assert 'onmouseover="evil"' not in out

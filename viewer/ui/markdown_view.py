@@ -1,0 +1,79 @@
+"""Our Markdown (notes, readings, user notes) as SAFE rich text. Pure Python, no Qt.
+
+Everything is escaped first, so raw HTML in a note is shown as text, never rendered. Then a
+small subset of Markdown is turned into tags: paragraphs, `- ` lists, `> ` quotes, **bold**,
+*italic*, `code`, links and `[@source-id, locator]` citations. Links keep only the app's own
+`dv:` scheme and http(s) (which the app opens only after the user confirms); any other scheme
+is dropped to plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+CITE_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,\s*([^\]]*))?\]")
+LINK_RE = re.compile(r"\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)")
+BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
+ITALIC_RE = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"
+                       r"|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+CODE_RE = re.compile(r"`([^`]+)`")
+SAFE_SCHEMES = ("dv:", "http://", "https://")
+
+CiteLabel = Callable[[str, str | None], str]
+
+
+def _inline(text: str, cite_label: CiteLabel | None) -> str:
+    """Escape one block's text, then apply inline markup on the escaped text."""
+    out = []
+    pos = 0
+    # Citations and links are found on the raw text so their targets are exact.
+    tokens = sorted([(m.start(), m.end(), "cite", m) for m in CITE_RE.finditer(text)]
+                    + [(m.start(), m.end(), "link", m) for m in LINK_RE.finditer(text)],
+                    key=lambda t: t[0])
+    for start, end, kind, m in tokens:
+        if start < pos:
+            continue
+        out.append(_emphasis(html.escape(text[pos:start], quote=False)))
+        if kind == "cite":
+            sid, locator = m.group(1), (m.group(2) or "").strip() or None
+            label = cite_label(sid, locator) if cite_label else sid
+            out.append(f'(<a href="dv:source/{html.escape(sid)}">{html.escape(label)}</a>)')
+        else:
+            label, target = m.group(1), m.group(2)
+            if target.lower().startswith(SAFE_SCHEMES):
+                out.append(f'<a href="{html.escape(target)}">'
+                           f"{_emphasis(html.escape(label, quote=False))}</a>")
+            else:
+                out.append(_emphasis(html.escape(label, quote=False)))
+        pos = end
+    out.append(_emphasis(html.escape(text[pos:], quote=False)))
+    return "".join(out)
+
+
+def _emphasis(escaped: str) -> str:
+    escaped = CODE_RE.sub(r"<code>\1</code>", escaped)
+    escaped = BOLD_RE.sub(r"<b>\1</b>", escaped)
+    return ITALIC_RE.sub(lambda m: f"<i>{m.group(1) or m.group(2)}</i>", escaped)
+
+
+def markdown_to_html(markdown: str, cite_label: CiteLabel | None = None) -> str:
+    """Safe HTML for a Markdown text. `cite_label(id, locator)` names a citation."""
+    blocks = re.split(r"\n\s*\n", markdown.replace("\r\n", "\n").strip())
+    out = []
+    for block in blocks:
+        lines = block.split("\n")
+        if all(re.match(r"\s*[-*]\s+", ln) for ln in lines if ln.strip()):
+            items = [re.sub(r"^\s*[-*]\s+", "", ln) for ln in lines if ln.strip()]
+            out.append("<ul>" + "".join(f"<li>{_inline(i, cite_label)}</li>" for i in items)
+                       + "</ul>")
+        elif all(ln.startswith(">") for ln in lines if ln.strip()):
+            inner = " ".join(ln.lstrip(">").strip() for ln in lines)
+            out.append(f"<blockquote>{_inline(inner, cite_label)}</blockquote>")
+        elif m := re.match(r"^(#{1,4})\s+(.*)$", block):
+            level = min(6, len(m.group(1)) + 2)
+            out.append(f"<h{level}>{_inline(m.group(2), cite_label)}</h{level}>")
+        elif block.strip():
+            out.append(f"<p>{_inline(' '.join(ln.strip() for ln in lines), cite_label)}</p>")
+    return "".join(out)
