@@ -286,25 +286,34 @@ def decode_json(data: bytes | str) -> Any:
 
 
 def _check_tree(doc: Any) -> None:
+    """Depth limit and lone surrogates. A fast pass first; paths only to report a problem."""
+    if _tree_problem(doc, False) is not None:
+        where, what = _tree_problem(doc, True) or ("", "invalid")
+        raise _reject(where, what)
+
+
+def _tree_problem(doc: Any, paths: bool) -> tuple[str, str] | None:
     stack: list[tuple[Any, int, str]] = [(doc, 0, "")]
+    containers = (dict, list, str)
     while stack:
         v, depth, path = stack.pop()
         if depth > MAX_DEPTH:
-            raise _reject(path, f"nested too deeply (limit {MAX_DEPTH} levels)")
+            return path, f"nested too deeply (limit {MAX_DEPTH} levels)"
         if isinstance(v, str):
             try:
                 v.encode("utf-8")
             except UnicodeEncodeError:
-                raise _reject(path, "text contains an invalid Unicode escape (lone surrogate)"
-                              ) from None
+                return path, "text contains an invalid Unicode escape (lone surrogate)"
         elif isinstance(v, dict):
             for k, x in v.items():
-                if isinstance(x, (dict, list, str)):
-                    stack.append((x, depth + 1, f"{path}.{k}" if path else str(k)))
+                if isinstance(x, containers):
+                    stack.append((x, depth + 1, (f"{path}.{k}" if path else str(k))
+                                  if paths else ""))
         elif isinstance(v, list):
             for i, x in enumerate(v):
-                if isinstance(x, (dict, list, str)):
-                    stack.append((x, depth + 1, f"{path}[{i}]"))
+                if isinstance(x, containers):
+                    stack.append((x, depth + 1, f"{path}[{i}]" if paths else ""))
+    return None
 
 
 # -- import: structure -----------------------------------------------------------------
