@@ -22,6 +22,8 @@ from viewer.corpus.refs import Ref, UnknownRef, parse_ref
     ("interp:japan-gov", Ref("interp", "japan-gov")),
     ("note:habomai", Ref("note", "habomai")),
     ("interp:japan-gov@etorofu", Ref("interp", "japan-gov", place="iturup")),
+    ("dv:passage/art-9.2", Ref("passage", "art-9", "2")),
+    ("dv:place/shikotan", Ref("place", "shikotan")),
 ])
 def test_parse(mini_corpus, text: str, ref: Ref) -> None:
     assert parse_ref(mini_corpus, text) == ref
@@ -37,3 +39,14 @@ def test_unknown(mini_corpus, text: str) -> None:
 def test_str_round_trip(mini_corpus) -> None:
     for text in ("art-9.2", "place:shikotan", "interp:japan-gov", "interp:japan-gov@iturup"):
         assert str(parse_ref(mini_corpus, text)) == text
+
+
+def test_citation_and_link() -> None:
+    from viewer.corpus.citation import passage_citation, passage_link
+
+    assert passage_citation("art-9", "2") == ("Joint Declaration, 19 October 1956, art. 9, "
+                                              "para. 2, UNTS No. 3768")
+    assert passage_citation("art-3", "a").endswith("art. 3(a), UNTS No. 3768")
+    assert passage_citation("preamble") == ("Joint Declaration, 19 October 1956, preamble, "
+                                            "UNTS No. 3768")
+    assert passage_link("art-9", "2") == "dv:passage/art-9.2"

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
+        self._split_restored = False
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
         self.statusBar().showMessage("Ready", 2000)
@@ -168,7 +169,14 @@ class MainWindow(QMainWindow):
             self.resize(*default_size)
         state = self.settings.value("window/splitter")
         if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+            self._split_restored = self.splitter.restoreState(state)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if not self._split_restored:  # first start: text 45 %, readings 22 %, map 33 %
+            self._split_restored = True
+            width = self.splitter.width()
+            self.splitter.setSizes([int(width * f) for f in (0.45, 0.22, 0.33)])
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

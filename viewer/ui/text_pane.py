@@ -4,25 +4,85 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QTextBrowser,
+    QTextEdit,
     QToolBar,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from viewer.corpus.citation import passage_citation, passage_link
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
+from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui.note_view import NoteView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
+from viewer.ui.text_about import about_text_html, provenance_html
 from viewer.ui.text_render import MARK_BG, Span, find_quote, render_document
 
 log = logging.getLogger("viewer.text")
+PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
+DISPUTED_UNNAMED = ("kunashir", "iturup")
+FIND_BG = QColor("#9fd3ff")
+
+
+class FindBar(QWidget):
+    """Ctrl+F: a search field with a match count and next/previous."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Find in text")
+        self.field.setAccessibleName("Find in text")
+        self.field.setClearButtonEnabled(True)
+        self.count = QLabel("")
+        self.count.setAccessibleName("Matches")
+        self.prev_button = QToolButton(text="▲")
+        self.prev_button.setToolTip("Previous match (Shift+F3)")
+        self.prev_button.setAccessibleName("Previous match")
+        self.next_button = QToolButton(text="▼")
+        self.next_button.setToolTip("Next match (F3)")
+        self.next_button.setAccessibleName("Next match")
+        close = QToolButton(text="✕")
+        close.setToolTip("Close (Esc)")
+        close.setAccessibleName("Close find bar")
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.field, self.count, self.prev_button, self.next_button, close):
+            layout.addWidget(w)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
 
 
 class TextPane(QWidget):
@@ -31,103 +91,399 @@ class TextPane(QWidget):
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.setAccessibleName("Declaration text")
-        self.setAccessibleDescription("The Joint Declaration in English, Russian and Japanese")
-        saved = str(prefs.value("text/langs", "en,ru,ja" if lang is None else lang))
-        self.langs = [x for x in saved.split(",") if x in LANGS] or ["en"]
-        if lang is not None:
-            self.langs = [lang]
-        self.toolbar = QToolBar("Languages")
-        self.lang_actions: dict[str, QAction] = {}
-        for code in LANGS:
-            action = QAction(LANG_NAMES[code], self, checkable=True)
-            action.setChecked(code in self.langs)
-            action.toggled.connect(lambda on, c=code: self._toggle_lang(c, on))
-            self.toolbar.addAction(action)
-            self.lang_actions[code] = action
+        self.setAccessibleDescription("The Joint Declaration in English, Russian and Japanese, "
+                                      "aligned article by article")
+        saved = str(prefs.value("text/langs", "en,ru,ja"))
+        self.langs = [lang] if lang else [x for x in saved.split(",") if x in LANGS] or ["en"]
+        self.marks: dict[tuple[str, str], list[Span]] = {}
+        self.banner_text = ""
+        self._build_toolbar()
+        self._build_actions()
+
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.banner.setStyleSheet("background:#fdf0d5; padding:4px;")
+        self.banner.setAccessibleName("Selection note")
+        self.banner.setStyleSheet("background:#fdf0d5; color:#3d3846; padding:4px;")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("Declaration text")
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.highlighted.connect(self._on_hover)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.field.textChanged.connect(self._find_changed)
+        self.find_bar.field.returnPressed.connect(self.find_next)
+        self.find_bar.next_button.clicked.connect(self.find_next)
+        self.find_bar.prev_button.clicked.connect(self.find_previous)
+        self.find_bar.closed.connect(self._find_closed)
+        self.note_view = NoteView(corpus, selection, prefs)
+        self.note_view.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(QLabel("<b>Joint Declaration, 19 October 1956</b>"))
+        title = QLabel("<b>Joint Declaration, 19 October 1956</b>")
+        title.setAccessibleName("Text pane title")
+        layout.addWidget(title)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.browser)
-        self.marks: dict[tuple[str, str], list[Span]] = {}
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.note_view)
+        self._zoom = 0
+        self.set_zoom(int(prefs.value("text/zoom", 0)))
         self.render()
         selection.changed.connect(self._on_selection)
+        prefs.naming_changed.connect(lambda _m: self._on_selection(selection.current))
+
+    # --- toolbar and actions --------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Languages")
+        self.toolbar.setAccessibleName("Text languages")
+        self.lang_actions: dict[str, QAction] = {}
+        for n, code in enumerate(LANGS, start=1):
+            action = QAction(LANG_NAMES[code], self, checkable=True)
+            action.setChecked(code in self.langs)
+            action.setToolTip(f"Show the {LANG_NAMES[code]} text (Ctrl+Shift+{n})")
+            action.setShortcut(QKeySequence(f"Ctrl+Shift+{n}"))
+            action.toggled.connect(lambda on, c=code: self._toggle_lang(c, on))
+            self.toolbar.addAction(action)
+            self.lang_actions[code] = action
+        self.toolbar.addSeparator()
+        about = QAction("About this text", self)
+        about.setToolTip("Editions, sources and what could be checked")
+        about.triggered.connect(self.show_about_text)
+        self.toolbar.addAction(about)
+        self.about_text_action = about
+
+    def _build_actions(self) -> None:
+        def act(text: str, slot, keys) -> QAction:  # noqa: ANN001
+            action = QAction(text, self)
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            return action
+
+        self.find_action = act("&Find in text…", self.open_find, QKeySequence.StandardKey.Find)
+        self.find_next_action = act("Find &next", self.find_next,
+                                    QKeySequence.StandardKey.FindNext)
+        self.find_prev_action = act("Find pre&vious", self.find_previous,
+                                    QKeySequence.StandardKey.FindPrevious)
+        self.zoom_in_action = act("Zoom &in text", lambda: self.set_zoom(self._zoom + 1),
+                                  [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
+                                   QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        self.zoom_out_action = act("Zoom &out text", lambda: self.set_zoom(self._zoom - 1),
+                                   [QKeySequence("Ctrl+-"),
+                                    QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self.zoom_reset_action = act("&Reset text zoom", lambda: self.set_zoom(0), "Ctrl+0")
+        self.copy_citation_action = act("Copy passage &citation",
+                                        lambda: self.copy_citation(), "Ctrl+Shift+C")
+        self.copy_link_action = act("Copy passage &link", lambda: self.copy_link(),
+                                    "Ctrl+Shift+L")
+        for action in self.view_actions() + self.file_actions():
+            self.addAction(action)
+
+    def view_actions(self) -> list[QAction]:
+        return [self.find_action, self.find_next_action, self.find_prev_action,
+                self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
+
+    def file_actions(self) -> list[QAction]:
+        return [self.copy_citation_action, self.copy_link_action]
+
+    def help_actions(self) -> list[QAction]:
+        return [self.about_text_action]
 
     # --- rendering ------------------------------------------------------------------------
 
     def render(self) -> None:
-        scroll = self.browser.verticalScrollBar().value()
+        bar = self.browser.verticalScrollBar()
+        scroll = bar.value()
         self.browser.setHtml(render_document(self.corpus, self.langs, self.marks))
-        self.browser.verticalScrollBar().setValue(scroll)
+        bar.setValue(scroll)
+        if self.find_bar.isVisible():
+            self._highlight_matches()
 
     def _toggle_lang(self, code: str, on: bool) -> None:
         langs = [c for c in LANGS if (c in self.langs or c == code) and (on or c != code)]
         if not langs:  # at least one language stays on
             self.lang_actions[code].setChecked(True)
             return
+        if langs == self.langs:
+            return
         self.langs = langs
         self.prefs.set_value("text/langs", ",".join(langs))
         self.render()
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(-4, min(10, steps))
+        self.browser.zoomIn(steps - self._zoom)
+        self._zoom = steps
+        self.prefs.set_value("text/zoom", steps)
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
 
     # --- links ----------------------------------------------------------------------------
 
     def _on_link(self, url: QUrl) -> None:
         target = url.toString()
-        if target.startswith("dv:note/"):
-            self.selection.set(Ref("note", target.removeprefix("dv:note/")))
-        elif target.startswith("dv:place/"):
-            self.selection.set(Ref("place", target.removeprefix("dv:place/")))
+        kind, _, rest = target.removeprefix("dv:").partition("/")
+        if not target.startswith("dv:"):
+            log.warning("refused link with an unknown scheme: %s", target)
+            return
+        if kind == "note" and rest in self.corpus.notes:
+            self.selection.set(Ref("note", rest))
+        elif kind == "place" and rest in self.corpus.places:
+            self.selection.set(Ref("place", rest))
+        elif kind == "provenance":
+            lang, pid, n = (rest.split("/") + ["", "", ""])[:3]
+            self.show_provenance(lang, pid, n)
 
     def _on_hover(self, url: QUrl) -> None:
         target = url.toString()
+        if not target:
+            QToolTip.hideText()
+            return
         if target.startswith("dv:note/"):
             note = self.corpus.notes.get(target.removeprefix("dv:note/"))
             if note:
-                preview = note.body if len(note.body) < 300 else note.body[:300] + "…"
-                QToolTip.showText(self.cursor().pos(),
-                                  f"<b>{html.escape(note.label)}</b><br>{html.escape(preview)}",
-                                  self.browser)
+                text = re.sub(r"\[@[^\]]+\]", "", note.body).strip()
+                preview = text if len(text) < 280 else text[:280].rsplit(" ", 1)[0] + " …"
+                QToolTip.showText(self._tooltip_pos(),
+                                  f"<b>{html.escape(note.label)}</b><br>{html.escape(preview)}"
+                                  "<br><i>Click to open the note</i>", self.browser)
+        elif target.startswith("dv:provenance/"):
+            QToolTip.showText(self._tooltip_pos(), "This wording could not be checked against "
+                              "an edition. Click for details.", self.browser)
+
+    def _tooltip_pos(self) -> QPoint:
+        from PySide6.QtGui import QCursor
+
+        return QCursor.pos()
+
+    def show_provenance(self, lang: str, pid: str, n: str) -> None:
+        passage = self.corpus.passage(lang, pid)
+        para = passage.paragraph(n) if passage else None
+        if passage is None or para is None:
+            return
+        self.note_view.show_html("Where this wording comes from",
+                                 provenance_html(self.corpus, passage, para))
+
+    def show_about_text(self) -> None:
+        self.note_view.show_html("About this text", about_text_html(self.corpus))
 
     # --- selection ------------------------------------------------------------------------
 
     def _on_selection(self, ref: Ref | None) -> None:
         self.marks = self.marks_for(ref)
+        self.banner_text = self.banner_for(ref)
+        self.banner.setText(self.banner_text)
+        self.banner.setVisible(bool(self.banner_text))
+        if ref is not None and ref.kind == "note" and ref.id in self.corpus.notes:
+            self.note_view.show_note(self.corpus.notes[ref.id])
         self.render()
-        first = next((s.anchor for spans in self.marks.values() for s in spans if s.anchor),
-                     None)
+        first = self.first_mark_anchor()
         if ref is not None and ref.kind == "passage":
-            self.browser.scrollToAnchor(f"{self.langs[0]}-{ref.id}.{ref.para}" if ref.para
-                                        else ref.id)
+            lang = self.langs[0]
+            self.browser.scrollToAnchor(f"{lang}-{ref.id}.{ref.para}" if ref.para else ref.id)
         elif first:
             self.browser.scrollToAnchor(first)
+
+    def first_mark_anchor(self) -> str | None:
+        """The first marked span in reading order (passage order, then shown languages)."""
+        order = {pid: i for i, pid in enumerate(p.id for p in self.corpus.texts["en"].passages)}
+        keys = sorted((k for k in self.marks if k[0] in self.langs),
+                      key=lambda k: (order.get(k[1], 99), self.langs.index(k[0])))
+        for key in keys:
+            spans = sorted(self.marks[key], key=lambda s: s.start)
+            if spans and spans[0].anchor:
+                return spans[0].anchor
+        return None
+
+    def banner_for(self, ref: Ref | None) -> str:
+        if ref is None or ref.kind != "place":
+            return ""
+        place = self.corpus.places.get(ref.id)
+        if place is None:
+            return ""
+        name = place_name(place, self.prefs.naming, native=True)
+        if not self.marks:
+            if place.id in DISPUTED_UNNAMED or place.group in DISPUTED_UNNAMED:
+                return (f"{name} is not named in the declaration. Article 9 names only the "
+                        "Habomai Islands and Shikotan; whether its silence about this island "
+                        "settled or left open its status is what the readings dispute "
+                        "(see the Interpretations pane).")
+            return f"{name} is not named in the declaration."
+        return f"Mentions of {name} are marked."
 
     def marks_for(self, ref: Ref | None) -> dict[tuple[str, str], list[Span]]:
         marks: dict[tuple[str, str], list[Span]] = {}
         if ref is None:
             return marks
+
+        def add(lang: str, pid: str, start: int, end: int) -> None:
+            marks.setdefault((lang, pid), []).append(
+                Span(start, end, background=MARK_BG, anchor=f"mark-{lang}-{pid}-{start}"))
+
+        def mark_passage(pid: str, para: str | None) -> None:
+            for lang in LANGS:
+                passage = self.corpus.passage(lang, pid)
+                if passage is None:
+                    continue
+                for p, start, end in passage.paragraph_spans():
+                    if para is None or p.n == para:
+                        add(lang, pid, start, end)
+
         notes = []
         if ref.kind == "note" and ref.id in self.corpus.notes:
             notes = [self.corpus.notes[ref.id]]
         elif ref.kind == "place":
             place = self.corpus.places.get(ref.id)
-            related = {ref.id, *(place.members if place else ()), place.group if place else ""}
-            notes = [n for n in self.corpus.notes.values() if related & set(n.places)]
+            related = {ref.id}
+            if place is not None:
+                related |= set(place.members)
+                if place.group in self.corpus.places:
+                    related.add(place.group)
+            notes = [n for n in self.corpus.notes.values()
+                     if n.kind == "place" and related & set(n.places)]
+        elif ref.kind == "interp" and ref.id in self.corpus.interpretations:
+            for passage_ref in self.corpus.interpretations[ref.id].passages:
+                pid, _, para = passage_ref.partition(".")
+                mark_passage(pid, para or None)
+        elif ref.kind == "passage" and ref.para:
+            mark_passage(ref.id, ref.para)
         for note in notes:
             for t in note.targets:
                 passage = self.corpus.passage(t.lang, t.passage)
                 start = find_quote(passage.text, t.exact, t.prefix, t.suffix) if passage else -1
                 if start >= 0:
-                    marks.setdefault((t.lang, t.passage), []).append(
-                        Span(start, start + len(t.exact), background=MARK_BG,
-                             anchor=f"mark-{t.lang}-{t.passage}-{start}"))
+                    add(t.lang, t.passage, start, start + len(t.exact))
         return marks
+
+    # --- passages under the cursor: citation and link ------------------------------------
+
+    def paragraph_at(self, cursor: QTextCursor | None = None) -> tuple[str, str, str] | None:
+        """(lang, passage id, paragraph) of the paragraph holding `cursor` (default: caret)."""
+        block = (cursor or self.browser.textCursor()).block()
+        while block.isValid():
+            it = block.begin()
+            if not it.atEnd():
+                for name in it.fragment().charFormat().anchorNames():
+                    m = PARA_ANCHOR_RE.match(name)
+                    if m:
+                        return m.group(1), m.group(2), m.group(3)
+            block = block.previous()
+        return None
+
+    def _current_passage(self, pos: QPoint | None = None) -> tuple[str, str, str] | None:
+        if pos is not None:
+            return self.paragraph_at(self.browser.cursorForPosition(pos))
+        found = self.paragraph_at()
+        if found is None and self.selection.current and self.selection.current.kind == "passage":
+            ref = self.selection.current
+            return self.langs[0], ref.id, ref.para or ""
+        return found
+
+    def copy_citation(self, where: tuple[str, str, str] | None = None) -> str | None:
+        where = where or self._current_passage()
+        if where is None:
+            return None
+        _lang, pid, para = where
+        passage = self.corpus.passage("en", pid)
+        text = passage_citation(pid, para if passage and len(passage.paragraphs) > 1 else None)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_link(self, where: tuple[str, str, str] | None = None) -> str | None:
+        where = where or self._current_passage()
+        if where is None:
+            return None
+        _lang, pid, para = where
+        passage = self.corpus.passage("en", pid)
+        text = passage_link(pid, para if passage and len(passage.paragraphs) > 1 else None)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu: QMenu = self.browser.createStandardContextMenu(pos)
+        where = self._current_passage(pos)
+        if where is not None:
+            lang, pid, para = where
+            menu.addSeparator()
+            menu.addAction("Select this passage",
+                           lambda: self.selection.set(Ref("passage", pid, para or None)))
+            menu.addAction("Copy citation", lambda: self.copy_citation(where))
+            menu.addAction("Copy link", lambda: self.copy_link(where))
+        menu.exec(self.browser.viewport().mapToGlobal(pos))
+
+    # --- find -----------------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.field.setFocus()
+        self.find_bar.field.selectAll()
+        self._highlight_matches()
+
+    def _find_closed(self) -> None:
+        self.browser.setExtraSelections([])
+        self.browser.setFocus()
+
+    def _find_changed(self, _text: str) -> None:
+        self._highlight_matches()
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.find_next()
+
+    def matches(self) -> list[QTextCursor]:
+        needle = self.find_bar.field.text()
+        found: list[QTextCursor] = []
+        if not needle:
+            return found
+        doc = self.browser.document()
+        cursor = doc.find(needle, 0)
+        while not cursor.isNull() and len(found) < 5000:
+            found.append(cursor)
+            cursor = doc.find(needle, cursor)
+        return found
+
+    def _highlight_matches(self) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(FIND_BG)
+        matches = self.matches()
+        for cursor in matches:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+        self.browser.setExtraSelections(selections)
+        needle = self.find_bar.field.text()
+        self.find_bar.count.setText(f"{len(matches)} match{'es' if len(matches) != 1 else ''}"
+                                    if needle else "")
+
+    def find_next(self) -> bool:
+        return self._find(QTextDocument.FindFlag(0))
+
+    def find_previous(self) -> bool:
+        return self._find(QTextDocument.FindFlag.FindBackward)
+
+    def _find(self, flags: QTextDocument.FindFlag) -> bool:
+        needle = self.find_bar.field.text()
+        if not needle:
+            return False
+        if self.browser.find(needle, flags):
+            return True
+        # wrap around
+        self.browser.moveCursor(QTextCursor.MoveOperation.End
+                                if flags & QTextDocument.FindFlag.FindBackward
+                                else QTextCursor.MoveOperation.Start)
+        return self.browser.find(needle, flags)
+
+    def current_match_index(self) -> int:
+        caret = self.browser.textCursor()
+        for i, cursor in enumerate(self.matches()):
+            if cursor.selectionStart() == caret.selectionStart():
+                return i
+        return -1

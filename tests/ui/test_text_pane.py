@@ -1,0 +1,164 @@
+"""The text pane: links, marks, languages, find, zoom, citations — driven like a reader."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QToolTip
+
+from viewer.corpus.refs import Ref
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+from viewer.ui.text_pane import TextPane
+
+
+@pytest.fixture
+def prefs(tmp_path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def pane(qtbot, corpus, prefs) -> TextPane:
+    pane = TextPane(corpus, Selection(), prefs)
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _cursor_for(pane: TextPane, needle: str) -> QTextCursor:
+    cursor = pane.browser.document().find(needle)
+    assert not cursor.isNull(), f"{needle!r} not in the rendered text"
+    return cursor
+
+
+def _click_text(qtbot, pane: TextPane, needle: str) -> None:  # noqa: ANN001
+    cursor = _cursor_for(pane, needle)
+    pane.browser.setTextCursor(cursor)
+    pane.browser.ensureCursorVisible()
+    mid = QTextCursor(cursor)
+    mid.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    point = pane.browser.cursorRect(mid).center()
+    qtbot.mouseClick(pane.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_clicking_a_note_link_sets_the_selection(qtbot, pane, corpus) -> None:
+    habomai = corpus.notes["habomai"]
+    exact = next(t.exact for t in habomai.targets if t.lang == "en")
+    pane.browser.setTextCursor(QTextCursor(pane.browser.document()))
+    _click_text(qtbot, pane, exact)
+    assert pane.selection.current == Ref("note", "habomai")
+    assert pane.note_view.isVisible() and habomai.label in pane.note_view.title.text()
+
+
+def test_every_note_is_a_link_in_each_language(pane, corpus) -> None:
+    doc_html = pane.browser.toHtml()
+    for note in corpus.notes.values():
+        assert f'href="dv:note/{note.id}"' in doc_html, note.id
+
+
+def test_unverified_paragraph_carries_a_visible_mark(pane, corpus) -> None:
+    text = pane.browser.toPlainText()
+    art1 = corpus.passage("en", "art-1").paragraphs[0]
+    assert art1.status == "translation"
+    assert art1.text + " [unverified: editorial translation]" in text
+    verified = corpus.passage("en", "art-9").paragraph("2")
+    assert verified.status == "verified"
+    assert verified.text + " [unverified" not in text
+
+
+def test_place_selection_marks_mentions_and_scrolls(qtbot, pane, corpus) -> None:
+    pane.selection.set(Ref("place", "habomai"))
+    langs = {lang for lang, _pid in pane.marks}
+    assert langs == {"en", "ru", "ja"}
+    assert "Mentions of" in pane.banner.text()
+    assert pane.browser.verticalScrollBar().value() > 0
+
+
+@pytest.mark.parametrize("place", ["kunashir", "iturup"])
+def test_unnamed_island_says_so(pane, place: str) -> None:
+    pane.selection.set(Ref("place", place))
+    assert pane.marks == {}
+    assert pane.banner.isVisible()
+    assert "not named in the declaration" in pane.banner.text()
+
+
+def test_reading_marks_its_passages(pane, corpus) -> None:
+    it = next(i for i in corpus.interpretations.values() if "art-9.2" in i.passages)
+    pane.selection.set(Ref("interp", it.id))
+    assert ("en", "art-9") in pane.marks and ("ja", "art-9") in pane.marks
+
+
+def test_goto_paragraph_scrolls_there(qtbot, pane) -> None:
+    pane.selection.set(Ref("passage", "art-9", "2"))
+    assert pane.browser.verticalScrollBar().value() > 0
+    assert ("en", "art-9") in pane.marks
+
+
+def test_language_modes(qtbot, pane, corpus, prefs) -> None:
+    ru_words = corpus.passage("ru", "preamble").paragraphs[0].text[:30]
+    assert ru_words in pane.browser.toPlainText()
+    pane.lang_actions["ru"].trigger()
+    pane.lang_actions["ja"].trigger()
+    assert pane.langs == ["en"]
+    assert ru_words not in pane.browser.toPlainText()
+    pane.lang_actions["en"].trigger()  # the last language cannot be switched off
+    assert pane.langs == ["en"] and pane.lang_actions["en"].isChecked()
+    assert prefs.value("text/langs", "") == "en"
+
+
+def test_find_counts_and_moves(qtbot, pane) -> None:
+    qtbot.keyClick(pane.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert pane.find_bar.isVisible()
+    qtbot.keyClicks(pane.find_bar.field, "Japan")
+    count = len(pane.matches())
+    assert count > 5
+    assert pane.find_bar.count.text() == f"{count} matches"
+    first = pane.current_match_index()
+    qtbot.keyClick(pane.find_bar.field, Qt.Key.Key_Return)
+    assert pane.current_match_index() == (first + 1) % count
+    pane.find_previous()
+    assert pane.current_match_index() == first
+    qtbot.keyClick(pane.find_bar.field, Qt.Key.Key_Escape)
+    assert not pane.find_bar.isVisible()
+
+
+def test_zoom_is_remembered(qtbot, corpus, prefs, pane) -> None:
+    before = pane.browser.font().pointSizeF()
+    pane.zoom_in_action.trigger()
+    pane.zoom_in_action.trigger()
+    assert pane.zoom == 2 and pane.browser.font().pointSizeF() > before
+    again = TextPane(corpus, Selection(), prefs)
+    qtbot.addWidget(again)
+    assert again.zoom == 2
+    again.zoom_reset_action.trigger()
+    assert again.zoom == 0
+
+
+def test_copy_citation_and_link_of_the_paragraph_under_the_caret(pane, corpus) -> None:
+    para = corpus.passage("en", "art-9").paragraph("2")
+    pane.browser.setTextCursor(_cursor_for(pane, para.text[:40]))
+    assert pane.copy_citation() == ("Joint Declaration, 19 October 1956, art. 9, para. 2, "
+                                    "UNTS No. 3768")
+    assert QGuiApplication.clipboard().text().endswith("para. 2, UNTS No. 3768")
+    assert pane.copy_link() == "dv:passage/art-9.2"
+
+
+def test_hover_previews_a_note(pane, corpus) -> None:
+    pane._on_hover(QUrl("dv:note/habomai"))
+    assert corpus.notes["habomai"].label in QToolTip.text()
+
+
+def test_provenance_link_explains_the_wording(pane, corpus) -> None:
+    pane._on_link(QUrl("dv:provenance/en/art-1/1"))
+    assert pane.note_view.isVisible()
+    assert corpus.passage("en", "art-1").paragraphs[0].provenance[:40] in \
+        pane.note_view.browser.toPlainText()
+
+
+def test_foreign_schemes_do_nothing(pane) -> None:
+    pane._on_link(QUrl("javascript:alert(1)"))
+    pane._on_link(QUrl("file:///etc/passwd"))
+    assert pane.selection.current is None

@@ -1,0 +1,101 @@
+"""A note opened from the text: its body, citations, and links to places and readings."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+
+from viewer.corpus.model import Corpus, Note
+from viewer.corpus.names import place_name
+from viewer.ui import links
+from viewer.ui.interp_cite import short_citation, verification_label
+from viewer.ui.markdown_view import markdown_to_html
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+
+KIND_LABELS = {"person": "Person", "place": "Place", "term": "Term", "wording": "Wording",
+               "text": "About the text"}
+
+
+class NoteView(QWidget):
+    def __init__(self, corpus: Corpus, selection: Selection, prefs: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus, self.selection, self.prefs = corpus, selection, prefs
+        self.setAccessibleName("Note")
+        self.title = QLabel()
+        close = QToolButton(text="✕")
+        close.setToolTip("Close the note")
+        close.setAccessibleName("Close the note")
+        close.clicked.connect(self.hide)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(close)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName("Note text")
+        self.browser.anchorClicked.connect(self._on_link)
+        self.browser.setMinimumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.browser)
+        self.note: Note | None = None
+
+    def cite(self, sid: str, locator: str | None) -> str:
+        return short_citation(self.corpus.sources.get(sid), locator, sid)
+
+    def note_html(self, note: Note) -> str:
+        parts = [markdown_to_html(note.body, self.cite)]
+        related = []
+        for pid in note.places:
+            place = self.corpus.places.get(pid)
+            if place:
+                related.append(f'<a href="dv:place/{html.escape(pid)}">'
+                               f"{html.escape(place_name(place, self.prefs.naming, native=True))}"
+                               "</a> (map)")
+        for iid in note.interpretations:
+            it = self.corpus.interpretations.get(iid)
+            if it:
+                related.append(f'<a href="dv:interp/{html.escape(iid)}">'
+                               f"{html.escape(it.title)}</a> (reading)")
+        for nid in note.see_also:
+            other = self.corpus.notes.get(nid)
+            if other:
+                related.append(f'<a href="dv:note/{html.escape(nid)}">'
+                               f"{html.escape(other.label)}</a>")
+        if related:
+            parts.append("<p><b>See also:</b> " + " · ".join(related) + "</p>")
+        if note.citations:
+            items = []
+            for sid in note.citations:
+                src = self.corpus.sources.get(sid)
+                if src is None:
+                    continue
+                items.append(f'<li><a href="dv:source/{html.escape(sid)}">'
+                             f"{html.escape(src.title)}</a> "
+                             f"<small>({html.escape(verification_label(src.verification))})"
+                             "</small></li>")
+            parts.append("<p><b>Sources</b></p><ul>" + "".join(items) + "</ul>")
+        langs = sorted({t.lang for t in note.targets})
+        parts.append(f"<p><small>Anchored in: {html.escape(', '.join(langs))}</small></p>")
+        return "".join(parts)
+
+    def show_note(self, note: Note) -> None:
+        self.note = note
+        self.title.setText(f"<b>{html.escape(note.label)}</b> — "
+                           f"{html.escape(KIND_LABELS.get(note.kind, note.kind))}")
+        self.browser.setHtml(self.note_html(note))
+        self.show()
+
+    def show_html(self, title: str, body_html: str) -> None:
+        """Show editorial HTML built by our own code (escaped there)."""
+        self.note = None
+        self.title.setText(f"<b>{html.escape(title)}</b>")
+        self.browser.setHtml(body_html)
+        self.show()
+
+    def _on_link(self, url: QUrl) -> None:
+        links.handle_link(url, self.corpus, self.selection, self)
