@@ -321,3 +321,13 @@ def test_export_w3c_stream_is_valid_json_when_empty(tmp_path):
     buf = io.StringIO()
     assert export_w3c([], buf) == 0
     assert json.loads(buf.getvalue())["first"]["items"] == []
+
+
+def test_import_into_read_only_store_refused(full_store, tmp_path, texts):
+    path = tmp_path / "ro.db"
+    AnnotationStore(path).close()
+    ro = AnnotationStore(path, read_only=True)
+    data = json.dumps([to_w3c(a) for a in full_store.iter_all()])
+    with pytest.raises(ImportRejected, match="read-only"):
+        import_bytes(ro, data, texts)
+    assert ro.count() == 0

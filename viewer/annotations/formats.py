@@ -21,6 +21,7 @@ import csv
 import json
 import os
 import re
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -46,7 +47,7 @@ from .model import (
     normalise_time,
     now_iso,
 )
-from .store import AnnotationStore, ImportReport
+from .store import AnnotationStore, ImportReport, ReadOnlyError
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 WORK_IRI = "urn:declaration-viewer:jd1956"  # target of an orphan whose passage is unknown
@@ -604,7 +605,14 @@ def import_bytes(store: AnnotationStore, data: bytes | str, texts: Texts,
                  progress: Progress | None = None) -> ImportReport:
     """Import a whole file's content or nothing (ImportRejected)."""
     records = parse_annotations(decode_json(data), texts)
-    return store.import_records(records, progress)
+    try:
+        return store.import_records(records, progress)
+    except ReadOnlyError as e:
+        raise ImportRejected(str(e)) from None
+    except ValueError as e:  # a record the store refuses; nothing was written
+        raise ImportRejected(f"invalid annotation: {e}") from None
+    except sqlite3.Error as e:  # rolled back: the store is as it was
+        raise ImportRejected(f"could not write to the annotation store: {e}") from None
 
 
 def import_file(store: AnnotationStore, path: str | os.PathLike[str], texts: Texts,

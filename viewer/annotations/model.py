@@ -25,7 +25,10 @@ def now_iso() -> str:
 
 def normalise_time(value: str) -> str:
     """Parse ISO 8601 (``Z`` or offset; naive = UTC) to UTC ``+00:00``; ValueError if bad."""
-    dt = datetime.fromisoformat(value.strip())
+    value = value.strip()
+    if value[-1:] in ("Z", "z"):  # Python 3.10's fromisoformat does not accept "Z"
+        value = value[:-1] + "+00:00"
+    dt = datetime.fromisoformat(value)
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     return dt.astimezone(timezone.utc).isoformat(timespec="milliseconds")
