@@ -1,0 +1,82 @@
+"""`declaration-viewer annotations export|import`, run as a user would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+from test_cli import run
+
+ONE = {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    "id": "urn:uuid:0b6f2a86-9f0e-4b4e-8a3c-1d1c2f7e9a01",
+    "type": "Annotation",
+    "body": [{"type": "TextualBody", "value": "Two islands <script>x</script>",
+              "format": "text/markdown"},
+             {"type": "TextualBody", "value": "art9", "purpose": "tagging"}],
+    "target": {"source": "urn:declaration-viewer:jd1956:en:art-9",
+               "selector": {"type": "TextQuoteSelector", "exact": "Habomai Islands"}},
+}
+
+
+def _rows(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT id, note, exact FROM annotations ORDER BY id").fetchall()
+
+
+def test_import_then_export_all_formats(tmp_path: Path) -> None:
+    db, src = tmp_path / "a.sqlite", tmp_path / "one.json"
+    src.write_text(json.dumps(ONE), encoding="utf-8")
+    result = run("annotations", "import", str(src), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("imported 1 annotation (1 new")
+    again = run("annotations", "import", str(src), "--db", str(db))
+    assert again.returncode == 0 and len(_rows(db)) == 1  # nothing added twice
+
+    w3c = run("annotations", "export", "--format", "w3c", "--db", str(db))
+    assert w3c.returncode == 0, w3c.stderr
+    text = w3c.stdout
+    assert ONE["id"] in text and "TextPositionSelector" in text
+    out = tmp_path / "notes.csv"
+    result = run("annotations", "export", "--format", "csv", "-o", str(out), "--db", str(db))
+    assert result.returncode == 0 and "exported 1 annotation" in result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 1 and "Habomai Islands" in rows[0].values()
+    md = run("annotations", "export", "--format", "md", "--db", str(db))
+    assert "## Article 9" in md.stdout and "<script>" not in md.stdout
+
+    # our own export imports back into a fresh store as the same annotation
+    exported = tmp_path / "export.jsonld"
+    exported.write_text(text, encoding="utf-8")
+    db2 = tmp_path / "b.sqlite"
+    result = run("annotations", "import", str(exported), "--db", str(db2))
+    assert result.returncode == 0, result.stderr
+    assert _rows(db2) == _rows(db)
+
+
+def test_bad_files_are_refused_whole(tmp_path: Path) -> None:
+    db, good = tmp_path / "a.sqlite", tmp_path / "one.json"
+    good.write_text(json.dumps(ONE), encoding="utf-8")
+    assert run("annotations", "import", str(good), "--db", str(db)).returncode == 0
+    before = _rows(db)
+    second = dict(ONE, id="urn:uuid:11111111-2222-4333-8444-555555555555")
+    broken = dict(ONE, id="urn:uuid:21111111-2222-4333-8444-555555555555", target=7)
+    cases = {
+        "truncated.json": json.dumps([second])[:-5],
+        "mixed.json": json.dumps([second, broken]),
+        "garbage.json": "\x00\xff\xfe binary",
+        "deep.json": "[" * 100000 + "]" * 100000,
+    }
+    for name, content in cases.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8", errors="surrogateescape")
+        result = run("annotations", "import", str(path), "--db", str(db))
+        assert result.returncode == 1, name
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and name in lines[0], (name, result.stderr)
+        assert _rows(db) == before, name
+    missing = run("annotations", "import", str(tmp_path / "none.json"), "--db", str(db))
+    assert missing.returncode == 1 and "no such file" in missing.stderr
