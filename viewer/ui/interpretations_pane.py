@@ -1,14 +1,27 @@
-"""The competing interpretations: readings grouped by party, with a detail view."""
+"""The competing interpretations: readings by party, a claims matrix, a timeline, sources.
+
+Tabs on top, one detail view below (a reading, an event or a source). The pane listens to
+the Selection: a place, note or passage narrows the readings; a reading, event or source is
+shown in the detail. It only ever calls `selection.set(...)`, never another pane.
+"""
 
 from __future__ import annotations
 
-import html
+import logging
+from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,10 +31,23 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui.interp_claims import (
+    UNNAMED_KEYS,
+    claim_key_for_place,
+    filter_for,
+    ref_from_link,
+)
+from viewer.ui.interp_detail import event_html, reading_html, source_html
+from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
+from viewer.ui.interp_sources import SourcesView
+from viewer.ui.interp_timeline import TimelineView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
+log = logging.getLogger("viewer.interpretations")
 ROLE_REF = Qt.ItemDataRole.UserRole
+SORT_MODES = ("party", "date")
+TAB_READINGS, TAB_MATRIX, TAB_TIMELINE, TAB_SOURCES = range(4)
 
 
 class InterpretationsPane(QWidget):
@@ -30,57 +56,322 @@ class InterpretationsPane(QWidget):
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.setAccessibleName("Interpretations")
-        self.setAccessibleDescription("Competing readings of the declaration, grouped by party")
+        self.setAccessibleDescription("Competing readings of the declaration: by party, as a "
+                                      "claims matrix, a timeline of events and the sources")
+        self._filter_ids: set[str] | None = None
+        self._filter_ref: Ref | None = None
+        self._shown: Ref | None = None  # what the detail view shows
+        self._build()
+        self._populate_tree()
+        selection.changed.connect(self._on_selection)
+        prefs.naming_changed.connect(self._on_naming)
+        if selection.current is not None:
+            self._on_selection(selection.current)
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build(self) -> None:
         self.heading = QLabel("<b>Interpretations</b>")
+
+        self.filter_bar = QFrame()
+        self.filter_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.filter_bar.setAccessibleName("Filter")
+        self.filter_label = QLabel()
+        self.filter_label.setWordWrap(True)
+        self.show_all_button = QToolButton()
+        self.show_all_button.setText("Show all")
+        self.show_all_button.setAccessibleName("Show all readings")
+        self.show_all_button.clicked.connect(self.show_all)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.show_all_button)
+        self.filter_bar.hide()
+
+        self.explainer = QLabel()
+        self.explainer.setWordWrap(True)
+        self.explainer.setAccessibleName("Why this island matters")
+        self.explainer.hide()
+
+        # Readings tab: sort control + tree.
+        self.sort_combo = QComboBox()
+        self.sort_combo.addItems(["Grouped by party", "By date"])
+        self.sort_combo.setAccessibleName("Order of readings")
+        self.sort_combo.currentIndexChanged.connect(lambda _i: self._populate_tree())
+        sort_label = QLabel("&Order:")
+        sort_label.setBuddy(self.sort_combo)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Reading", "Date"])
-        self.tree.setAccessibleName("Readings by party")
+        self.tree.setAccessibleName("Readings")
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        head = self.tree.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        readings = QWidget()
+        rl = QVBoxLayout(readings)
+        rl.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(sort_label)
+        row.addWidget(self.sort_combo, 1)
+        rl.addLayout(row)
+        rl.addWidget(self.tree)
+
+        self.matrix_model = ClaimMatrixModel(self.corpus, self.prefs.naming, self)
+        self.matrix = ClaimMatrixView(self.matrix_model)
+        self.matrix.chosen.connect(self._matrix_chosen)
+        self.timeline = TimelineView(self.corpus)
+        self.timeline.chosen.connect(lambda eid: self.selection.set(Ref("event", eid)))
+        self.sources = SourcesView(self.corpus)
+        self.sources.chosen.connect(lambda sid: self.selection.set(Ref("source", sid)))
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Interpretation views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(readings, "&Readings")
+        self.tabs.addTab(self.matrix, "&Matrix")
+        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self.sources, "&Sources")
+
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Reading detail")
+        self.detail.setAccessibleName("Detail")
         self.detail.setOpenLinks(False)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(self.detail)
+        self.detail.setOpenExternalLinks(False)
+        self.detail.anchorClicked.connect(self._link_clicked)
+        self.detail.highlighted.connect(self._link_hovered)
+        self.detail.setHtml("<p><i>Select a reading, a cell of the matrix, an event or a "
+                            "source to see it here.</i></p>")
+
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
-        layout.addWidget(split)
-        self._populate()
-        self.tree.itemActivated.connect(self._activate)
-        self.tree.itemClicked.connect(self._activate)
-        selection.changed.connect(self._on_selection)
-        prefs.naming_changed.connect(lambda _m: self._on_selection(selection.current))
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.explainer)
+        layout.addWidget(self.split, 1)
 
-    def _populate(self) -> None:
+        self._view_actions: list[QAction] = []
+        for tab, text, key in ((TAB_READINGS, "Interpretations: &Readings", "Ctrl+Shift+R"),
+                               (TAB_MATRIX, "Interpretations: &Matrix", "Ctrl+Shift+M"),
+                               (TAB_TIMELINE, "Interpretations: &Timeline", "Ctrl+Shift+T"),
+                               (TAB_SOURCES, "Interpretations: &Sources", "Ctrl+Shift+B")):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, t=tab: self.show_tab(t))
+            self._view_actions.append(action)
+
+    def view_actions(self) -> list[QAction]:
+        """Switch to a view of this pane (for the main window's View menu)."""
+        return list(self._view_actions)
+
+    def show_tab(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+        widget = self.tabs.currentWidget()
+        (self.tree if tab == TAB_READINGS else
+         self.sources.tree if tab == TAB_SOURCES else widget).setFocus()
+
+    # --- readings list ----------------------------------------------------------------------
+
+    @property
+    def sort_mode(self) -> str:
+        return SORT_MODES[self.sort_combo.currentIndex()]
+
+    def _populate_tree(self) -> None:
         self.tree.clear()
-        by_party: dict[str, list[Interpretation]] = {}
-        for it in self.corpus.interpretations.values():
-            by_party.setdefault(it.party, []).append(it)
-        for party_id, items in sorted(by_party.items()):
-            party = self.corpus.parties.get(party_id)
-            top = QTreeWidgetItem([party.name if party else party_id, ""])
-            self.tree.addTopLevelItem(top)
-            for it in sorted(items, key=lambda i: i.date):
-                child = QTreeWidgetItem([it.title, it.date])
-                child.setData(0, ROLE_REF, it.id)
-                top.addChild(child)
-            top.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
+        self._tree_items: dict[str, QTreeWidgetItem] = {}
+        readings = sorted(self.corpus.interpretations.values(), key=lambda i: (i.date, i.id))
+        if self.sort_mode == "date":
+            self.tree.setRootIsDecorated(False)
+            for it in readings:
+                self.tree.addTopLevelItem(self._reading_item(it, with_party=True))
+        else:
+            self.tree.setRootIsDecorated(True)
+            order = list(self.corpus.parties) + sorted(
+                {i.party for i in readings} - set(self.corpus.parties))
+            for party_id in order:
+                items = [it for it in readings if it.party == party_id]
+                if not items:
+                    continue
+                party = self.corpus.parties.get(party_id)
+                top = QTreeWidgetItem([party.name if party else party_id, ""])
+                top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                self.tree.addTopLevelItem(top)
+                for it in items:
+                    top.addChild(self._reading_item(it, with_party=False))
+                top.setExpanded(True)
+        self._apply_filter()
+        current = self.selection.current
+        if current is not None and current.kind == "interp":
+            self._mark_reading(current.id, current.place)
+
+    def _reading_item(self, it: Interpretation, *, with_party: bool) -> QTreeWidgetItem:
+        party = self.corpus.parties.get(it.party)
+        title = f"{party.name if party else it.party}: {it.title}" if with_party else it.title
+        item = QTreeWidgetItem([title, it.date])
+        item.setData(0, ROLE_REF, it.id)
+        item.setToolTip(0, f"{it.title}\n{it.proponent}\n\n{it.summary}")
+        self._tree_items[it.id] = item
+        return item
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         iid = item.data(0, ROLE_REF)
         if iid:
             self.selection.set(Ref("interp", iid))
 
-    def _on_selection(self, ref: Ref | None) -> None:
-        if ref is not None and ref.kind == "interp":
-            self.detail.setHtml(self.detail_html(self.corpus.interpretations[ref.id]))
+    def _matrix_chosen(self, iid: str, place: str) -> None:
+        self.selection.set(Ref("interp", iid, place=place or None))
 
-    def detail_html(self, it: Interpretation) -> str:
-        rows = "".join(
-            f"<tr><td>{html.escape(place_name(self.corpus.places[k], self.prefs.naming))}</td>"
-            f"<td><b>{html.escape(it.claims[k])}</b></td></tr>"
-            for k in CLAIM_KEYS if k in self.corpus.places)
-        return (f"<h3>{html.escape(it.title)}</h3><p><i>{html.escape(it.proponent)}, "
-                f"{html.escape(it.date)}</i></p><p>{html.escape(it.summary)}</p>"
-                f"<table>{rows}</table>")
+    # --- filtering --------------------------------------------------------------------------
+
+    def visible_readings(self) -> list[str]:
+        """Ids of the readings the list currently shows, in list order."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            kids = [top.child(j) for j in range(top.childCount())] or [top]
+            out += [k.data(0, ROLE_REF) for k in kids
+                    if not k.isHidden() and not top.isHidden() and k.data(0, ROLE_REF)]
+        return out
+
+    def show_all(self) -> None:
+        self._set_filter(None, None)
+
+    def _set_filter(self, ref: Ref | None, ids: set[str] | None) -> None:
+        self._filter_ref, self._filter_ids = ref, ids
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        ids = self._filter_ids
+        for iid, item in self._tree_items.items():
+            item.setHidden(ids is not None and iid not in ids)
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.childCount():
+                top.setHidden(all(top.child(j).isHidden() for j in range(top.childCount())))
+        for row, it in enumerate(self.matrix_model.readings):
+            self.matrix.setRowHidden(row, ids is not None and it.id not in ids)
+        self._update_filter_bar()
+
+    def _update_filter_bar(self) -> None:
+        ids, ref = self._filter_ids, self._filter_ref
+        if ids is None or ref is None:
+            self.filter_bar.hide()
+            self.explainer.hide()
+            return
+        label, _ = filter_for(self.corpus, ref, self.prefs.naming)
+        total = len(self.corpus.interpretations)
+        count = f"{len(ids)} of {total} readings" if ids else "no reading"
+        self.filter_label.setText(f"Filtered by: <b>{escape(label)}</b> — {count}")
+        self.filter_label.setToolTip(
+            "Readings of this passage" if ref.kind == "passage" else
+            "Readings that say something specific about this place: a claim other than "
+            "'undetermined', or a note on it")
+        self.filter_bar.show()
+        keys = self._filter_keys(ref)
+        unnamed = [k for k in keys if k in UNNAMED_KEYS and k in self.corpus.places]
+        if unnamed:
+            names = " and ".join(place_name(self.corpus.places[k], self.prefs.naming)
+                                 for k in unnamed)
+            self.explainer.setText(
+                f"<i>The declaration does not name {escape(names)}. Article 9 names only "
+                "Habomai and Shikotan; whether the other islands remain a subject of the "
+                "peace-treaty negotiations is what the readings below dispute.</i>")
+            self.explainer.show()
+        else:
+            self.explainer.hide()
+
+    def _filter_keys(self, ref: Ref) -> list[str]:
+        if ref.kind == "place":
+            key = claim_key_for_place(self.corpus, ref.id)
+            return [key] if key else []
+        if ref.kind == "note" and ref.id in self.corpus.notes:
+            keys = (claim_key_for_place(self.corpus, p) for p in self.corpus.notes[ref.id].places)
+            return [k for k in keys if k]
+        return []
+
+    # --- selection --------------------------------------------------------------------------
+
+    def _on_selection(self, ref: Ref | None) -> None:
+        if ref is None:
+            self._set_filter(None, None)
+            return
+        if ref.kind in ("place", "note", "passage"):
+            _label, ids = filter_for(self.corpus, ref, self.prefs.naming)
+            self._set_filter(ref if ids is not None else None, ids)
+            return
+        if ref.kind == "interp" and ref.id in self.corpus.interpretations:
+            if self._filter_ids is not None and ref.id not in self._filter_ids:
+                self._set_filter(None, None)
+            self._mark_reading(ref.id, ref.place)
+            self.timeline.highlight(set(self.corpus.interpretations[ref.id].events))
+            self._show_detail(ref)
+        elif ref.kind == "event" and ref.id in self.corpus.events:
+            self.timeline.show_event(ref.id)
+            self.tabs.setCurrentIndex(TAB_TIMELINE)
+            self._show_detail(ref)
+        elif ref.kind == "source" and ref.id in self.corpus.sources:
+            self.sources.show_source(ref.id)
+            self.tabs.setCurrentIndex(TAB_SOURCES)
+            self._show_detail(ref)
+
+    def _mark_reading(self, iid: str, place: str | None) -> None:
+        item = self._tree_items.get(iid)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+        row = self.matrix_model.row_of(iid)
+        if row >= 0:
+            key = claim_key_for_place(self.corpus, place) if place else None
+            col = 1 + CLAIM_KEYS.index(key) if key else 0
+            index = self.matrix_model.index(row, col)
+            self.matrix.setCurrentIndex(index)
+            self.matrix.scrollTo(index)
+
+    def _show_detail(self, ref: Ref) -> None:
+        self._shown = ref
+        naming = self.prefs.naming
+        if ref.kind == "interp":
+            it = self.corpus.interpretations[ref.id]
+            focus = claim_key_for_place(self.corpus, ref.place) if ref.place else None
+            html = reading_html(self.corpus, it, naming, focus)
+        elif ref.kind == "event":
+            html = event_html(self.corpus, self.corpus.events[ref.id], naming)
+        else:
+            html = source_html(self.corpus, self.corpus.sources[ref.id])
+        self.detail.setHtml(html)
+
+    def _on_naming(self, mode: str) -> None:
+        self.matrix_model.set_naming(mode)
+        self._update_filter_bar()
+        if self._shown is not None:
+            self._show_detail(self._shown)
+
+    # --- links ------------------------------------------------------------------------------
+
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        ref = ref_from_link(self.corpus, text)
+        if ref is not None:
+            self.selection.set(ref)
+        else:
+            log.info("link not followed from the interpretations pane: %s", text)
+
+    def _link_hovered(self, url: QUrl) -> None:
+        text = url.toString()
+        external = text.lower().startswith(("http://", "https://"))
+        self.detail.setToolTip(f"{text}\n(external link: not opened from here)"
+                               if external else "")

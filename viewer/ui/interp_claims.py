@@ -1,0 +1,113 @@
+"""Claims per island group: colours, short names, and the filters the pane applies. No Qt."""
+
+from __future__ import annotations
+
+from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation, Place
+from viewer.corpus.names import place_name
+from viewer.corpus.refs import Ref, UnknownRef, parse_ref
+
+# Okabe–Ito colours (distinguishable with the common colour-vision deficiencies); the cell
+# text is always dark on these light fills, so they read the same in light and dark palettes.
+# The claim word is always shown as well: colour is never the only cue.
+CLAIM_COLOURS: dict[str, str] = {
+    "transfer": "#E69F00",  # orange
+    "return": "#56B4E9",  # sky blue
+    "retained": "#CC79A7",  # reddish purple
+    "undetermined": "#D9D9D9",  # light grey
+}
+CLAIM_TEXT_COLOUR = "#000000"
+CLAIM_MEANINGS: dict[str, str] = {
+    "transfer": "to be handed over to Japan (a transfer)",
+    "return": "to be returned to Japan (Japanese territory)",
+    "retained": "remains Soviet / Russian",
+    "undetermined": "left open or not addressed",
+}
+# The two islands the declaration does not name.
+UNNAMED_KEYS = ("kunashir", "iturup")
+
+
+def island_places(corpus: Corpus) -> dict[str, Place]:
+    """Claim key -> the place (island or group) of that id, for the keys that exist."""
+    return {k: corpus.places[k] for k in CLAIM_KEYS if k in corpus.places}
+
+
+def short_island_name(place: Place, mode: str, sep: str = " / ") -> str:
+    """A compact column header: 'Kunashiri / Kunashir', without '-tō' or 'ostrova'."""
+    def strip(name: str) -> str:
+        for suffix in ("-guntō", "-gunto", "-tō", "-to"):
+            name = name.removesuffix(suffix)
+        return name.removeprefix("ostrova ").removeprefix("ostrov ")
+
+    ja = strip(place.name_ja_latn or place.name_en or place.id)
+    ru = strip(place.name_ru_latn or place.name_en or place.id)
+    if mode == "ja":
+        return ja
+    if mode == "ru":
+        return ru
+    return ja if ja.casefold() == ru.casefold() else f"{ja}{sep}{ru}"
+
+
+def claim_key_for_place(corpus: Corpus, place_id: str) -> str | None:
+    """The claim key an island or group falls under (a Habomai islet -> 'habomai')."""
+    if place_id in CLAIM_KEYS:
+        return place_id
+    place = corpus.places.get(place_id)
+    if place is not None and place.group in CLAIM_KEYS:
+        return place.group
+    return None
+
+
+def says_something(it: Interpretation, key: str) -> bool:
+    """Whether a reading says something specific about this island group."""
+    return it.claims.get(key, "undetermined") != "undetermined" or bool(it.claim_notes.get(key))
+
+
+def reads_passage(it: Interpretation, pid: str, para: str | None) -> bool:
+    """art-9 matches a reading of art-9.2 and the other way round; art-9.1 does not match
+    a reading only of art-9.2."""
+    wanted = f"{pid}.{para}" if para else pid
+    for p in it.passages:
+        if p == wanted or p == pid or (para is None and p.startswith(pid + ".")):
+            return True
+    return False
+
+
+def filter_for(corpus: Corpus, ref: Ref | None,
+               mode: str = "both") -> tuple[str, set[str] | None]:
+    """(label, reading ids) for a place / passage / note Selection; (\"\", None) = no filter."""
+    if ref is None:
+        return "", None
+    readings = corpus.interpretations.values()
+    if ref.kind in ("place", "note"):
+        if ref.kind == "place":
+            ids = [ref.id]
+        else:
+            note = corpus.notes.get(ref.id)
+            ids = list(note.places) if note else []
+        keys = list(dict.fromkeys(k for k in (claim_key_for_place(corpus, i) for i in ids) if k))
+        if not keys:
+            return "", None
+        label = ", ".join(place_name(corpus.places[k], mode) if k in corpus.places else k
+                          for k in keys)
+        return label, {it.id for it in readings if any(says_something(it, k) for k in keys)}
+    if ref.kind == "passage":
+        label = str(ref)
+        passage = corpus.passage("en", ref.id)
+        if passage is not None:
+            label = passage.label + (f", para. {ref.para}" if ref.para else "")
+        return label, {it.id for it in readings if reads_passage(it, ref.id, ref.para)}
+    return "", None
+
+
+def ref_from_link(corpus: Corpus, url: str) -> Ref | None:
+    """The Ref a `dv:` link names (dv:place/x, dv:passage/art-9.2, dv:interp/id, dv:note/id,
+    dv:source/id, dv:event/id), or None for any other scheme or an id that names nothing."""
+    if not url.startswith("dv:"):
+        return None
+    kind, _, rest = url[3:].partition("/")
+    if not rest:
+        return None
+    try:
+        return parse_ref(corpus, rest if kind == "passage" else f"{kind}:{rest}")
+    except UnknownRef:
+        return None

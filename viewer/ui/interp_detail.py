@@ -1,0 +1,135 @@
+"""Rich text for the interpretations pane's detail view: a reading, an event, a source.
+
+Every string from data is escaped; Markdown goes through markdown_view (raw HTML escaped).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from viewer.corpus.model import CLAIM_KEYS, Corpus, Event, Interpretation, Source
+from viewer.corpus.names import place_name
+from viewer.ui.interp_cite import plain_citation, short_citation, verification_label
+from viewer.ui.interp_claims import CLAIM_COLOURS, CLAIM_MEANINGS, CLAIM_TEXT_COLOUR
+from viewer.ui.markdown_view import markdown_to_html
+
+STATUS_COLOURS = {"verified": "#009E73", "partial": "#E69F00", "unverified": "#D55E00"}
+
+
+def claim_badge(claim: str) -> str:
+    colour = CLAIM_COLOURS.get(claim, "#D9D9D9")
+    return (f'<span style="background-color:{colour}; color:{CLAIM_TEXT_COLOUR};">'
+            f"&nbsp;{escape(claim)}&nbsp;</span>")
+
+
+def status_badge(status: str) -> str:
+    """Verification status as a word (colour only as an extra cue)."""
+    colour = STATUS_COLOURS.get(status, STATUS_COLOURS["unverified"])
+    return f'<span style="color:{colour};">[{escape(verification_label(status))}]</span>'
+
+
+def cite_labeller(corpus: Corpus):  # noqa: ANN201 - a markdown_view.CiteLabel
+    """Names `[@id, locator]` citations 'Author Year, locator' from the bibliography."""
+    return lambda sid, loc: short_citation(corpus.sources.get(sid), loc, fallback_id=sid)
+
+
+def passage_label(corpus: Corpus, ref: str) -> str:
+    pid, _, para = ref.partition(".")
+    passage = corpus.passage("en", pid)
+    label = passage.label if passage else pid
+    return f"{label}, para. {para}" if para else label
+
+
+def _source_line(corpus: Corpus, sid: str, locator: str | None = None) -> str:
+    source = corpus.sources.get(sid)
+    cite = escape(short_citation(source, locator, fallback_id=sid))
+    if source is None:
+        return f"<li>{cite} <i>(not in the bibliography)</i></li>"
+    return (f'<li><a href="dv:source/{escape(sid)}">{cite}</a>: {escape(source.title)} '
+            f"{status_badge(source.verification)}</li>")
+
+
+def reading_html(corpus: Corpus, it: Interpretation, naming: str,
+                 focus: str | None = None) -> str:
+    party = corpus.parties.get(it.party)
+    out = [f"<h3>{escape(it.title)}</h3>",
+           f"<p><b>{escape(party.name if party else it.party)}</b> · "
+           f"{escape(it.proponent)} · {escape(it.date)}</p>",
+           f"<p>{escape(it.summary)}</p>"]
+    links = ", ".join(f'<a href="dv:passage/{escape(p)}">{escape(passage_label(corpus, p))}</a>'
+                      for p in it.passages)
+    out.append(f"<p><b>Reads:</b> {links}</p>")
+    rows = []
+    for key in CLAIM_KEYS:
+        place = corpus.places.get(key)
+        name = place_name(place, naming) if place else key
+        claim = it.claims.get(key, "undetermined")
+        note = it.claim_notes.get(key, "")
+        mark = "▶ " if key == focus else ""
+        weight = "font-weight:bold; " if key == focus else ""
+        rows.append(
+            f'<tr><td style="{weight}padding:2px;">{mark}'
+            f'<a href="dv:place/{escape(key)}">{escape(name)}</a></td>'
+            f'<td style="padding:2px;" title="{escape(CLAIM_MEANINGS.get(claim, ""))}">'
+            f"{claim_badge(claim)}</td>"
+            f'<td style="{weight}padding:2px;">{escape(note)}</td></tr>')
+    out.append("<h4>Claim per island</h4><table cellspacing='0'>" + "".join(rows) + "</table>")
+    out.append("<h4>Argument</h4>" + markdown_to_html(it.argument, cite_labeller(corpus)))
+    quotes = [q for q in it.quotes if q.verified]
+    if quotes:
+        out.append("<h4>Quotations (checked verbatim)</h4>")
+        for q in quotes:
+            cite = escape(short_citation(corpus.sources.get(q.source), fallback_id=q.source))
+            out.append(
+                f'<blockquote lang="{escape(q.lang)}">“{escape(q.text)}”<br>'
+                f'— <a href="dv:source/{escape(q.source)}">{cite}</a> '
+                f"<small>[{escape(q.lang)}] Checked: {escape(q.provenance)}</small>"
+                "</blockquote>")
+    out.append("<h4>Sources</h4><ul>"
+               + "".join(_source_line(corpus, s.id, s.locator) for s in it.sources) + "</ul>")
+    events = [corpus.events[e] for e in it.events if e in corpus.events]
+    if events:
+        out.append("<h4>Events</h4><ul>" + "".join(
+            f'<li><a href="dv:event/{escape(e.id)}">{escape(e.date)} {escape(e.title)}</a>'
+            + ("" if e.verified else " <i>[unverified]</i>") + "</li>"
+            for e in sorted(events, key=lambda e: e.date)) + "</ul>")
+    return "".join(out)
+
+
+def event_html(corpus: Corpus, ev: Event, naming: str) -> str:
+    flag = "" if ev.verified else " <i>[unverified: date or details not checked]</i>"
+    out = [f"<h3>{escape(ev.title)}</h3><p><b>{escape(ev.date)}</b>{flag}</p>",
+           f"<p>{escape(ev.summary)}</p>"]
+    places = [corpus.places[p] for p in ev.places if p in corpus.places]
+    if places:
+        out.append("<p><b>Places:</b> " + ", ".join(
+            f'<a href="dv:place/{escape(p.id)}">{escape(place_name(p, naming))}</a>'
+            for p in places) + "</p>")
+    readings = [corpus.interpretations[i] for i in ev.interpretations
+                if i in corpus.interpretations]
+    if readings:
+        out.append("<h4>Readings</h4><ul>" + "".join(
+            f'<li><a href="dv:interp/{escape(r.id)}">{escape(r.title)}</a> '
+            f"({escape(r.date)})</li>" for r in readings) + "</ul>")
+    if ev.sources:
+        out.append("<h4>Sources</h4><ul>"
+                   + "".join(_source_line(corpus, s) for s in ev.sources) + "</ul>")
+    return "".join(out)
+
+
+def source_html(corpus: Corpus, source: Source) -> str:
+    url = str(source.csl.get("URL") or "")
+    out = [f"<h3>{escape(source.title)}</h3>",
+           f"<p>{escape(plain_citation(source.csl))}</p>",
+           f"<p><b>Status:</b> {status_badge(source.verification)}</p>",
+           f"<p><b>Checked:</b> {escape(source.checked)}</p>"]
+    if url:
+        out.append(f'<p><b>URL:</b> <a href="{escape(url)}">{escape(url)}</a> '
+                   "<small>(not opened from here)</small></p>")
+    cited_by = [it for it in corpus.interpretations.values()
+                if any(s.id == source.id for s in it.sources)]
+    if cited_by:
+        out.append("<h4>Cited by</h4><ul>" + "".join(
+            f'<li><a href="dv:interp/{escape(it.id)}">{escape(it.title)}</a></li>'
+            for it in sorted(cited_by, key=lambda i: i.date)) + "</ul>")
+    return "".join(out)

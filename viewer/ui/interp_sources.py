@@ -1,0 +1,99 @@
+"""The bibliography (CSL-JSON) with verification status and "Copy citation"."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.corpus.model import Corpus
+from viewer.ui.interp_cite import plain_citation, short_citation, verification_label
+
+log = logging.getLogger("viewer.interpretations")
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class SourcesView(QWidget):
+    """The sources list; click or Enter: `chosen(source id)`."""
+
+    chosen = Signal(str)
+
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.setAccessibleName("Sources")
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Bibliography")
+        self.tree.setHeaderLabels(["Source", "Status"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        rows = sorted(corpus.sources.values(),
+                      key=lambda s: short_citation(s).casefold())
+        for s in rows:
+            item = QTreeWidgetItem([f"{short_citation(s)} — {s.title}",
+                                    verification_label(s.verification)])
+            item.setData(0, ROLE_ID, s.id)
+            item.setToolTip(0, plain_citation(s.csl))
+            item.setToolTip(1, s.checked)
+            self.tree.addTopLevelItem(item)
+            self.items[s.id] = item
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+
+        self.copy_button = QPushButton("&Copy citation")
+        self.copy_button.setAccessibleName("Copy citation of the selected source")
+        self.copy_button.setToolTip("Copy a plain-text citation of the selected source")
+        self.copy_button.clicked.connect(self.copy_citation)
+        self.copy_action = QAction("Copy citation", self.tree)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_citation)
+        self.tree.addAction(self.copy_action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self.tree.itemClicked.connect(self._choose)
+        self.tree.itemActivated.connect(self._choose)
+
+    def _choose(self, item: QTreeWidgetItem) -> None:
+        self.chosen.emit(item.data(0, ROLE_ID))
+
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROLE_ID) if item is not None else None
+
+    def copy_citation(self) -> str:
+        """Put the current source's plain-text citation on the clipboard; return it."""
+        sid = self.current_id()
+        if sid is None or sid not in self.corpus.sources:
+            return ""
+        text = plain_citation(self.corpus.sources[sid].csl)
+        QApplication.clipboard().setText(text)
+        log.info("copied citation of %s", sid)
+        return text
+
+    def show_source(self, source_id: str) -> None:
+        item = self.items.get(source_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
