@@ -464,7 +464,7 @@ class AnnotationStore:
             return self._hydrate(rows)
 
     def iter_all(self, batch: int = 1000) -> Iterator[Annotation]:
-        """Every annotation in (lang, passage, start) order, ``batch`` rows at a time."""
+        """Every annotation in insertion order, ``batch`` rows at a time (for exports)."""
         last = 0
         while True:
             with self._lock:
