@@ -1,0 +1,237 @@
+"""The interpretations pane: matrix clicks, filters, detail, timeline, sources (shipped data)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from viewer.corpus.model import CLAIM_KEYS, Quote
+from viewer.corpus.refs import Ref
+from viewer.ui.interp_cite import plain_citation, short_citation
+from viewer.ui.interp_claims import CLAIM_COLOURS, reads_passage, ref_from_link, says_something
+from viewer.ui.interp_detail import reading_html
+from viewer.ui.interpretations_pane import (
+    TAB_MATRIX,
+    TAB_SOURCES,
+    TAB_TIMELINE,
+    InterpretationsPane,
+)
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+
+
+def _pane(qtbot, corpus, tmp_path) -> InterpretationsPane:  # noqa: ANN001
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    pane = InterpretationsPane(corpus, Selection(), prefs)
+    qtbot.addWidget(pane)
+    pane.resize(420, 800)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _cell(pane: InterpretationsPane, iid: str, key: str):  # noqa: ANN202
+    return pane.matrix_model.index(pane.matrix_model.row_of(iid), 1 + CLAIM_KEYS.index(key))
+
+
+def test_click_on_matrix_cell_selects_reading_and_island(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.tabs.setCurrentIndex(TAB_MATRIX)
+    index = _cell(pane, "ussr-1956", "shikotan")
+    assert index.data() == corpus.interpretations["ussr-1956"].claims["shikotan"] == "transfer"
+    rect = pane.matrix.visualRect(index)
+    assert rect.isValid()
+    qtbot.mouseClick(pane.matrix.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pane.selection.current == Ref("interp", "ussr-1956", place="shikotan")
+    # The detail now shows that reading, with the island in focus.
+    assert "▶" in pane.detail.toHtml() and "Two islands" in pane.detail.toPlainText()
+
+
+def test_matrix_keyboard_arrows_and_enter(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.tabs.setCurrentIndex(TAB_MATRIX)
+    pane.matrix.setFocus()
+    pane.matrix.setCurrentIndex(pane.matrix_model.index(0, 1))
+    qtbot.keyClick(pane.matrix, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.matrix, Qt.Key.Key_Right)
+    qtbot.keyClick(pane.matrix, Qt.Key.Key_Return)
+    second = pane.matrix_model.readings[1]
+    assert pane.selection.current == Ref("interp", second.id, place=CLAIM_KEYS[1])
+
+
+def test_every_cell_is_a_word_and_a_colour(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    model = pane.matrix_model
+    assert model.rowCount() == len(corpus.interpretations)
+    dates = [it.date for it in model.readings]
+    assert dates == sorted(dates)
+    for row, it in enumerate(model.readings):
+        for col, key in enumerate(CLAIM_KEYS, start=1):
+            index = model.index(row, col)
+            assert index.data() == it.claims[key]
+            brush = index.data(Qt.ItemDataRole.BackgroundRole)
+            assert brush.color() == QColor(CLAIM_COLOURS[it.claims[key]])
+            note = it.claim_notes.get(key)
+            if note:
+                assert note in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert len(set(CLAIM_COLOURS.values())) == len(CLAIM_COLOURS)
+
+
+def test_place_kunashir_filters_list_and_matrix_and_explains(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.selection.set(Ref("place", "kunashir"))
+    expected = {i for i, it in corpus.interpretations.items() if says_something(it, "kunashir")}
+    assert 0 < len(expected) < len(corpus.interpretations)
+    assert set(pane.visible_readings()) == expected
+    hidden = {it.id for row, it in enumerate(pane.matrix_model.readings)
+              if pane.matrix.isRowHidden(row)}
+    assert hidden == set(corpus.interpretations) - expected
+    assert pane.filter_bar.isVisible() and "Kunashir" in pane.filter_label.text()
+    assert pane.explainer.isVisible() and "does not name" in pane.explainer.text()
+    qtbot.mouseClick(pane.show_all_button, Qt.MouseButton.LeftButton)
+    assert set(pane.visible_readings()) == set(corpus.interpretations)
+    assert not pane.filter_bar.isVisible()
+
+
+def test_place_shikotan_filters_the_list(qtbot, corpus, tmp_path) -> None:
+    # In the shipped data every reading says something about Shikotan; drop the claim note of
+    # one 'undetermined' reading so the filter has something to leave out.
+    it = corpus.interpretations["joint-tokyo-1993"]
+    assert it.claims["shikotan"] == "undetermined"
+    changed = dataclasses.replace(it, claim_notes={})
+    variant = dataclasses.replace(corpus, interpretations={**corpus.interpretations,
+                                                           it.id: changed})
+    pane = _pane(qtbot, variant, tmp_path)
+    pane.selection.set(Ref("place", "shikotan"))
+    shown = set(pane.visible_readings())
+    assert "joint-tokyo-1993" not in shown and "ussr-1956" in shown
+    assert shown == {i for i, r in variant.interpretations.items()
+                     if says_something(r, "shikotan")}
+    assert pane.filter_bar.isVisible() and "Shikotan" in pane.filter_label.text()
+    assert not pane.explainer.isVisible()  # Shikotan is named in the declaration
+    # Selecting a reading keeps the filter; clearing the selection drops it.
+    pane.selection.set(Ref("interp", "ussr-1956"))
+    assert "joint-tokyo-1993" not in pane.visible_readings()
+    pane.selection.clear()
+    assert "joint-tokyo-1993" in pane.visible_readings()
+
+
+def test_passage_filter(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.selection.set(Ref("passage", "art-9", "2"))
+    expected = {i for i, it in corpus.interpretations.items()
+                if reads_passage(it, "art-9", "2")}
+    assert expected and set(pane.visible_readings()) == expected
+    it = corpus.interpretations["ussr-1956"]
+    assert reads_passage(dataclasses.replace(it, passages=("art-9.2",)), "art-9", None)
+    assert reads_passage(dataclasses.replace(it, passages=("art-9",)), "art-9", "2")
+    assert not reads_passage(dataclasses.replace(it, passages=("art-9.2",)), "art-9", "1")
+    assert not reads_passage(dataclasses.replace(it, passages=("art-10",)), "art-1", None)
+
+
+def test_reading_detail_has_claims_sources_and_only_verified_quotes(corpus) -> None:
+    it = corpus.interpretations["ussr-1956"]
+    bogus = Quote("NEVER-SHOW-THIS", "en", it.sources[0].id, False, "not checked")
+    html = reading_html(corpus, dataclasses.replace(it, quotes=(*it.quotes, bogus)), "both")
+    for claim in set(it.claims.values()):
+        assert f"&nbsp;{claim}&nbsp;" in html
+    for ref in it.sources:
+        assert corpus.sources[ref.id].title.replace("'", "&#x27;") in html
+        assert f'href="dv:source/{ref.id}"' in html
+    assert "NEVER-SHOW-THIS" not in html
+    verified = [q for q in it.quotes if q.verified]
+    assert verified and all(q.provenance.replace("'", "&#x27;") in html for q in verified)
+
+
+def test_argument_markdown_is_escaped(qtbot, corpus, tmp_path) -> None:
+    it = corpus.interpretations["ussr-1956"]
+    evil = dataclasses.replace(
+        it, argument="<script>alert(1)</script> and <b>bold</b> [@jd1956, art. 9]")
+    html = reading_html(corpus, evil, "both")
+    assert "<script>" not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;" in html and "&lt;b&gt;" in html
+    cite = short_citation(corpus.sources["jd1956"], "art. 9")
+    assert f'<a href="dv:source/jd1956">{cite}</a>' in html
+    pane = _pane(qtbot, dataclasses.replace(
+        corpus, interpretations={**corpus.interpretations, it.id: evil}), tmp_path)
+    pane.selection.set(Ref("interp", it.id))
+    assert "<script>alert(1)</script>" in pane.detail.toPlainText()
+
+
+def test_detail_links_set_selection_and_external_links_are_not_followed(
+        qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane._link_clicked(QUrl("dv:place/shikotan"))
+    assert pane.selection.current == Ref("place", "shikotan")
+    pane._link_clicked(QUrl("https://example.org/"))
+    pane._link_clicked(QUrl("javascript:alert(1)"))
+    assert pane.selection.current == Ref("place", "shikotan")
+    assert ref_from_link(corpus, "dv:passage/art-9.2") == Ref("passage", "art-9", "2")
+    assert ref_from_link(corpus, "dv:interp/ussr-1956") == Ref("interp", "ussr-1956")
+    assert ref_from_link(corpus, "dv:source/nope-nope") is None
+
+
+def test_copy_citation_puts_text_on_clipboard(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    QApplication.clipboard().clear()
+    pane.selection.set(Ref("source", "hara-1995"))
+    assert pane.tabs.currentIndex() == TAB_SOURCES
+    assert pane.sources.current_id() == "hara-1995"
+    qtbot.mouseClick(pane.sources.copy_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert text == plain_citation(corpus.sources["hara-1995"].csl)
+    assert "Hara, Kimie" in text and "(1995)" in text and "New Light" in text
+
+
+def test_plain_citation_invents_nothing() -> None:
+    text = plain_citation({"title": "Only a title", "type": "book"})
+    assert text == "Only a title."
+    full = plain_citation({"title": "T", "author": [{"family": "F", "given": "G"}],
+                           "issued": {"date-parts": [[2001]]}, "publisher": "P",
+                           "container-title": "C", "URL": "https://x.test/"})
+    assert full == "F, G. (2001). T. C. P. https://x.test/"
+    assert short_citation(None, None, fallback_id="x") == "x"
+
+
+def test_timeline_lists_events_and_click_selects(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    tl = pane.timeline
+    assert tl.topLevelItemCount() == len(corpus.events) >= 25
+    for ev in corpus.events.values():
+        assert ("unverified" in tl.items[ev.id].text(1)) == (not ev.verified)
+    pane.tabs.setCurrentIndex(TAB_TIMELINE)
+    eid = sorted(corpus.events)[3]
+    tl.scrollToItem(tl.items[eid])
+    rect = tl.visualItemRect(tl.items[eid])
+    qtbot.mouseClick(tl.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pane.selection.current == Ref("event", eid)
+    pane.selection.set(Ref("interp", "ussr-1956"))
+    assert tl.highlighted() == set(corpus.interpretations["ussr-1956"].events) & set(tl.items)
+
+
+def test_view_actions_switch_tabs_and_naming_updates_headers(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    actions = pane.view_actions()
+    assert len(actions) == 4 and all(not a.shortcut().isEmpty() for a in actions)
+    actions[1].trigger()
+    assert pane.tabs.currentIndex() == TAB_MATRIX
+    col = 1 + CLAIM_KEYS.index("iturup")
+    assert "Etorofu" in pane.matrix_model.headerData(col, Qt.Orientation.Horizontal)
+    pane.prefs.set_naming("ru")
+    header = pane.matrix_model.headerData(col, Qt.Orientation.Horizontal)
+    assert "Iturup" in header and "Etorofu" not in header
+
+
+@pytest.mark.parametrize("sort", [0, 1])
+def test_both_orders_list_every_reading(qtbot, corpus, tmp_path, sort: int) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.sort_combo.setCurrentIndex(sort)
+    shown = pane.visible_readings()
+    assert sorted(shown) == sorted(corpus.interpretations)
+    if pane.sort_mode == "date":
+        dates = [corpus.interpretations[i].date for i in shown]
+        assert dates == sorted(dates)
