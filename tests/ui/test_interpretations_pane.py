@@ -92,6 +92,9 @@ def test_place_kunashir_filters_list_and_matrix_and_explains(qtbot, corpus, tmp_
     assert hidden == set(corpus.interpretations) - expected
     assert pane.filter_bar.isVisible() and "Kunashir" in pane.filter_label.text()
     assert pane.explainer.isVisible() and "does not name" in pane.explainer.text()
+    text = pane.detail.toPlainText()  # the detail lists what each of them says about it
+    assert "What the readings say about" in text
+    assert all(corpus.interpretations[i].title in text for i in expected)
     qtbot.mouseClick(pane.show_all_button, Qt.MouseButton.LeftButton)
     assert set(pane.visible_readings()) == set(corpus.interpretations)
     assert not pane.filter_bar.isVisible()

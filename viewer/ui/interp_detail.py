@@ -133,3 +133,22 @@ def source_html(corpus: Corpus, source: Source) -> str:
             f'<li><a href="dv:interp/{escape(it.id)}">{escape(it.title)}</a></li>'
             for it in sorted(cited_by, key=lambda i: i.date)) + "</ul>")
     return "".join(out)
+
+
+def island_html(corpus: Corpus, key: str, naming: str, ids: set[str] | None = None) -> str:
+    """What each reading says about one island group, by date (claim word, colour, note)."""
+    place = corpus.places.get(key)
+    name = place_name(place, naming) if place else key
+    rows = []
+    for it in sorted(corpus.interpretations.values(), key=lambda i: (i.date, i.id)):
+        if ids is not None and it.id not in ids:
+            continue
+        claim = it.claims.get(key, "undetermined")
+        rows.append(
+            f'<tr><td style="padding:2px;">{escape(it.date)}</td>'
+            f'<td style="padding:2px;"><a href="dv:interp/{escape(it.id)}@{escape(key)}">'
+            f"{escape(it.title)}</a><br>{claim_badge(claim)} "
+            f"{escape(it.claim_notes.get(key, ''))}</td></tr>")
+    return (f"<h3>What the readings say about {escape(name)}</h3>"
+            + ("<table cellspacing='0'>" + "".join(rows) + "</table>" if rows
+               else "<p><i>No reading says something specific about it.</i></p>"))

@@ -37,7 +37,7 @@ from viewer.ui.interp_claims import (
     filter_for,
     ref_from_link,
 )
-from viewer.ui.interp_detail import event_html, reading_html, source_html
+from viewer.ui.interp_detail import event_html, island_html, reading_html, source_html
 from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
 from viewer.ui.interp_sources import SourcesView
 from viewer.ui.interp_timeline import TimelineView
@@ -312,6 +312,8 @@ class InterpretationsPane(QWidget):
         if ref.kind in ("place", "note", "passage"):
             _label, ids = filter_for(self.corpus, ref, self.prefs.naming)
             self._set_filter(ref if ids is not None else None, ids)
+            if ref.kind == "place" and self._filter_keys(ref):
+                self._show_detail(ref)
             return
         if ref.kind == "interp" and ref.id in self.corpus.interpretations:
             if self._filter_ids is not None and ref.id not in self._filter_ids:
@@ -348,6 +350,9 @@ class InterpretationsPane(QWidget):
             it = self.corpus.interpretations[ref.id]
             focus = claim_key_for_place(self.corpus, ref.place) if ref.place else None
             html = reading_html(self.corpus, it, naming, focus)
+        elif ref.kind == "place":
+            key = claim_key_for_place(self.corpus, ref.id) or ref.id
+            html = island_html(self.corpus, key, naming, self._filter_ids)
         elif ref.kind == "event":
             html = event_html(self.corpus, self.corpus.events[ref.id], naming)
         else:
