@@ -20,7 +20,7 @@ def test_three_panes_and_menus(qtbot, mini_corpus, tmp_path) -> None:
     assert [w.splitter.widget(i) for i in range(3)] == [w.text_pane, w.interpretations_pane,
                                                        w.map_pane]
     titles = [a.text() for a in w.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Go", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     about = w.about_text()
     assert "GSHHG 2.3.6" in about and "LGPL-3.0-or-later" in about and "0.1.0" in about
 

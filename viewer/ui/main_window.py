@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
 from viewer import __version__
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import NAMING_MODES
 from viewer.corpus.refs import Ref
+from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.interpretations_pane import InterpretationsPane
 from viewer.ui.map_pane import MapPane
 from viewer.ui.preferences import Preferences
@@ -45,8 +46,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.selection = Selection(self)
         self.prefs = Preferences(settings, self)
+        self.annotations = AnnotationService(db_path, corpus.passage_texts(), self)
+        self.annotations.message.connect(self._tell)
 
-        self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang)
+        self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang,
+                                  annotations=self.annotations)
         self.interpretations_pane = InterpretationsPane(corpus, self.selection, self.prefs)
         self.map_pane = MapPane(corpus, self.selection, self.prefs)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -59,9 +63,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
         self._split_restored = False
+        self.docks: list = []
+        self._install_annotation_docks()
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
         self.statusBar().showMessage("Ready", 2000)
+        self.annotations.open_later()  # after the first paint, not before
 
     # --- menus ------------------------------------------------------------------------------
 
@@ -77,11 +84,24 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        for pane in self._panes():
-            for action in getattr(pane, "file_actions", lambda: [])():
+        for provider in self._menu_providers():
+            for action in getattr(provider, "file_actions", lambda: [])():
                 self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, self.file_menu)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        undo = self.annotations.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.annotations.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addActions([undo, redo])
+        for provider in self._menu_providers():
+            actions = getattr(provider, "edit_actions", lambda: [])()
+            if actions:
+                self.edit_menu.addSeparator()
+                self.edit_menu.addActions(actions)
 
         self.view_menu = bar.addMenu("&View")
         naming = self.view_menu.addMenu("Place &names")
@@ -94,8 +114,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             naming.addAction(action)
             self.naming_actions[mode] = action
-        for pane in self._panes():
-            actions = getattr(pane, "view_actions", lambda: [])()
+        for provider in self._menu_providers():
+            actions = getattr(provider, "view_actions", lambda: [])()
             if actions:
                 self.view_menu.addSeparator()
                 for action in actions:
@@ -114,8 +134,8 @@ class MainWindow(QMainWindow):
             self._action(f"Focus {pane.accessibleName()}", pane.setFocus, f"Ctrl+{key}",
                          self.go_menu)
         self._action("Clear selection", self.selection.clear, "Esc", self.go_menu)
-        for pane in self._panes():
-            for action in getattr(pane, "go_actions", lambda: [])():
+        for provider in self._menu_providers():
+            for action in getattr(provider, "go_actions", lambda: [])():
                 self.go_menu.addAction(action)
 
         self.help_menu = bar.addMenu("&Help")
@@ -126,6 +146,20 @@ class MainWindow(QMainWindow):
 
     def _panes(self) -> tuple:
         return (self.text_pane, self.interpretations_pane, self.map_pane)
+
+    def _menu_providers(self) -> tuple:
+        """Everything that contributes actions to the menus: the panes, then the docks."""
+        return self._panes() + tuple(self.docks)
+
+    def _install_annotation_docks(self) -> None:
+        """The annotations panel, search and exchange (issue 6) are added here."""
+
+    def _tell(self, message: str) -> None:
+        """A message the user must see: a dialog in the GUI, the log when offscreen."""
+        log.warning("%s", message)
+        self.statusBar().showMessage(message, 15000)
+        if QApplication.platformName() != "offscreen":
+            QMessageBox.warning(self, "Declaration Viewer", message)
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.selection.can_go_back())
@@ -185,6 +219,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.save_layout()
+        self.annotations.close()
         super().closeEvent(event)
 
     def summary(self) -> str:

@@ -90,6 +90,39 @@ class NoteView(QWidget):
         self.browser.setHtml(self.note_html(note))
         self.show()
 
+    def show_annotation(self, a) -> None:  # noqa: ANN001 - an Annotation
+        """A user's note: the quote, the note (safe Markdown), tags, colour and links."""
+        from viewer.ui.annotation_editor import color_name
+
+        self.note = None
+        self.title.setText("<b>Your annotation</b>" + (" — <i>orphan</i>" if a.orphan else ""))
+        parts = [f"<blockquote>“{html.escape(a.exact)}”</blockquote>"]
+        if a.orphan:
+            parts.append("<p><i>This quote no longer matches the text; the annotation is kept "
+                         "and listed with the orphans.</i></p>")
+        parts.append(markdown_to_html(a.note, self.cite) or "<p><i>(no note)</i></p>")
+        meta = []
+        if a.tags:
+            meta.append("Tags: " + html.escape(", ".join(a.tags)))
+        if a.color:
+            meta.append("Colour: " + html.escape(color_name(a.color)))
+        for pid in a.places:
+            place = self.corpus.places.get(pid)
+            if place:
+                meta.append(f'<a href="dv:place/{html.escape(pid)}">'
+                            f"{html.escape(place_name(place, self.prefs.naming))}</a>")
+        for iid in a.interpretations:
+            it = self.corpus.interpretations.get(iid)
+            if it:
+                meta.append(f'<a href="dv:interp/{html.escape(iid)}">{html.escape(it.title)}</a>')
+        if meta:
+            parts.append("<p><small>" + " · ".join(meta) + "</small></p>")
+        parts.append(f"<p><small>Created {html.escape(a.created[:16].replace('T', ' '))} UTC"
+                     f" · edited {html.escape(a.modified[:16].replace('T', ' '))} UTC · "
+                     "Edit ▸ Edit annotation… (Ctrl+Shift+E)</small></p>")
+        self.browser.setHtml("".join(parts))
+        self.show()
+
     def show_html(self, title: str, body_html: str) -> None:
         """Show editorial HTML built by our own code (escaped there)."""
         self.note = None

@@ -34,6 +34,8 @@ from viewer.corpus.citation import passage_citation, passage_link
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor
+from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.note_view import NoteView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
@@ -87,9 +89,11 @@ class FindBar(QWidget):
 
 class TextPane(QWidget):
     def __init__(self, corpus: Corpus, selection: Selection, prefs: Preferences,
-                 lang: str | None = None, parent: QWidget | None = None) -> None:
+                 lang: str | None = None, annotations: AnnotationService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
+        self.annotations = annotations
         self.setAccessibleName("Declaration text")
         self.setAccessibleDescription("The Joint Declaration in English, Russian and Japanese, "
                                       "aligned article by article")
@@ -137,6 +141,8 @@ class TextPane(QWidget):
         self.render()
         selection.changed.connect(self._on_selection)
         prefs.naming_changed.connect(lambda _m: self._on_selection(selection.current))
+        if annotations is not None:
+            annotations.changed.connect(self._on_annotations_changed)
 
     # --- toolbar and actions --------------------------------------------------------------
 
@@ -153,6 +159,11 @@ class TextPane(QWidget):
             self.toolbar.addAction(action)
             self.lang_actions[code] = action
         self.toolbar.addSeparator()
+        self.annotate_action = QAction("Annotate…", self)
+        self.annotate_action.setToolTip("Annotate the selected text (Ctrl+Shift+A)")
+        self.annotate_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.annotate_action.triggered.connect(lambda: self.annotate())
+        self.toolbar.addAction(self.annotate_action)
         about = QAction("About this text", self)
         about.setToolTip("Editions, sources and what could be checked")
         about.triggered.connect(self.show_about_text)
@@ -183,6 +194,10 @@ class TextPane(QWidget):
                                         lambda: self.copy_citation(), "Ctrl+Shift+C")
         self.copy_link_action = act("Copy passage &link", lambda: self.copy_link(),
                                     "Ctrl+Shift+L")
+        self.edit_annotation_action = act("&Edit annotation…", lambda: self.edit_annotation(),
+                                          "Ctrl+Shift+E")
+        self.delete_annotation_action = act("&Delete annotation",
+                                            lambda: self.delete_annotation(), "Ctrl+Shift+Del")
         for action in self.view_actions() + self.file_actions():
             self.addAction(action)
 
@@ -196,15 +211,35 @@ class TextPane(QWidget):
     def help_actions(self) -> list[QAction]:
         return [self.about_text_action]
 
+    def edit_actions(self) -> list[QAction]:
+        return [self.annotate_action, self.edit_annotation_action,
+                self.delete_annotation_action]
+
     # --- rendering ------------------------------------------------------------------------
 
     def render(self) -> None:
         bar = self.browser.verticalScrollBar()
         scroll = bar.value()
-        self.browser.setHtml(render_document(self.corpus, self.langs, self.marks))
+        self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans()))
         bar.setValue(scroll)
         if self.find_bar.isVisible():
             self._highlight_matches()
+
+    def _all_spans(self) -> dict[tuple[str, str], list[Span]]:
+        """Selection marks first (they win the background), then the user's highlights."""
+        spans = {key: list(value) for key, value in self.marks.items()}
+        if self.annotations is None or not self.annotations.is_open:
+            return spans
+        for lang in self.langs:
+            for passage in self.corpus.texts[lang].passages:
+                for a in self.annotations.for_passage(lang, passage.id):
+                    spans.setdefault((lang, passage.id), []).append(Span(
+                        a.start, a.end, f"dv:annotation/{a.id}", _annotation_title(a),
+                        background=a.color or DEFAULT_HIGHLIGHT))
+        return spans
+
+    def _on_annotations_changed(self, _ids: list) -> None:
+        self.render()
 
     def _toggle_lang(self, code: str, on: bool) -> None:
         langs = [c for c in LANGS if (c in self.langs or c == code) and (on or c != code)]
@@ -239,6 +274,8 @@ class TextPane(QWidget):
             self.selection.set(Ref("note", rest))
         elif kind == "place" and rest in self.corpus.places:
             self.selection.set(Ref("place", rest))
+        elif kind == "annotation":
+            self.selection.set(Ref("annotation", rest))
         elif kind == "provenance":
             lang, pid, n = (rest.split("/") + ["", "", ""])[:3]
             self.show_provenance(lang, pid, n)
@@ -256,6 +293,14 @@ class TextPane(QWidget):
                 QToolTip.showText(self._tooltip_pos(),
                                   f"<b>{html.escape(note.label)}</b><br>{html.escape(preview)}"
                                   "<br><i>Click to open the note</i>", self.browser)
+        elif target.startswith("dv:annotation/") and self.annotations is not None:
+            a = self.annotations.get(target.removeprefix("dv:annotation/"))
+            if a is not None:
+                note = a.note if len(a.note) < 280 else a.note[:280] + " …"
+                tags = f"<br><i>{html.escape(', '.join(a.tags))}</i>" if a.tags else ""
+                QToolTip.showText(self._tooltip_pos(),
+                                  f"<b>Your note</b><br>{html.escape(note) or '(no text)'}"
+                                  f"{tags}", self.browser)
         elif target.startswith("dv:provenance/"):
             QToolTip.showText(self._tooltip_pos(), "This wording could not be checked against "
                               "an edition. Click for details.", self.browser)
@@ -285,6 +330,10 @@ class TextPane(QWidget):
         self.banner.setVisible(bool(self.banner_text))
         if ref is not None and ref.kind == "note" and ref.id in self.corpus.notes:
             self.note_view.show_note(self.corpus.notes[ref.id])
+        elif ref is not None and ref.kind == "annotation" and self.annotations is not None:
+            a = self.annotations.get(ref.id)
+            if a is not None:
+                self.note_view.show_annotation(a)
         self.render()
         first = self.first_mark_anchor()
         if ref is not None and ref.kind == "passage":
@@ -356,6 +405,10 @@ class TextPane(QWidget):
                 mark_passage(pid, para or None)
         elif ref.kind == "passage" and ref.para:
             mark_passage(ref.id, ref.para)
+        elif ref.kind == "annotation" and self.annotations is not None:
+            a = self.annotations.get(ref.id)
+            if a is not None and not a.orphan and a.start is not None:
+                add(a.lang, a.passage, a.start, a.end)
         for note in notes:
             for t in note.targets:
                 passage = self.corpus.passage(t.lang, t.passage)
@@ -368,7 +421,7 @@ class TextPane(QWidget):
 
     def paragraph_at(self, cursor: QTextCursor | None = None) -> tuple[str, str, str] | None:
         """(lang, passage id, paragraph) of the paragraph holding `cursor` (default: caret)."""
-        block = (cursor or self.browser.textCursor()).block()
+        block = (self.browser.textCursor() if cursor is None else cursor).block()
         while block.isValid():
             it = block.begin()
             if not it.atEnd():
@@ -410,6 +463,9 @@ class TextPane(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu: QMenu = self.browser.createStandardContextMenu(pos)
+        if self.annotations is not None and self.selected_range() is not None:
+            menu.addSeparator()
+            menu.addAction(self.annotate_action)
         where = self._current_passage(pos)
         if where is not None:
             lang, pid, para = where
@@ -419,6 +475,106 @@ class TextPane(QWidget):
             menu.addAction("Copy citation", lambda: self.copy_citation(where))
             menu.addAction("Copy link", lambda: self.copy_link(where))
         menu.exec(self.browser.viewport().mapToGlobal(pos))
+
+    # --- annotations ----------------------------------------------------------------------
+
+    def selected_range(self) -> tuple[str, str, int, int] | None:
+        """(lang, passage, start, end) of the selected text, in the passage's anchoring text;
+        None unless the selection lies within one passage of one language."""
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection():
+            return None
+        ends = []
+        for pos in (cursor.selectionStart(), cursor.selectionEnd()):
+            c = QTextCursor(self.browser.document())
+            c.setPosition(pos)
+            where = self.paragraph_at(c)
+            if where is None:
+                return None
+            lang, pid, n = where
+            passage = self.corpus.passage(lang, pid)
+            span = next(((s, e) for p, s, e in passage.paragraph_spans() if p.n == n), None)
+            if span is None:
+                return None
+            offset = pos - c.block().position()
+            ends.append((lang, pid, min(span[0] + max(0, offset), span[1])))
+        (lang, pid, start), (lang2, pid2, end) = ends
+        if (lang, pid) != (lang2, pid2) or end <= start:
+            return None
+        return lang, pid, start, end
+
+    def open_editor(self, quote: str, **values) -> dict | None:  # noqa: ANN003
+        """Show the editor; the values on Save, None on Cancel (tests replace this)."""
+        tags = self.annotations.store.all_tags() if self.annotations else []
+        dialog = AnnotationEditor(self.corpus, quote, naming=self.prefs.naming, tags=tags,
+                                  parent=self, **values)
+        return dialog.values() if dialog.exec() else None
+
+    def _refuse_write(self) -> bool:
+        if self.annotations is None:
+            return True
+        if self.annotations.read_only:
+            self.window().statusBar().showMessage(
+                "Annotations are read-only: see the message shown at start-up.", 8000)
+            return True
+        return False
+
+    def annotate(self) -> bool:
+        """Annotate the selected text: open the editor, then add (undoable)."""
+        from viewer.annotations.model import new_annotation
+
+        where = self.selected_range()
+        if where is None:
+            self._status("Select some text within one passage first, then choose Annotate.")
+            return False
+        if self._refuse_write():
+            return False
+        lang, pid, start, end = where
+        text = self.corpus.passage(lang, pid).text
+        values = self.open_editor(text[start:end])
+        if values is None:
+            return False
+        try:
+            annotation = new_annotation(lang, pid, text, start, end, **values)
+        except ValueError as exc:
+            self._status(f"Not annotated: {exc}")
+            return False
+        self.annotations.add(annotation)
+        return True
+
+    def _current_annotation_id(self) -> str | None:
+        ref = self.selection.current
+        return ref.id if ref is not None and ref.kind == "annotation" else None
+
+    def edit_annotation(self, annotation_id: str | None = None) -> bool:
+        annotation_id = annotation_id or self._current_annotation_id()
+        if annotation_id is None or self._refuse_write():
+            return False
+        a = self.annotations.get(annotation_id)
+        if a is None:
+            return False
+        values = self.open_editor(a.exact, note=a.note, current_tags=a.tags,
+                                  color=a.color, place=(a.places or [None])[0],
+                                  interpretation=(a.interpretations or [None])[0])
+        if values is None:
+            return False
+        self.annotations.update(annotation_id, **values)
+        self.note_view.show_annotation(self.annotations.get(annotation_id))
+        return True
+
+    def delete_annotation(self, annotation_id: str | None = None) -> bool:
+        annotation_id = annotation_id or self._current_annotation_id()
+        if annotation_id is None or self._refuse_write():
+            return False
+        self.annotations.delete(annotation_id)
+        self.note_view.hide()
+        self._status("Annotation deleted (Edit ▸ Undo brings it back).")
+        return True
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
 
     # --- find -----------------------------------------------------------------------------
 
@@ -487,3 +643,8 @@ class TextPane(QWidget):
             if cursor.selectionStart() == caret.selectionStart():
                 return i
         return -1
+
+
+def _annotation_title(a) -> str:  # noqa: ANN001 - an Annotation
+    text = " ".join(a.note.split())
+    return text if len(text) <= 80 else text[:79] + "…"

@@ -77,7 +77,9 @@ def _render_run(text: str, spans: list[Span]) -> str:
             if s.anchor and s.start == a and a > 0:
                 out.append(f'<a name="{html.escape(s.anchor)}"></a>')
         chunk = html.escape(text[a:b]).replace("\n", "<br>")
-        links = sorted((s for s in covering if s.href), key=lambda s: s.end - s.start)
+        # The innermost link wins; on a tie the reader's own annotation beats an editorial note.
+        links = sorted((s for s in covering if s.href),
+                       key=lambda s: (s.end - s.start, s.href.startswith("dv:note/")))
         background = next((s.background for s in covering if s.background), None)
         style = f"background-color:{background};" if background else ""
         if links:

@@ -1,0 +1,120 @@
+"""Annotating in the text pane: select, annotate, highlight, click, edit, delete, undo, redo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from viewer.corpus.refs import Ref
+from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+from viewer.ui.text_pane import TextPane
+
+
+@pytest.fixture
+def service(corpus, tmp_path) -> AnnotationService:
+    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
+    svc.store  # open now  # noqa: B018
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def pane(qtbot, corpus, service, tmp_path) -> TextPane:
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    pane = TextPane(corpus, Selection(), prefs, annotations=service)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _select(pane: TextPane, needle: str) -> QTextCursor:
+    cursor = pane.browser.document().find(needle, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull()
+    pane.browser.setTextCursor(cursor)
+    return cursor
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja"])
+def test_selection_maps_to_passage_offsets(pane, corpus, lang: str) -> None:
+    para = corpus.passage(lang, "preamble").paragraphs[1]
+    whole = _select(pane, para.text.split("\n")[0][:40])  # the paragraph's own opening
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(whole.selectionStart() + 10)
+    cursor.setPosition(whole.selectionStart() + 25, QTextCursor.MoveMode.KeepAnchor)
+    pane.browser.setTextCursor(cursor)
+    needle = para.text[10:25]
+    got_lang, pid, start, end = pane.selected_range()
+    assert (got_lang, pid) == (lang, "preamble")
+    assert corpus.passage(lang, "preamble").text[start:end] == needle
+
+
+def test_annotate_highlight_undo_redo(qtbot, pane, service, monkeypatch) -> None:
+    monkeypatch.setattr(pane, "open_editor", lambda quote, **kw: {
+        "note": "Compare <b>the Russian</b>", "tags": ["art9", "transfer"],
+        "color": "#8ce99a", "places": ["shikotan"], "interpretations": []})
+    needle = "the actual transfer of these islands"
+    _select(pane, needle)
+    assert pane.annotate()
+    [a] = service.store.list()
+    assert a.exact == needle and a.lang == "en" and a.passage == "art-9"
+    assert a.tags == ["art9", "transfer"]
+    assert f'dv:annotation/{a.id}' in pane.browser.toHtml()
+    service.undo_stack.undo()
+    assert service.store.count() == 0
+    assert "dv:annotation/" not in pane.browser.toHtml()
+    service.undo_stack.redo()
+    assert service.store.get(a.id).note == "Compare <b>the Russian</b>"
+    assert f'dv:annotation/{a.id}' in pane.browser.toHtml()
+
+
+def test_click_on_highlight_selects_and_shows_it_escaped(qtbot, pane, service,
+                                                         monkeypatch) -> None:
+    monkeypatch.setattr(pane, "open_editor", lambda quote, **kw: {
+        "note": "<script>alert(1)</script> **bold**", "tags": [], "color": "",
+        "places": [], "interpretations": []})
+    _select(pane, "between the Union of Soviet Socialist Republics and Japan.")
+    assert pane.annotate()
+    [a] = service.store.list()
+    cursor = pane.browser.document().find("between the Union of Soviet Socialist Republics and")
+    pane.browser.setTextCursor(cursor)
+    pane.browser.ensureCursorVisible()
+    mid = QTextCursor(cursor)
+    mid.setPosition(cursor.selectionStart() + 10)
+    qtbot.mouseClick(pane.browser.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.browser.cursorRect(mid).center())
+    assert pane.selection.current == Ref("annotation", a.id)
+    shown = pane.note_view.browser.toHtml()
+    assert "<script>" not in shown and "alert(1)" in pane.note_view.browser.toPlainText()
+
+
+def test_edit_and_delete_are_undoable(pane, service, monkeypatch) -> None:
+    values = {"note": "first", "tags": [], "color": "", "places": [], "interpretations": []}
+    monkeypatch.setattr(pane, "open_editor", lambda quote, **kw: dict(values))
+    _select(pane, "Habomai Islands")
+    pane.annotate()
+    [a] = service.store.list()
+    pane.selection.set(Ref("annotation", a.id))
+    values["note"] = "second"
+    assert pane.edit_annotation()
+    assert service.store.get(a.id).note == "second"
+    service.undo_stack.undo()
+    assert service.store.get(a.id).note == "first"
+    service.undo_stack.redo()
+    assert pane.delete_annotation()
+    assert service.store.get(a.id) is None
+    service.undo_stack.undo()
+    assert service.store.get(a.id).note == "second"
+
+
+def test_cancel_and_empty_selection_add_nothing(pane, service, monkeypatch) -> None:
+    monkeypatch.setattr(pane, "open_editor", lambda quote, **kw: None)
+    _select(pane, "Habomai Islands")
+    assert not pane.annotate()
+    pane.browser.setTextCursor(QTextCursor(pane.browser.document()))
+    assert not pane.annotate()
+    assert service.store.count() == 0

@@ -1,0 +1,116 @@
+"""The annotation editor: a Markdown note, tags (completing from existing ones), a colour,
+and optional links to a place and a reading."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from viewer.corpus.model import Corpus
+from viewer.corpus.names import place_name
+
+# Named colours: the name is shown with the swatch, so colour is never the only cue.
+COLORS: list[tuple[str, str]] = [
+    ("", "No colour"), ("#ffe066", "Yellow"), ("#8ce99a", "Green"), ("#74c0fc", "Blue"),
+    ("#faa2c1", "Pink"), ("#ffc078", "Orange"), ("#b197fc", "Violet"),
+]
+DEFAULT_HIGHLIGHT = "#ffe066"
+
+
+def color_name(color: str) -> str:
+    return next((name for value, name in COLORS if value == color), color or "No colour")
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def __init__(self, tags: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(QStringListModel(tags), parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: ANN001, N802 - Qt override
+        field = self.widget()
+        done = field.text().split(",")[:-1] if isinstance(field, QLineEdit) else []
+        return ", ".join([t.strip() for t in done if t.strip()] + [str(index.data())])
+
+
+def split_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class AnnotationEditor(QDialog):
+    def __init__(self, corpus: Corpus, quote: str, *, naming: str = "both",
+                 tags: list[str] | None = None, note: str = "", current_tags: list[str] = (),
+                 color: str = DEFAULT_HIGHLIGHT, place: str | None = None,
+                 interpretation: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Annotation")
+        self.setAccessibleName("Annotation editor")
+        short = quote if len(quote) <= 200 else quote[:200] + "…"
+        self.quote_label = QLabel(f"<i>“{html.escape(short)}”</i>")
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextFormat(Qt.TextFormat.RichText)
+        self.note_edit = QPlainTextEdit(note)
+        self.note_edit.setAccessibleName("Note (Markdown)")
+        self.note_edit.setPlaceholderText("Your note (Markdown: **bold**, *italic*, - lists)")
+        self.note_edit.setTabChangesFocus(True)
+        self.tags_edit = QLineEdit(", ".join(current_tags))
+        self.tags_edit.setAccessibleName("Tags, separated by commas")
+        self.tags_edit.setPlaceholderText("tags, separated by commas")
+        self.tags_edit.setCompleter(TagCompleter(sorted(tags or []), self.tags_edit))
+        self.color_box = QComboBox()
+        self.color_box.setAccessibleName("Highlight colour")
+        for value, name in COLORS:
+            self.color_box.addItem(name, value)
+        index = self.color_box.findData(color)
+        self.color_box.setCurrentIndex(index if index >= 0 else 1)
+        self.place_box = QComboBox()
+        self.place_box.setAccessibleName("Linked place")
+        self.place_box.addItem("—", None)
+        named = [p for p in corpus.places.values() if p.name_en and p.kind in ("island", "group")]
+        for p in sorted(named, key=lambda p: place_name(p, naming)):
+            self.place_box.addItem(place_name(p, naming), p.id)
+        self.place_box.setCurrentIndex(max(0, self.place_box.findData(place)))
+        self.reading_box = QComboBox()
+        self.reading_box.setAccessibleName("Linked reading")
+        self.reading_box.addItem("—", None)
+        for it in sorted(corpus.interpretations.values(), key=lambda i: i.date):
+            self.reading_box.addItem(f"{it.date[:4]} — {it.title}", it.id)
+        self.reading_box.setCurrentIndex(max(0, self.reading_box.findData(interpretation)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.quote_label)
+        form.addRow("&Note:", self.note_edit)
+        form.addRow("&Tags:", self.tags_edit)
+        form.addRow("&Colour:", self.color_box)
+        form.addRow("&Place:", self.place_box)
+        form.addRow("&Reading:", self.reading_box)
+        form.addRow(buttons)
+        self.resize(520, 420)
+        self.note_edit.setFocus()
+
+    def values(self) -> dict:
+        place, reading = self.place_box.currentData(), self.reading_box.currentData()
+        return {"note": self.note_edit.toPlainText(), "tags": split_tags(self.tags_edit.text()),
+                "color": self.color_box.currentData() or "",
+                "places": [place] if place else [],
+                "interpretations": [reading] if reading else []}

@@ -1,0 +1,166 @@
+"""The user's annotations as the UI sees them: a lazily opened store, undoable edits, signals.
+
+The UI never writes SQL: everything goes through the store's methods, and every change a user
+makes is a QUndoCommand on one QUndoStack (delete is undoable too).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+log = logging.getLogger("viewer.annotations")
+
+
+class AnnotationService(QObject):
+    """Owns the AnnotationStore for the window. Opening is deferred until needed (or until
+    `open_later()` fires after the first paint) so start-up never waits for SQLite."""
+
+    changed = Signal(list)  # ids that changed; [] when many did (an import)
+    opened = Signal()
+    message = Signal(str)  # something the user should be told (moved aside, read-only)
+
+    def __init__(self, db_path: Path | None, texts: Mapping[tuple[str, str], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.texts = texts
+        self.undo_stack = QUndoStack(self)
+        self._store: Any = None
+        self._by_passage: dict[tuple[str, str], list[Any]] = {}
+        self.open_message: str | None = None
+        self.open_error: str | None = None
+
+    # --- opening --------------------------------------------------------------------------
+
+    def open_later(self) -> None:
+        QTimer.singleShot(0, lambda: self.store)
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> Any:
+        """The AnnotationStore, opened (and re-anchored) on first use."""
+        if self._store is None:
+            self._open()
+        return self._store
+
+    def _open(self) -> None:
+        from viewer.annotations.store import AnnotationStore, StoreError, open_store
+        from viewer.paths import default_db_path
+
+        path = self.db_path or default_db_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            outcome = open_store(path)
+            store, self.open_message = outcome.store, outcome.message
+        except (StoreError, OSError) as exc:
+            # Nothing can be opened or moved aside: work in memory so nothing is lost on
+            # screen, and say so.
+            log.error("annotation store unavailable: %s", exc)
+            self.open_error = str(exc)
+            self.open_message = (f"Your annotations could not be opened ({exc}). Changes in "
+                                 "this session will not be saved.")
+            store = AnnotationStore(":memory:")
+        self._store = store
+        if not store.read_only:
+            result = store.reanchor(self.texts)
+            if result.orphans:
+                log.info("%d annotation(s) no longer anchor: listed as orphans", result.orphans)
+        store.subscribe(self._on_store_change)
+        log.info("annotation store %s open (%d annotations)", path, store.count())
+        if self.open_message:
+            self.message.emit(self.open_message)
+        self.opened.emit()
+        self.changed.emit([])
+
+    def _on_store_change(self, _kind: str, ids: list[str]) -> None:
+        self._by_passage.clear()
+        self.changed.emit(list(ids))
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.store.read_only)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- reads ----------------------------------------------------------------------------
+
+    def for_passage(self, lang: str, passage: str) -> list[Any]:
+        """Anchored annotations in one passage, by position (cached until a change)."""
+        if self._store is None:
+            return []
+        key = (lang, passage)
+        if key not in self._by_passage:
+            self._by_passage[key] = self._store.list(limit=None, order="position", lang=lang,
+                                                     passage=passage, orphan=False)
+        return self._by_passage[key]
+
+    def get(self, annotation_id: str) -> Any:
+        return self.store.get(annotation_id)
+
+    # --- undoable edits -------------------------------------------------------------------
+
+    def add(self, annotation: Any) -> None:
+        self.undo_stack.push(_Command(f"Annotate “{_short(annotation.exact)}”",
+                                      do=lambda: self.store.add(annotation),
+                                      undo=lambda: self.store.delete(annotation.id)))
+
+    def update(self, annotation_id: str, **changes: Any) -> None:
+        before = self.store.get(annotation_id)
+        if before is None:
+            return
+        after = self.store.update(annotation_id, **changes)
+        self.undo_stack.push(_Command(f"Edit annotation “{_short(before.exact)}”",
+                                      do=lambda: self.store.replace(after),
+                                      undo=lambda: self.store.replace(before),
+                                      done=True))
+
+    def delete(self, annotation_id: str) -> None:
+        record = self.store.get(annotation_id)
+        if record is None:
+            return
+        self.undo_stack.push(_Command(f"Delete annotation “{_short(record.exact)}”",
+                                      do=lambda: self.store.delete(annotation_id),
+                                      undo=lambda: self.store.restore(record)))
+
+    def import_file(self, path: Path, progress: Callable[[int, int], None] | None = None
+                    ) -> Any:
+        """All or nothing (raises ImportRejected). Imports are not on the undo stack: they
+        can be large, and the file stays where it was."""
+        from viewer.annotations.formats import import_file
+
+        return import_file(self.store, path, self.texts, progress)
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Command(QUndoCommand):
+    """An edit as a pair of store calls. `done`: the change was already applied."""
+
+    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
+                 done: bool = False) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._skip_first = do, undo, done
+
+    def redo(self) -> None:
+        if self._skip_first:
+            self._skip_first = False
+            return
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
