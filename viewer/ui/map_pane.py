@@ -1,52 +1,57 @@
-"""The island map: coastlines from data/places.geojson, clickable islands."""
+"""The island map: coastlines from data/places.geojson, clickable islands, historical lines.
+
+Built once; a selection change restyles only the few items it touches.
+"""
 
 from __future__ import annotations
 
-import math
+import datetime
+import html
+import logging
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsPathItem,
+    QComboBox,
     QGraphicsScene,
-    QGraphicsView,
+    QHBoxLayout,
     QLabel,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from viewer.corpus.model import Corpus, Place
+from viewer.corpus.model import CLAIM_KEYS, Corpus, HistoricalLine, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui.map_items import (
+    CLAIMS,
+    LINE_COLOURS,
+    MARKED_FILL,
+    SEA,
+    SELECTED_FILL,
+    IslandItem,
+    LabelItem,
+    LineItem,
+    place_labels,
+)
+from viewer.ui.map_legend import MapLegend
+from viewer.ui.map_projection import project
+from viewer.ui.map_view import MapView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
-SCALE = 120.0  # scene units per degree of latitude
-LAT0 = 45.0
-LAND = QColor("#e8e1cf")
-SEA = QColor("#cfe3f0")
-SELECTED = QColor("#f2b84b")
+log = logging.getLogger("viewer.map")
+
+TODAY = datetime.date.today().year
+YEARS = (1855, 1875, 1905, 1945, 1951, 1956, TODAY)
+MARGIN_DEG = 0.6  # sea around the data, in degrees
 
 
-def project(lon: float, lat: float) -> QPointF:
-    """Equirectangular projection true to scale at 45° N (good enough for this small area)."""
-    return QPointF(lon * math.cos(math.radians(LAT0)) * SCALE, -lat * SCALE)
-
-
-class IslandItem(QGraphicsPathItem):
-    def __init__(self, place: Place) -> None:
-        path = QPainterPath()
-        for polygon in place.polygons:
-            for ring in polygon:
-                path.moveTo(project(*ring[0]))
-                for lon, lat in ring[1:]:
-                    path.lineTo(project(lon, lat))
-                path.closeSubpath()
-        super().__init__(path)
-        self.place = place
-        self.setBrush(QBrush(LAND))
-        self.setPen(QPen(QColor("#6b6450"), 0))
-        self.setAcceptHoverEvents(True)
+def _line_tag(line: HistoricalLine) -> str:
+    head = line.label_en.split(":")[0].split(" (")[0]
+    return head.split()[0] if head[:4].isdigit() else head
 
 
 class MapPane(QWidget):
@@ -55,50 +60,476 @@ class MapPane(QWidget):
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.setAccessibleName("Map")
-        self.setAccessibleDescription("Map of the islands")
+        self.setAccessibleDescription("Map of the islands, with the historical lines by year")
         self.scene = QGraphicsScene(self)  # parented: an orphan scene can be collected
         self.scene.setBackgroundBrush(SEA)
-        self.view = QGraphicsView(self.scene, self)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.caption = QLabel()
+        self.view = MapView(self.scene, self)
+        self.view.setAccessibleName("Island map")
+        self.view.setAccessibleDescription(
+            "Tab or arrow keys move between islands, Enter selects; plus and minus zoom; "
+            "drag to pan")
+        self.setFocusProxy(self.view)
+
+        self.islands: dict[str, IslandItem] = {}
+        self.lines: dict[str, LineItem] = {}
+        self.labels: dict[str, LabelItem] = {}
+        self._group_of: dict[str, list[str]] = {}
+        self._styled: set[str] = set()
+        self._touched_labels: set[str] = set()
+        self._marked: set[str] = set()
+        self._target: tuple[QRectF, str] | None = None
+        self._build_scene()
+
+        self.year_box = QComboBox()
+        self.year_box.setAccessibleName("Year shown on the map")
+        self.year_box.setToolTip("Draw the lines in force in this year")
+        for year in YEARS:
+            self.year_box.addItem(f"today ({year})" if year == TODAY else str(year), year)
+        year_label = QLabel("&Year:")
+        year_label.setBuddy(self.year_box)
+        self._build_actions()
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(QLabel("<b>Map</b>"))
+        header.addSpacing(8)
+        header.addWidget(year_label)
+        header.addWidget(self.year_box)
+        header.addStretch(1)
+        for action, text in ((self.zoom_out_action, "−"), (self.zoom_in_action, "+"),
+                             (self.fit_action, "Fit"), (self.disputed_action, "Disputed"),
+                             (self.overview_action, "Whole chain")):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            header.addWidget(button)
+
+        self.legend = MapLegend()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.legend)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 170])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(QLabel("<b>Map</b>"))
-        layout.addWidget(self.view)
-        layout.addWidget(self.caption)
-        self.items: dict[str, IslandItem] = {}
-        for place in corpus.places.values():
+        layout.addLayout(header)
+        layout.addWidget(self.splitter)
+
+        year = int(self.prefs.value("map/year", TODAY))
+        index = self.year_box.findData(year if year in YEARS else TODAY)
+        self.year_box.setCurrentIndex(index)
+        self._apply_year(self.year)
+        self.year_box.currentIndexChanged.connect(self._on_year_box)
+        self._refresh_names()
+        self._target = (self.disputed_rect(), "fit")
+
+        self.view.activated.connect(self._on_activated)
+        self.view.zoomed.connect(self.relayout_labels)
+        self.view.resized.connect(self._on_view_resized)
+        self.view.focus_moved.connect(self._on_focus_moved)
+        selection.changed.connect(self._on_selection)
+        prefs.naming_changed.connect(lambda _mode: self._refresh_names())
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_scene(self) -> None:
+        for place in self.corpus.places.values():
             if place.kind == "island" and place.polygons:
                 item = IslandItem(place)
                 self.scene.addItem(item)
-                self.items[place.id] = item
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-50, -50, 50, 50))
-        selection.changed.connect(self._on_selection)
+                self.islands[place.id] = item
+                self._group_of.setdefault(place.group, []).append(place.id)
+        for i, line in enumerate(sorted(self.corpus.lines.values(),
+                                        key=lambda ln: (ln.year_from, ln.id))):
+            item = LineItem(line, QColor(LINE_COLOURS[i % len(LINE_COLOURS)]))
+            self.scene.addItem(item)
+            self.lines[line.id] = item
+            tag = LabelItem(f"line:{line.id}", item.midpoint(), 70, place_id=None, small=True,
+                            border=item.colour)
+            tag.set_text(_line_tag(line))
+            self.scene.addItem(tag)
+            self.labels[tag.key] = tag
+        for place in self.corpus.places.values():
+            if place.kind == "island" and place.name_en and place.id in self.islands:
+                self._add_label(place)
+            elif place.kind == "group" and place.members:
+                self._add_label(place)
+        rect = self.scene.itemsBoundingRect()
+        m = project(0, 0).y() - project(0, MARGIN_DEG).y()
+        self.scene.setSceneRect(rect.adjusted(-m, -m, m, m))
+        self.view.focus_order = self._focus_order()
+        self.view.focus_rects = {pid: self.rect_of(self.members(pid))
+                                 for pid in self.view.focus_order}
+
+    def _add_label(self, place: Place) -> None:
+        area = place.area_km2 or 0.0
+        if place.kind == "group":
+            rect = self.rect_of(self.members(place.id))
+            anchor = rect.center()
+            anchor.setY(rect.bottom())
+        else:
+            ref = place.ref_point
+            anchor = project(*ref) if ref else self.islands[place.id].sceneBoundingRect().center()
+        if place.id in CLAIM_KEYS:
+            priority = 100.0
+        elif place.id == "hokkaido":
+            priority = 90.0
+        elif place.id == "urup":
+            priority = 85.0
+        elif place.group == "habomai":
+            priority = 60 + min(area, 100) / 10
+        elif place.group == "other-kurils":
+            priority = 40 + min(area, 2000) / 100
+        else:
+            priority = 30.0
+        label = LabelItem(f"place:{place.id}", anchor, priority, place_id=place.id,
+                          small=place.kind == "island" and area < 600,
+                          bold=place.id in CLAIM_KEYS)
+        label.below_first = place.kind == "group"
+        self.scene.addItem(label)
+        self.labels[label.key] = label
+
+    def _focus_order(self) -> list[str]:
+        """Keyboard order: the disputed groups first, then the named islands south to north."""
+        order = [pid for pid in CLAIM_KEYS if pid in self.corpus.places]
+        first = set(order)
+        rest = [p for p in self.corpus.places.values()
+                if p.id not in first and p.name_en and (p.kind == "group" or p.id in self.islands)]
+        habomai = [p for p in rest if p.group == "habomai"]
+        others = [p for p in rest if p.group != "habomai"]
+        habomai.sort(key=lambda p: -(p.area_km2 or 0))
+        others.sort(key=lambda p: (p.ref_point or (0, 0))[1])
+        order[1:1] = [p.id for p in habomai]  # the islets right after their group
+        return order + [p.id for p in others]
+
+    def _build_actions(self) -> None:
+        def act(text: str, slot, keys) -> QAction:  # noqa: ANN001
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.zoom_in_action = act("Zoom Map &In", lambda: self._user_zoom(1.25),
+                                  QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = act("Zoom Map &Out", lambda: self._user_zoom(0.8),
+                                   QKeySequence.StandardKey.ZoomOut)
+        self.fit_action = act("&Fit Map to Selection", self.fit_selection, "Ctrl+0")
+        self.disputed_action = act("Map: &Disputed Islands", self.show_disputed, "Home")
+        self.overview_action = act("Map: &Whole Kuril Chain", self.show_overview, "Shift+Home")
+
+    def view_actions(self) -> list[QAction]:
+        return [self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                self.disputed_action, self.overview_action]
+
+    # --- geometry helpers -------------------------------------------------------------------
+
+    def members(self, pid: str) -> list[str]:
+        """The island items that make up a place: a group's islands, an island and its islets."""
+        place = self.corpus.places.get(pid)
+        if place is None:
+            return []
+        if place.kind == "group":
+            return [m for m in place.members if m in self.islands]
+        ids = [pid] if pid in self.islands else []
+        return ids + [i for i in self._group_of.get(pid, []) if i != pid]
+
+    def rect_of(self, ids: list[str]) -> QRectF:
+        rect = QRectF()
+        for pid in ids:
+            if pid in self.islands:
+                rect = rect.united(self.islands[pid].sceneBoundingRect())
+        return rect
+
+    def disputed_rect(self) -> QRectF:
+        return self.rect_of([m for key in CLAIM_KEYS for m in self.members(key)])
+
+    def scene_point(self, pid: str):  # noqa: ANN201 - QPointF
+        """Where a place is drawn: its reference point, or its centre."""
+        place = self.corpus.places[pid]
+        if place.ref_point:
+            return project(*place.ref_point)
+        return self.rect_of(self.members(pid)).center()
+
+    # --- view targets (kept so a later resize re-applies them) -------------------------------
+
+    def _show(self, rect: QRectF, mode: str) -> None:
+        if rect.isEmpty():
+            return
+        self._target = (rect, mode)
+        self.view.user_moved = False
+        self._apply_target()
+
+    def _fit_scale(self, rect: QRectF, margin: float = 0.08) -> float:
+        vp = self.view.viewport().rect()
+        w, h = rect.width() * (1 + 2 * margin), rect.height() * (1 + 2 * margin)
+        return min(vp.width() / max(w, 1e-6), vp.height() / max(h, 1e-6))
+
+    def _apply_target(self) -> None:
+        if self._target is None:
+            return
+        rect, mode = self._target
+        if mode == "fit":
+            self.view.fit_rect(rect)
+            return
+        # "centre": keep the reader's zoom unless it is too far out, or the place won't fit.
+        scale = max(self.view.scale_factor(), self._fit_scale(self.disputed_rect()))
+        scale = min(scale, self._fit_scale(rect, 0.15))
+        self.view.setTransform(QTransform.fromScale(scale, scale))
+        self.view.centerOn(rect.center())
+        self.relayout_labels()
+
+    def _on_view_resized(self) -> None:
+        if not self.view.user_moved:
+            self._apply_target()
+        else:
+            self.relayout_labels()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
-        self.fit(["kunashir", "iturup", "shikotan"])
+        if not self.view.user_moved:
+            self._apply_target()
 
-    def fit(self, ids: list[str]) -> None:
-        rect = QRectF()
-        for pid in ids:
-            if pid in self.items:
-                rect = rect.united(self.items[pid].sceneBoundingRect())
-        if not rect.isEmpty():
-            self.view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+    def _user_zoom(self, factor: float) -> None:
+        self.view.user_moved = True
+        self.view.zoom_by(factor)
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
-        super().mousePressEvent(event)
+    def show_disputed(self) -> None:
+        self._show(self.disputed_rect(), "fit")
+
+    def show_overview(self) -> None:
+        self._show(self.scene.itemsBoundingRect(), "fit")
+
+    def fit_selection(self) -> None:
+        ids = self._marked or {m for key in CLAIM_KEYS for m in self.members(key)}
+        self._show(self.rect_of(sorted(ids)), "fit")
+
+    # --- names, tooltips, labels -------------------------------------------------------------
+
+    def _party(self, pid: str | None) -> str:
+        if not pid:
+            return "—"
+        party = self.corpus.parties.get(pid)
+        return party.name if party else pid
+
+    def tooltip(self, place: Place) -> str:
+        e, mode = html.escape, self.prefs.naming
+        if place.name_en:
+            rows = [f"<b>{e(place_name(place, mode))}</b>"]
+        else:
+            group = self.corpus.places.get(place.group)
+            rows = ["<b>Unnamed islet</b>"]
+            if group is not None and group.name_en:
+                rows.append(f"Part of: {e(place_name(group, mode))}")
+        if place.name_ja:
+            rows.append(f"Japanese: {e(place.name_ja)} ({e(place.name_ja_latn)})")
+        if place.name_ru:
+            rows.append(f"Russian: {e(place.name_ru)} ({e(place.name_ru_latn)})")
+        if place.name_en:
+            rows.append(f"English: {e(place.name_en)}")
+        group = self.corpus.places.get(place.group)
+        if place.name_en and group is not None and group.kind == "group":
+            rows.append(f"Part of: {e(place_name(group, mode))}")
+        if place.area_km2:
+            rows.append(f"Area: {place.area_km2:,.1f} km² (from the drawn coastline)")
+        rows.append(f"Administered by: {e(self._party(place.administered_by))}")
+        claimed = ", ".join(self._party(p) for p in place.claimed_by) or "—"
+        rows.append(f"Claimed by: {e(claimed)}")
+        return "<qt>" + "<br>".join(rows) + "</qt>"
+
+    def _refresh_names(self) -> None:
+        mode = self.prefs.naming
+        for item in self.islands.values():
+            item.setToolTip(self.tooltip(item.place))
+        for label in self.labels.values():
+            if label.place_id:
+                place = self.corpus.places[label.place_id]
+                label.set_text(place_name(place, mode))
+                label.setToolTip(self.tooltip(place) if place.kind == "group"
+                                 else self.islands[place.id].toolTip())
+        self._update_claim_legend(self.selection.current)
+        self.relayout_labels()
+
+    def relayout_labels(self) -> None:
+        place_labels(list(self.labels.values()), self.view.transform())
+
+    def label_text(self, pid: str) -> str:
+        return self.labels[f"place:{pid}"].text
+
+    # --- the year -----------------------------------------------------------------------------
+
+    @property
+    def year(self) -> int:
+        return int(self.year_box.currentData())
+
+    def set_year(self, year: int) -> None:
+        """Choose the listed year closest to `year` (an event's map_year)."""
+        best = min(YEARS, key=lambda y: (abs(y - year), -y))
+        self.year_box.setCurrentIndex(self.year_box.findData(best))
+
+    def _on_year_box(self, _index: int) -> None:
+        self.prefs.set_value("map/year", self.year)
+        self._apply_year(self.year)
+        self.relayout_labels()
+
+    def _apply_year(self, year: int) -> None:
+        rows = []
+        for lid, item in self.lines.items():
+            shown = item.line.in_force(year)
+            item.setVisible(shown)
+            self.labels[f"line:{lid}"].wanted = shown
+            if shown:
+                rows.append((item.colour, item.defined, item.line.label_en,
+                             item.line.description))
+        self.legend.set_lines(self.year_box.currentText(), rows)
+
+    def visible_lines(self) -> list[str]:
+        return [lid for lid, item in self.lines.items() if item.isVisible()]
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def _on_activated(self, pid: str) -> None:
+        place = self.corpus.places.get(pid)
+        if place is not None and not place.name_en and place.group in self.corpus.places:
+            pid = place.group  # an unnamed islet stands for its group or main island
+        self.selection.set(Ref("place", pid))
+
+    def _on_focus_moved(self, pid: str) -> None:
+        place = self.corpus.places.get(pid)
+        if place is not None:
+            self.view.setAccessibleDescription(
+                f"{place_name(place, self.prefs.naming)} — press Enter to select")
+
+    def places_in_passage(self, ref: Ref) -> list[str]:
+        """The islands a passage (paragraph) names: its place notes, and names found in it.
+
+        Only `place` notes count: a wording note may discuss islands the text does not name.
+        """
+        found: list[str] = []
+        for note in self.corpus.notes.values():
+            if note.kind != "place":
+                continue
+            for t in note.targets:
+                if t.passage != ref.id:
+                    continue
+                if ref.para:
+                    passage = self.corpus.passage(t.lang, ref.id)
+                    para = passage.paragraph(ref.para) if passage else None
+                    if para is None or t.exact not in para.text:
+                        continue
+                found.extend(note.places)
+                break
+        texts = []
+        for lang in ("en", "ru", "ja"):
+            passage = self.corpus.passage(lang, ref.id)
+            if passage is None:
+                continue
+            para = passage.paragraph(ref.para) if ref.para else None
+            texts.append(para.text if para else passage.text)
+        joined = "\n".join(texts).casefold()
+        for key in CLAIM_KEYS:
+            place = self.corpus.places.get(key)
+            if place is None:
+                continue
+            names = [n.strip() for n in place.name_en.split("/")] + [
+                place.name_ja, place.name_ru.removeprefix("острова ").removeprefix("остров ")]
+            names = [n.removesuffix(" Islands") for n in names if n]
+            if any(n.casefold() in joined for n in names if len(n) >= 2):
+                found.append(key)
+        return list(dict.fromkeys(p for p in found if p in self.corpus.places))
+
+    def _update_claim_legend(self, ref: Ref | None) -> None:
+        interp = self.corpus.interpretations.get(ref.id) if ref and ref.kind == "interp" else None
+        if interp is None:
+            self.legend.set_claims(None, {})
+            return
+        used: dict[str, list[str]] = {}
+        for key in CLAIM_KEYS:
+            value = interp.claims.get(key)
+            place = self.corpus.places.get(key)
+            if value in CLAIMS and place is not None:
+                used.setdefault(value, []).append(place_name(place, self.prefs.naming))
+        party = self._party(interp.party)
+        self.legend.set_claims(f"Reading: {interp.title} ({party}, {interp.date[:4]})", used)
 
     def _on_selection(self, ref: Ref | None) -> None:
-        for item in self.items.values():
-            item.setBrush(QBrush(LAND))
-        if ref is None or ref.kind != "place":
-            return
-        place = self.corpus.places.get(ref.id)
-        ids = list(place.members) if place and place.members else [ref.id]
-        for pid in ids:
-            if pid in self.items:
-                self.items[pid].setBrush(QBrush(SELECTED))
-        self.caption.setText(place_name(place, self.prefs.naming, native=True) if place else "")
+        fills: dict[str, QColor] = {}
+        outlines: dict[str, str] = {}
+        badges: dict[str, tuple[str, QColor]] = {}
+        highlight: dict[str, QColor] = {}
+        marked: list[str] = []
+        target: tuple[QRectF, str] | None = None
+        if ref is not None and ref.kind == "place" and ref.id in self.corpus.places:
+            ids = self.members(ref.id)
+            outlines.update(dict.fromkeys(ids, "selected"))
+            highlight[ref.id] = SELECTED_FILL
+            marked = ids
+            target = (self.rect_of(ids), "centre")
+        elif ref is not None and ref.kind == "interp" and ref.id in self.corpus.interpretations:
+            interp = self.corpus.interpretations[ref.id]
+            for key in CLAIM_KEYS:
+                value = interp.claims.get(key)
+                if value not in CLAIMS:
+                    continue
+                colour, word, _ = CLAIMS[value]
+                for pid in self.members(key):
+                    fills[pid] = colour
+                badges[key] = (word, colour)
+            if ref.place and ref.place in self.corpus.places:
+                ids = self.members(ref.place)
+                outlines.update(dict.fromkeys(ids, "selected"))
+                highlight[ref.place] = SELECTED_FILL
+                marked = ids
+                target = (self.rect_of(ids), "centre")
+            else:
+                target = (self.disputed_rect(), "fit")
+        elif ref is not None and ref.kind in ("passage", "note", "event"):
+            if ref.kind == "passage":
+                places = self.places_in_passage(ref)
+            elif ref.kind == "note":
+                note = self.corpus.notes.get(ref.id)
+                places = list(note.places) if note else []
+            else:
+                event = self.corpus.events.get(ref.id)
+                places = list(event.places) if event else []
+                if event is not None and event.map_year:
+                    self.set_year(event.map_year)
+            for pid in places:
+                if pid in self.corpus.places:
+                    ids = self.members(pid)
+                    outlines.update(dict.fromkeys(ids, "marked"))
+                    highlight[pid] = MARKED_FILL
+                    marked.extend(ids)
+            if marked:
+                target = (self.rect_of(marked), "centre")
+        self._restyle(fills, outlines)
+        self._relabel(badges, highlight)
+        self._marked = set(marked)
+        self._update_claim_legend(ref)
+        self.relayout_labels()
+        if target is not None:
+            self._show(*target)
+        self.view.viewport().update()
+
+    def _restyle(self, fills: dict[str, QColor], outlines: dict[str, str]) -> None:
+        now = set(fills) | set(outlines)
+        for pid in self._styled - now:
+            self.islands[pid].set_style(None, None)
+        for pid in now:
+            self.islands[pid].set_style(fills.get(pid), outlines.get(pid))
+        self._styled = now
+
+    def _relabel(self, badges: dict[str, tuple[str, QColor]],
+                 highlight: dict[str, QColor]) -> None:
+        keys = {f"place:{p}" for p in set(badges) | set(highlight)} & set(self.labels)
+        for key in self._touched_labels | keys:
+            label = self.labels[key]
+            pid = label.place_id or ""
+            label.highlight = highlight.get(pid)
+            label.forced = pid in badges or pid in highlight
+            label.set_badge(badges.get(pid))
+        self._touched_labels = keys

@@ -1,0 +1,249 @@
+"""The island map: real clicks and keys, naming, years, readings, passages, labels, scale."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
+
+from viewer.corpus.refs import Ref
+from viewer.ui.map_items import CLAIMS
+from viewer.ui.map_pane import MapPane
+from viewer.ui.map_projection import project, unproject
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+
+
+def _pane(qtbot, corpus, tmp_path, size=(600, 700)) -> MapPane:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    selection = Selection()
+    prefs = Preferences(settings)
+    pane = MapPane(corpus, selection, prefs)
+    pane._keep = selection  # noqa: SLF001 - keep the unparented QObject alive
+    qtbot.addWidget(pane)
+    pane.resize(*size)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _view_pos(pane: MapPane, lon: float, lat: float):  # noqa: ANN202
+    return pane.view.mapFromScene(project(lon, lat))
+
+
+def test_real_click_selects_shikotan(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pos = _view_pos(pane, *corpus.places["shikotan"].ref_point)
+    assert pane.view.viewport().rect().contains(pos)
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert pane.selection.current == Ref("place", "shikotan")
+    assert pane.islands["shikotan"].outline == "selected"
+    # Selecting something else restyles it back.
+    pane.selection.set(Ref("place", "iturup"))
+    assert pane.islands["shikotan"].outline is None
+    assert pane.islands["iturup"].outline == "selected"
+
+
+def test_a_drag_pans_and_does_not_select(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    vp = pane.view.viewport()
+    start = _view_pos(pane, *corpus.places["shikotan"].ref_point)
+    before = pane.view.mapToScene(vp.rect().center())
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for dx in (10, 30, 60):
+        qtbot.mouseMove(vp, start + type(start)(-dx, 0))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + type(start)(-60, 0))
+    assert pane.selection.current is None
+    assert pane.view.mapToScene(vp.rect().center()).x() > before.x() + 1
+
+
+def test_naming_changes_labels(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    assert pane.label_text("iturup") == "Etorofu-tō / Iturup"
+    pane.prefs.set_naming("ja")
+    assert pane.label_text("iturup") == "Etorofu-tō"
+    assert pane.label_text("habomai") == "Habomai-guntō"
+    pane.prefs.set_naming("ru")
+    assert pane.label_text("iturup") == "Iturup"
+    assert "Iturup" in pane.islands["iturup"].toolTip().split("<br>")[0]
+
+
+def test_year_control_changes_lines(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    box = pane.year_box
+    box.setFocus()
+    box.setCurrentIndex(box.findData(1855))
+    assert pane.visible_lines() == ["shimoda-1855"]
+    assert pane.lines["shimoda-1855"].isVisible()
+    assert any("Shimoda" in t for t in pane.legend.texts)
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # the next year, by keyboard
+    assert pane.year == 1875
+    assert "st-petersburg-1875" in pane.visible_lines()
+    box.setCurrentIndex(box.findData(1905))
+    assert "shimoda-1855" not in pane.visible_lines()
+    box.setCurrentIndex(box.findData(1956))
+    shown = pane.visible_lines()
+    assert "shimoda-1855" not in shown and "two-islands-1956" in shown
+    assert pane.prefs.value("map/year", 0) == 1956
+    # An undefined line is drawn dashed and the legend says so.
+    assert pane.lines["san-francisco-1951"].pen().style() == Qt.PenStyle.DashLine
+    assert any("no agreed line" in t for t in pane.legend.texts)
+
+
+def test_year_is_remembered(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.year_box.setCurrentIndex(pane.year_box.findData(1905))
+    again = _pane(qtbot, corpus, tmp_path)
+    assert again.year == 1905
+    assert "portsmouth-1905" in again.visible_lines()
+
+
+def test_reading_colours_islands_with_claim_labels(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    interp = corpus.interpretations["ussr-1956"]
+    pane.selection.set(Ref("interp", interp.id))
+    for key, value in interp.claims.items():
+        colour, word, _ = CLAIMS[value]
+        label = pane.labels[f"place:{key}"]
+        assert label.badge is not None and label.badge[0] == word
+        assert label.isVisible()
+        for pid in pane.members(key):
+            assert pane.islands[pid].fill == colour
+    assert any("Transfer" in t for t in pane.legend.texts)
+    assert any("Retained" in t for t in pane.legend.texts)
+    pane.selection.set(None)
+    assert pane.labels["place:shikotan"].badge is None
+    assert pane.islands["shikotan"].fill is None
+    assert not any("Transfer" in t for t in pane.legend.texts)
+
+
+def test_reading_with_place_focus_outlines_it(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.selection.set(Ref("interp", "ussr-1956", place="kunashir"))
+    assert pane.islands["kunashir"].outline == "selected"
+    assert pane.islands["kunashir"].fill == CLAIMS["retained"][0]
+
+
+def test_keyboard_tab_and_enter_select(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    view = pane.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.focus_id == "habomai"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert pane.selection.current == Ref("place", "habomai")
+    for _ in range(20):
+        if view.focus_id == "shikotan":
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.focus_id == "shikotan"
+    qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert pane.selection.current == Ref("place", "shikotan")
+    # Arrow keys move to a neighbour in that direction: north of Shikotan is Kunashir.
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.focus_id in ("kunashir", "iturup")
+
+
+def test_hover_highlights_and_tooltip_names_both_scripts(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    item = pane.islands["kunashir"]
+    qtbot.mouseMove(pane.view.viewport(), _view_pos(pane, 145.8, 44.05))
+    qtbot.waitUntil(lambda: item.hovered)
+    tip = item.toolTip()
+    assert "国後島" in tip and "Кунашир" in tip
+    assert "Russia" in tip and "Japan" in tip  # administered by / claimed by, as party names
+    assert "km²" in tip
+
+
+def test_unnamed_habomai_islet_click_selects_the_group(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    islet = next(pid for pid in pane.members("habomai") if not corpus.places[pid].name_en)
+    pane._on_activated(islet)  # noqa: SLF001 - what a click on it emits
+    assert pane.selection.current == Ref("place", "habomai")
+    assert all(pane.islands[m].outline == "selected" for m in pane.members("habomai"))
+
+
+def test_labels_do_not_overlap_at_default_zoom(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    t = pane.view.transform()
+    shown = [lab for lab in pane.labels.values() if lab.isVisible()]
+    rects = [QRectF(t.map(lab.pos()) + lab.offset, lab.size) for lab in shown]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)
+    for key in ("habomai", "shikotan", "kunashir", "iturup"):
+        assert pane.labels[f"place:{key}"].isVisible()
+    # Zooming out hides lower-priority labels rather than piling them up.
+    pane.show_overview()
+    assert sum(lab.isVisible() for lab in pane.labels.values()) <= len(shown) + 10
+
+
+def test_place_is_centred_even_after_resize(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.selection.set(Ref("place", "iturup"))
+    pane.resize(800, 500)
+    qtbot.waitUntil(lambda: pane.view.viewport().width() > 700)
+    centre = pane.view.mapToScene(pane.view.viewport().rect().center())
+    target = pane.rect_of(pane.members("iturup"))
+    assert target.contains(centre)
+    assert pane.view.mapFromScene(target).boundingRect().width() <= pane.view.viewport().width()
+
+
+def test_scale_bar_matches_great_circle_distance(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    km, px = pane.view.scale_bar()
+    assert 40 <= px <= 120
+    c = pane.view.viewport().rect().center()
+    a = unproject(pane.view.mapToScene(c))
+    b = unproject(pane.view.mapToScene(c + type(c)(round(px), 0)))
+    lat = math.radians(a[1])
+    dist = 6371 * math.cos(lat) * math.radians(b[0] - a[0])  # along the parallel
+    assert dist == pytest.approx(km, rel=0.03)
+
+
+def test_view_actions_zoom(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    names = [a.text() for a in pane.view_actions()]
+    assert len(names) == 5
+    before = pane.view.scale_factor()
+    pane.zoom_in_action.trigger()
+    assert pane.view.scale_factor() > before
+    pane.overview_action.trigger()
+    whole = pane.scene.itemsBoundingRect()
+    shown = pane.view.mapToScene(pane.view.viewport().rect()).boundingRect()
+    assert shown.contains(whole.center())
+    assert shown.width() >= whole.width() * 0.99 or shown.height() >= whole.height() * 0.99
+
+
+def test_passage_marks_islands_named_by_its_notes(qtbot, mini_corpus, tmp_path) -> None:
+    pane = _pane(qtbot, mini_corpus, tmp_path)
+    pane.selection.set(Ref("passage", "art-9", "2"))
+    assert pane.islands["shibotsu"].outline == "marked"
+    pane.selection.set(Ref("passage", "art-9", "1"))  # the note's phrase is not in 9.1
+    assert pane.islands["shibotsu"].outline is None
+
+
+def test_note_and_event(qtbot, mini_corpus, tmp_path) -> None:
+    pane = _pane(qtbot, mini_corpus, tmp_path)
+    pane.year_box.setCurrentIndex(0)
+    pane.selection.set(Ref("note", "habomai"))
+    assert pane.islands["shibotsu"].outline == "marked"
+    pane.selection.set(Ref("event", "signing"))
+    assert pane.year == 1956
+    assert pane.islands["shibotsu"].outline is None
+
+
+def test_shipped_passage_without_notes_marks_named_islands(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.selection.set(Ref("passage", "art-9", "2"))
+    marked = {pid for pid, item in pane.islands.items() if item.outline == "marked"}
+    assert "shikotan" in marked and set(pane.members("habomai")) <= marked
+    assert "iturup" not in marked
+
+
+def test_projection_round_trip() -> None:
+    lon, lat = unproject(project(146.74, 43.8))
+    assert (lon, lat) == pytest.approx((146.74, 43.8))
+    assert project(0, 46).y() < project(0, 45).y()  # north is up
+    assert isinstance(project(1, 1), QPointF)

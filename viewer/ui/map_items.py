@@ -1,0 +1,268 @@
+"""Scene items of the island map: islands, historical lines, labels, and their styles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+from viewer.corpus.model import HistoricalLine, Place
+from viewer.ui.map_projection import project
+
+LAND = QColor("#e8e1cf")
+LAND_EDGE = QColor("#6b6450")
+SEA = QColor("#cfe3f0")
+GRATICULE = QColor(90, 120, 150, 90)
+SELECTED_FILL = QColor("#f2b84b")
+SELECTED_EDGE = QColor("#b0281a")
+MARKED_FILL = QColor("#f7dc8f")
+MARKED_EDGE = QColor("#7a4d00")
+
+# A reading's claim: fill colour (Okabe-Ito, colour-blind safe), the word shown on the map,
+# and what it means (neutral, our words). Colour is never the only signal.
+CLAIMS: dict[str, tuple[QColor, str, str]] = {
+    "transfer": (QColor("#E69F00"), "Transfer",
+                 "to be transferred to Japan (after a peace treaty)"),
+    "return": (QColor("#CC79A7"), "Return", "to be returned to Japan"),
+    "retained": (QColor("#009E73"), "Retained", "remains with the Soviet Union / Russia"),
+    "undetermined": (QColor("#A8A8A8"), "Undetermined", "left open or not determined"),
+}
+
+LINE_COLOURS = ("#b2182b", "#5e3c99", "#8c510a", "#1a1a1a", "#2166ac", "#c51b7d",
+                "#01665e", "#762a83")
+
+
+def line_pen(colour: QColor, defined: bool, width: float = 2.5) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    if not defined:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def line_defined(line: HistoricalLine) -> bool:
+    """A line without an agreed course (`"defined": false`) is drawn dashed."""
+    return line.properties.get("defined", True) is not False
+
+
+class IslandItem(QGraphicsPathItem):
+    """One island (or islet) polygon; styled by the pane, highlighted on hover."""
+
+    def __init__(self, place: Place) -> None:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        for polygon in place.polygons:
+            for ring in polygon:
+                path.moveTo(project(*ring[0]))
+                for lon, lat in ring[1:]:
+                    path.lineTo(project(lon, lat))
+                path.closeSubpath()
+        super().__init__(path)
+        self.place = place
+        self.hovered = False
+        self.fill: QColor | None = None
+        self.outline: str | None = None  # "selected" | "marked" | None
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(1)
+        self.refresh()
+
+    def set_style(self, fill: QColor | None = None, outline: str | None = None) -> None:
+        if (fill, outline) != (self.fill, self.outline):
+            self.fill, self.outline = fill, outline
+            self.refresh()
+
+    def refresh(self) -> None:
+        fill = QColor(self.fill or LAND)
+        if self.outline == "selected" and self.fill is None:
+            fill = QColor(SELECTED_FILL)
+        elif self.outline == "marked" and self.fill is None:
+            fill = QColor(MARKED_FILL)
+        if self.hovered:
+            fill = fill.darker(112)
+        edge, width = LAND_EDGE, 0.8
+        if self.outline == "selected":
+            edge, width = SELECTED_EDGE, 3.0
+        elif self.outline == "marked":
+            edge, width = MARKED_EDGE, 2.2
+        if self.hovered:
+            width = max(width, 2.0)
+            edge = edge if self.outline else QColor("#222222")
+        pen = QPen(edge, width)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self.setPen(pen)
+        self.setBrush(QBrush(fill))
+        self.setZValue(3 if self.outline == "selected" else 2 if self.outline else 1)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.hovered = True
+        self.refresh()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.hovered = False
+        self.refresh()
+        super().hoverLeaveEvent(event)
+
+
+class LineItem(QGraphicsPathItem):
+    """A historical line; not clickable (the legend explains it)."""
+
+    def __init__(self, line: HistoricalLine, colour: QColor) -> None:
+        path = QPainterPath()
+        for points in line.paths:
+            path.moveTo(project(*points[0]))
+            for lon, lat in points[1:]:
+                path.lineTo(project(lon, lat))
+        super().__init__(path)
+        self.line = line
+        self.colour = colour
+        self.defined = line_defined(line)
+        self.setPen(line_pen(colour, self.defined))
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(10)
+
+    def shape(self) -> QPainterPath:  # an open path must not hit-test as a filled area
+        stroker = QPainterPathStroker()
+        stroker.setWidth(0.5)
+        return stroker.createStroke(self.path())
+
+    def midpoint(self) -> QPointF:
+        longest = max(self.line.paths, key=len)
+        return project(*longest[len(longest) // 2])
+
+
+class LabelItem(QGraphicsItem):
+    """A map label in screen pixels (ignores zoom), with an optional claim badge line.
+
+    `anchor` is its scene position; the placement step picks `offset` among candidates.
+    """
+
+    def __init__(self, key: str, anchor: QPointF, priority: float, *, place_id: str | None,
+                 small: bool = False, bold: bool = False, border: QColor | None = None) -> None:
+        super().__init__()
+        self.key, self.place_id, self.priority, self.small = key, place_id, priority, small
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPos(anchor)
+        self.setZValue(20)
+        self.font = QFont()
+        self.font.setPointSizeF(8.5 if small else 9.5)
+        self.font.setBold(bold)
+        self.badge_font = QFont()
+        self.badge_font.setPointSizeF(8.5)
+        self.badge_font.setBold(True)
+        self.text = ""
+        self.badge: tuple[str, QColor] | None = None
+        self.border = border
+        self.highlight: QColor | None = None
+        self.wanted = True  # shown if placement finds room (or if forced)
+        self.forced = False
+        self.below_first = False  # groups: put the label under the cluster
+        self.offset = QPointF()
+        self.size = QSizeF(0, 0)
+        if place_id:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._layout()
+
+    def set_badge(self, badge: tuple[str, QColor] | None) -> None:
+        self.badge = badge
+        self._layout()
+
+    def _layout(self) -> None:
+        self.prepareGeometryChange()
+        fm = QFontMetricsF(self.font)
+        w, h = fm.horizontalAdvance(self.text) + 8, fm.height() + 2
+        if self.badge:
+            bm = QFontMetricsF(self.badge_font)
+            w = max(w, bm.horizontalAdvance(self.badge[0]) + 12)
+            h += bm.height() + 4
+        self.size = QSizeF(w, h)
+        self.update()
+
+    def candidates(self) -> list[QPointF]:
+        w, h, g = self.size.width(), self.size.height(), 5.0
+        centre = QPointF(-w / 2, -h / 2)
+        right, left = QPointF(g, -h / 2), QPointF(-w - g, -h / 2)
+        below, above = QPointF(-w / 2, g), QPointF(-w / 2, -h - g)
+        diagonals = [QPointF(g, g), QPointF(g, -h - g), QPointF(-w - g, g),
+                     QPointF(-w - g, -h - g)]
+        if self.below_first:
+            return [below, QPointF(-w / 2, 3 * g + h / 2), right, left, above, *diagonals]
+        if self.small:
+            return [right, left, below, above, *diagonals]
+        return [centre, below, above, right, left, *diagonals]
+
+    def set_offset(self, offset: QPointF) -> None:
+        if offset != self.offset:
+            self.prepareGeometryChange()
+            self.offset = offset
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(self.offset, self.size)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: ARG002
+              widget: QWidget | None = None) -> None:  # noqa: ARG002
+        rect = self.boundingRect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        background = QColor(self.highlight or QColor(255, 255, 255, 215))
+        painter.setPen(QPen(self.border, 1.5) if self.border else Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 3, 3)
+        fm = QFontMetricsF(self.font)
+        painter.setFont(self.font)
+        painter.setPen(QColor("#1b1b1b"))
+        painter.drawText(QPointF(rect.left() + 4, rect.top() + 1 + fm.ascent()), self.text)
+        if self.badge:
+            text, colour = self.badge
+            bm = QFontMetricsF(self.badge_font)
+            chip = QRectF(rect.left() + 2, rect.top() + fm.height() + 3,
+                          rect.width() - 4, bm.height() + 1)
+            painter.setPen(QPen(colour.darker(150), 1))
+            painter.setBrush(colour)
+            painter.drawRoundedRect(chip, 2, 2)
+            painter.setFont(self.badge_font)
+            painter.setPen(QColor("#000000"))
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def place_labels(labels: list[LabelItem], to_view) -> None:  # noqa: ANN001 - QTransform
+    """Greedy placement: by priority, the first candidate that collides with nothing placed.
+
+    A label with no room is hidden unless `forced` (a claim label, the selection), which is
+    then put at its first candidate anyway. Works in view pixels, so it is zoom-aware.
+    """
+    placed: list[QRectF] = []
+    for label in sorted(labels, key=lambda lab: (not lab.forced, -lab.priority)):
+        if not label.wanted or not label.text:
+            label.setVisible(False)
+            continue
+        origin = to_view.map(label.pos())
+        choice = None
+        for offset in label.candidates():
+            rect = QRectF(origin + offset, label.size)
+            if not any(rect.intersects(other) for other in placed):
+                choice = (offset, rect)
+                break
+        if choice is None and label.forced:
+            offset = label.candidates()[0]
+            choice = (offset, QRectF(origin + offset, label.size))
+        if choice is None:
+            label.setVisible(False)
+            continue
+        label.set_offset(choice[0])
+        label.setVisible(True)
+        placed.append(choice[1].adjusted(-2, -1, 2, 1))
