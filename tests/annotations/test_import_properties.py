@@ -43,7 +43,8 @@ def mutated_annotations(draw):
                                      ("type",), ("body", 0), ("body", 0, "value")]))
         node = item
         for k in path[:-1]:
-            node = node[k] if isinstance(node, dict) or (
+            # an earlier mutation may have replaced a list by a dict (or the reverse)
+            node = node.get(k) if isinstance(node, dict) else node[k] if (
                 isinstance(node, list) and isinstance(k, int) and k < len(node)) else None
             if node is None:
                 break
