@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
@@ -239,22 +240,39 @@ class LabelItem(QGraphicsItem):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def place_labels(labels: list[LabelItem], to_view) -> None:  # noqa: ANN001 - QTransform
-    """Greedy placement: by priority, the first candidate that collides with nothing placed.
+def _clamp(origin: QPointF, offset: QPointF, size: QSizeF, bounds: QRectF) -> QPointF:
+    """Shift a candidate back inside the view, by at most half the label's size."""
+    rect = QRectF(origin + offset, size)
+    dx = max(0.0, bounds.left() - rect.left()) - max(0.0, rect.right() - bounds.right())
+    dy = max(0.0, bounds.top() - rect.top()) - max(0.0, rect.bottom() - bounds.bottom())
+    dx = max(-size.width() / 2, min(size.width() / 2, dx))
+    dy = max(-size.height() / 2, min(size.height() / 2, dy))
+    return offset + QPointF(dx, dy)
+
+
+def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
+                 reserved: list[QRectF] = ()) -> None:  # noqa: B006 - read only
+    """Greedy placement: by priority, the first candidate inside `bounds` that collides with
+    nothing placed (nor the `reserved` overlays).
 
     A label with no room is hidden unless `forced` (a claim label, the selection), which is
-    then put at its first candidate anyway. Works in view pixels, so it is zoom-aware.
+    then put at its first candidate anyway. Works in viewport pixels, so it follows zoom and
+    pan; `to_view` is the view's viewportTransform().
     """
-    placed: list[QRectF] = []
+    placed: list[QRectF] = list(reserved)
     for label in sorted(labels, key=lambda lab: (not lab.forced, -lab.priority)):
         if not label.wanted or not label.text:
             label.setVisible(False)
             continue
         origin = to_view.map(label.pos())
+        if not label.forced and not bounds.contains(origin):
+            label.setVisible(False)
+            continue
         choice = None
-        for offset in label.candidates():
+        for offset in label.candidates() + [_clamp(origin, o, label.size, bounds)
+                                            for o in label.candidates()]:
             rect = QRectF(origin + offset, label.size)
-            if not any(rect.intersects(other) for other in placed):
+            if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
                 choice = (offset, rect)
                 break
         if choice is None and label.forced:

@@ -76,6 +76,7 @@ class MapLegend(QScrollArea):
         old = getattr(self, attr)
         if old is not None:
             self._layout.removeWidget(old)
+            old.hide()
             old.deleteLater()
         setattr(self, attr, widget)
         if widget is not None:

@@ -129,6 +129,7 @@ class MapPane(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.zoomed.connect(self.relayout_labels)
         self.view.resized.connect(self._on_view_resized)
+        self.view.panned.connect(self.relayout_labels)
         self.view.focus_moved.connect(self._on_focus_moved)
         selection.changed.connect(self._on_selection)
         prefs.naming_changed.connect(lambda _mode: self._refresh_names())
@@ -246,7 +247,9 @@ class MapPane(QWidget):
         return rect
 
     def disputed_rect(self) -> QRectF:
-        return self.rect_of([m for key in CLAIM_KEYS for m in self.members(key)])
+        """The four disputed groups, with room below for the Habomai label."""
+        rect = self.rect_of([m for key in CLAIM_KEYS for m in self.members(key)])
+        return rect.adjusted(0, 0, 0, project(0, 0).y() - project(0, 0.25).y())
 
     def scene_point(self, pid: str):  # noqa: ANN201 - QPointF
         """Where a place is drawn: its reference point, or its centre."""
@@ -355,7 +358,9 @@ class MapPane(QWidget):
         self.relayout_labels()
 
     def relayout_labels(self) -> None:
-        place_labels(list(self.labels.values()), self.view.transform())
+        vp = QRectF(self.view.viewport().rect())
+        place_labels(list(self.labels.values()), self.view.viewportTransform(), vp,
+                     self.view.overlay_rects())
 
     def label_text(self, pid: str) -> str:
         return self.labels[f"place:{pid}"].text

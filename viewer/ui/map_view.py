@@ -18,6 +18,8 @@ CLICK_SLOP = 4  # pixels a press may move and still be a click
 
 def _nice(value: float) -> float:
     """The largest 1, 2 or 5 × 10^n not above value."""
+    if not math.isfinite(value) or value <= 0:
+        return 1.0
     exp = 10 ** math.floor(math.log10(value))
     for m in (5, 2, 1):
         if m * exp <= value:
@@ -30,6 +32,7 @@ class MapView(QGraphicsView):
     zoomed = Signal()
     focus_moved = Signal(str)
     resized = Signal()
+    panned = Signal()
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -53,6 +56,16 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
         self.resized.emit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self.panned.emit()
+
+    def overlay_rects(self) -> list[QRectF]:
+        """Where the scale bar and the north arrow are drawn (labels keep clear)."""
+        vp = self.viewport().rect()
+        _, px = self.scale_bar()
+        return [QRectF(0, vp.bottom() - 40, px + 40, 41), QRectF(vp.right() - 46, 0, 47, 52)]
 
     # --- zoom -------------------------------------------------------------------------------
 
