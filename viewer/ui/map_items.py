@@ -172,6 +172,7 @@ class LabelItem(QGraphicsItem):
         self.below_first = False  # groups: put the label under the cluster
         self.offset = QPointF()
         self.size = QSizeF(0, 0)
+        self.extent: QRectF | None = None  # scene rect of what it names
         if place_id:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -194,15 +195,21 @@ class LabelItem(QGraphicsItem):
         self.size = QSizeF(w, h)
         self.update()
 
-    def candidates(self) -> list[QPointF]:
-        w, h, g = self.size.width(), self.size.height(), 5.0
+    def candidates(self, extent: QRectF | None = None) -> list[QPointF]:
+        """Offsets to try; `extent` is the island's rect in view pixels relative to the anchor,
+        so side positions sit beside the island rather than over it."""
+        w, h, g = self.size.width(), self.size.height(), 4.0
+        e = extent if extent is not None else QRectF(0, 0, 0, 0)
         centre = QPointF(-w / 2, -h / 2)
-        right, left = QPointF(g, -h / 2), QPointF(-w - g, -h / 2)
-        below, above = QPointF(-w / 2, g), QPointF(-w / 2, -h - g)
-        diagonals = [QPointF(g, g), QPointF(g, -h - g), QPointF(-w - g, g),
-                     QPointF(-w - g, -h - g)]
+        right, left = QPointF(e.right() + g, -h / 2), QPointF(e.left() - w - g, -h / 2)
+        below, above = QPointF(-w / 2, e.bottom() + g), QPointF(-w / 2, e.top() - h - g)
+        diagonals = [QPointF(e.right() + g, e.bottom() + g),
+                     QPointF(e.right() + g, e.top() - h - g),
+                     QPointF(e.left() - w - g, e.bottom() + g),
+                     QPointF(e.left() - w - g, e.top() - h - g)]
         if self.below_first:
-            return [below, QPointF(-w / 2, 3 * g + h / 2), right, left, above, *diagonals]
+            return [below, QPointF(-w / 2, e.bottom() + 3 * g + h / 2), right, left, above,
+                    *diagonals]
         if self.small:
             return [right, left, below, above, *diagonals]
         return [centre, below, above, right, left, *diagonals]
@@ -268,15 +275,18 @@ def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
         if not label.forced and not bounds.contains(origin):
             label.setVisible(False)
             continue
+        extent = None
+        if label.extent is not None:
+            extent = to_view.mapRect(label.extent).translated(-origin)
+        candidates = label.candidates(extent)
         choice = None
-        for offset in label.candidates() + [_clamp(origin, o, label.size, bounds)
-                                            for o in label.candidates()]:
+        for offset in candidates + [_clamp(origin, o, label.size, bounds) for o in candidates]:
             rect = QRectF(origin + offset, label.size)
             if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
                 choice = (offset, rect)
                 break
         if choice is None and label.forced:
-            offset = label.candidates()[0]
+            offset = candidates[0]
             choice = (offset, QRectF(origin + offset, label.size))
         if choice is None:
             label.setVisible(False)

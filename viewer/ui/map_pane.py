@@ -190,6 +190,8 @@ class MapPane(QWidget):
                           small=place.kind == "island" and area < 600,
                           bold=place.id in CLAIM_KEYS)
         label.below_first = place.kind == "group"
+        if place.kind == "island":
+            label.extent = self.islands[place.id].sceneBoundingRect()
         self.scene.addItem(label)
         self.labels[label.key] = label
 
@@ -279,9 +281,13 @@ class MapPane(QWidget):
         if mode == "fit":
             self.view.fit_rect(rect)
             return
-        # "centre": keep the reader's zoom unless it is too far out, or the place won't fit.
-        scale = max(self.view.scale_factor(), self._fit_scale(self.disputed_rect()))
-        scale = min(scale, self._fit_scale(rect, 0.15))
+        # "centre": a small place is zoomed to fill about 40 % of the view (at most 2.5 times
+        # the disputed-islands view); the reader's own closer zoom is kept if the place fits.
+        default = self._fit_scale(self.disputed_rect())
+        fit = self._fit_scale(rect, 0.15)
+        want = min(max(fit * 0.4, default), 2.5 * default, fit)
+        current = self.view.scale_factor()
+        scale = want if current < want else min(current, fit)
         self.view.setTransform(QTransform.fromScale(scale, scale))
         self.view.centerOn(rect.center())
         self.relayout_labels()
