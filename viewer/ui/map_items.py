@@ -211,7 +211,7 @@ class LabelItem(QGraphicsItem):
             return [below, QPointF(-w / 2, e.bottom() + 3 * g + h / 2), right, left, above,
                     *diagonals]
         if self.small:
-            return [right, left, below, above, *diagonals]
+            return [right, above, below, left, *diagonals]
         return [centre, below, above, right, left, *diagonals]
 
     def set_offset(self, offset: QPointF) -> None:
