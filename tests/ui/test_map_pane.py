@@ -243,6 +243,7 @@ def test_note_and_event(qtbot, mini_corpus, tmp_path) -> None:
     assert pane.islands["shibotsu"].outline == "marked"
     pane.selection.set(Ref("event", "signing"))
     assert pane.year == 1956
+    assert pane.prefs.value("map/year", 0) != 1956  # an event's year is not the reader's
     assert pane.islands["shibotsu"].outline is None
 
 

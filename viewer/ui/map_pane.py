@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,7 @@ class MapPane(QWidget):
         self._touched_labels: set[str] = set()
         self._marked: set[str] = set()
         self._target: tuple[QRectF, str] | None = None
+        self._remember_year = True
         self._build_scene()
 
         self.year_box = QComboBox()
@@ -88,22 +90,26 @@ class MapPane(QWidget):
         year_label = QLabel("&Year:")
         year_label.setBuddy(self.year_box)
         self._build_actions()
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(QLabel("<b>Map</b>"))
-        header.addSpacing(8)
-        header.addWidget(year_label)
-        header.addWidget(self.year_box)
-        header.addStretch(1)
+        # A tool bar, so a narrow pane folds the buttons into its overflow menu.
+        bar = QToolBar("Map tools")
+        bar.setAccessibleName("Map tools")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(year_label)
+        bar.addWidget(self.year_box)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
         for action, text in ((self.zoom_out_action, "−"), (self.zoom_in_action, "+"),
                              (self.fit_action, "Fit"), (self.disputed_action, "Disputed"),
                              (self.overview_action, "Whole chain")):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
-            button.setAccessibleName(action.text().replace("&", ""))
-            button.clicked.connect(action.trigger)
-            header.addWidget(button)
+            action.setIconText(text)
+            action.setToolTip(f"{action.text().replace('&', '')} "
+                              f"({action.shortcut().toString()})")
+            bar.addAction(action)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(QLabel("<b>Map</b>"))
+        header.addWidget(bar, 1)
 
         self.legend = MapLegend()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -380,10 +386,15 @@ class MapPane(QWidget):
     def set_year(self, year: int) -> None:
         """Choose the listed year closest to `year` (an event's map_year)."""
         best = min(YEARS, key=lambda y: (abs(y - year), -y))
-        self.year_box.setCurrentIndex(self.year_box.findData(best))
+        self._remember_year = False  # only the reader's own choice is remembered
+        try:
+            self.year_box.setCurrentIndex(self.year_box.findData(best))
+        finally:
+            self._remember_year = True
 
     def _on_year_box(self, _index: int) -> None:
-        self.prefs.set_value("map/year", self.year)
+        if self._remember_year:
+            self.prefs.set_value("map/year", self.year)
         self._apply_year(self.year)
         self.relayout_labels()
 
