@@ -26,6 +26,7 @@ SOURCE_INDEX_NAME = "NotoSansCJKjp-Regular"  # PostScript name of the face to ta
 OUT_DIR = ROOT / "resources" / "fonts"
 OUT_FONT = OUT_DIR / "DVSansCJKjp-Subset.otf"
 OUT_LICENCE = OUT_DIR / "OFL.txt"
+OUT_UNCOVERED = OUT_DIR / "not-in-subset.txt"  # used characters the source font lacks
 FAMILY = "DV Sans CJK JP Subset"
 PS_NAME = "DVSansCJKjp-Subset"
 FIXED_TIME = 0x00000000E0000000  # head.created/modified: fixed, so reruns are byte-identical
@@ -130,10 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true",
                    help="only report characters the current subset lacks; exit 1 if any")
     args = p.parse_args(argv)
+    from fontTools.ttLib import TTFont
+
     chars = used_characters(text_files())
     if args.check:
-        from fontTools.ttLib import TTFont
-
         have = set(TTFont(str(OUT_FONT))["cmap"].getBestCmap())
         missing = sorted(c for c in chars if ord(c) not in have)
         print("missing: " + " ".join(f"U+{ord(c):04X}" for c in missing) if missing else "ok")
@@ -141,9 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     count = make_subset(args.source, chars, OUT_FONT)
     copyright_line = _load_source(args.source)["name"].getDebugName(0) or ""
     OUT_LICENCE.write_text(licence_text(args.licence, copyright_line), encoding="utf-8")
-    lacking = len(chars) - count
+    have = set(TTFont(str(OUT_FONT))["cmap"].getBestCmap())
+    lacking = sorted(c for c in chars if ord(c) not in have)
+    OUT_UNCOVERED.write_text(
+        "# Characters used in data/ or viewer/ that Noto Sans CJK JP lacks (a system font must\n"
+        "# draw them). Written by tools/make_font_subset.py; one code point per line.\n"
+        + "".join(f"U+{ord(c):04X}\n" for c in lacking), encoding="utf-8")
     print(f"wrote {OUT_FONT.relative_to(ROOT)}: {count} characters, "
-          f"{OUT_FONT.stat().st_size // 1024} KiB ({lacking} used characters not in the source font)")
+          f"{OUT_FONT.stat().st_size // 1024} KiB "
+          f"({len(lacking)} used characters not in the source font)")
     return 0
 
 
