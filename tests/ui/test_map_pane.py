@@ -260,3 +260,13 @@ def test_projection_round_trip() -> None:
     assert (lon, lat) == pytest.approx((146.74, 43.8))
     assert project(0, 46).y() < project(0, 45).y()  # north is up
     assert isinstance(project(1, 1), QPointF)
+
+
+def test_clicking_the_habomai_label_selects_the_group(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    label = pane.labels["place:habomai"]
+    assert label.isVisible()
+    centre = pane.view.viewportTransform().map(label.pos()) + label.boundingRect().center()
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert pane.selection.current == Ref("place", "habomai")
+    assert label.highlight is not None
