@@ -232,10 +232,12 @@ def _rings(e: _Entry, geometry: dict[str, Any]) -> list[tuple[tuple[float, float
 
     def walk(node: Any, level: int) -> Iterable[tuple[tuple[float, float], ...]]:
         if level == 1:
-            try:
-                yield tuple((float(x), float(y)) for x, y, *_ in node)
-            except (TypeError, ValueError):
-                raise e.fail("coordinates must be [lon, lat] pairs") from None
+            if not isinstance(node, list) or not all(
+                    isinstance(pt, list) and len(pt) >= 2 and all(
+                        isinstance(v, (int, float)) and not isinstance(v, bool) for v in pt[:2])
+                    for pt in node):
+                raise e.fail("coordinates must be lists of [lon, lat] numbers")
+            yield tuple((float(pt[0]), float(pt[1])) for pt in node)
             return
         if not isinstance(node, list):
             raise e.fail("malformed coordinates")
@@ -272,6 +274,9 @@ def _load_places(path: Path) -> tuple[list[Place], list[HistoricalLine]]:
         p.entry = f"{kind} '{fid}'"
         if kind in ("island", "group"):
             ref = p.get("ref_point", list, None)
+            if ref is not None and (len(ref) != 2 or not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) for v in ref)):
+                raise p.fail("ref_point must be [lon, lat]")
             places.append(Place(
                 id=fid, kind=kind, name_en=p.get("name_en", str, ""),
                 name_ja=p.get("name_ja", str, ""), name_ja_latn=p.get("name_ja_latn", str, ""),
