@@ -1,0 +1,145 @@
+"""The annotations panel: paged list, filters, orphans apart, click selects, edit/delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from viewer.annotations.model import Annotation, new_annotation, new_id
+from viewer.corpus.refs import Ref
+from viewer.ui import annotations_panel
+from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.annotations_panel import AnnotationsPanel
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+
+
+@pytest.fixture
+def service(corpus, tmp_path) -> AnnotationService:
+    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
+    svc.store  # open now  # noqa: B018
+    yield svc
+    svc.close()
+
+
+def _add(service, corpus, needle: str, lang: str = "en", pid: str = "art-9", **values):
+    text = corpus.passage(lang, pid).text
+    start = text.index(needle)
+    a = new_annotation(lang, pid, text, start, start + len(needle), **values)
+    service.store.add(a)
+    return a
+
+
+@pytest.fixture
+def panel(qtbot, corpus, service, tmp_path) -> AnnotationsPanel:
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    panel = AnnotationsPanel(corpus, Selection(), prefs, service)
+    qtbot.addWidget(panel)
+    panel.resize(700, 500)
+    return panel
+
+
+def _show(qtbot, panel) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+
+
+def _texts(view) -> list[str]:
+    model = view.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_lists_filters_and_orphans_apart(qtbot, panel, service, corpus) -> None:
+    a = _add(service, corpus, "Habomai Islands", tags=["islands", "art9"], color="#8ce99a",
+             places=["habomai"], note="The **group** of islets")
+    b = _add(service, corpus, "Peace Treaty", tags=["treaty"], color="#74c0fc",
+             note="Which treaty?")
+    c = _add(service, corpus, "Шикотан", lang="ru", tags=["islands"], places=["shikotan"])
+    service.store.add(Annotation(id=new_id(), lang="en", passage="art-9",
+                                 exact="words that are nowhere in the text", orphan=True,
+                                 note="from another copy"))
+    _show(qtbot, panel)
+    assert panel.tabs.tabText(0) == "Anchored (3)"
+    assert panel.tabs.tabText(1) == "Not anchored (1)"
+    assert _texts(panel.orphan_view) == ["“words that are nowhere in the text”"]
+    model = panel.anchored
+    row = model.row_of(a.id)
+    assert model.index(row, 2).data() == "islands, art9"
+    assert model.index(row, 3).data() == "Green"  # the colour's name, not only a swatch
+    assert "Article 9" in model.index(row, 4).data()
+
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("islands"))
+    assert {model.annotation(r).id for r in range(model.rowCount())} == {a.id, c.id}
+    assert panel.tabs.tabText(1) == "Not anchored (0)"
+    panel.tag_box.setCurrentIndex(0)
+    panel.color_box.setCurrentIndex(panel.color_box.findData("#74c0fc"))
+    assert [model.annotation(r).id for r in range(model.rowCount())] == [b.id]
+    assert panel.color_box.currentText() == "Blue"
+    panel.color_box.setCurrentIndex(0)
+    panel.place_box.setCurrentIndex(panel.place_box.findData("shikotan"))
+    assert [model.annotation(r).id for r in range(model.rowCount())] == [c.id]
+    panel.place_box.setCurrentIndex(0)
+    qtbot.keyClicks(panel.text_field, "treaty?")
+    qtbot.keyClick(panel.text_field, Qt.Key.Key_Return)
+    assert [model.annotation(r).id for r in range(model.rowCount())] == [b.id]
+    panel.text_field.clear()
+    qtbot.keyClick(panel.text_field, Qt.Key.Key_Return)
+    assert model.rowCount() == 3
+
+
+def test_pages_lazily(qtbot, panel, service, corpus, monkeypatch) -> None:
+    monkeypatch.setattr(annotations_panel, "PAGE", 5)
+    text = corpus.passage("en", "art-9").text
+    records = [new_annotation("en", "art-9", text, i, i + 4) for i in range(12)]
+    service.store.import_records(records)
+    _show(qtbot, panel)
+    assert panel.anchored.total == 12
+    assert panel.anchored.rowCount() < 12  # not everything at once
+    while panel.anchored.canFetchMore():
+        panel.anchored.fetchMore()
+    assert panel.anchored.rowCount() == 12
+
+
+def test_click_and_enter_select(qtbot, panel, service, corpus) -> None:
+    _add(service, corpus, "Habomai Islands")
+    b = _add(service, corpus, "Peace Treaty")
+    _show(qtbot, panel)
+    view = panel.anchored_view
+    index = view.model().index(1, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    assert panel.selection.current == Ref("annotation", b.id)
+    panel.selection.clear()
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert panel.selection.current == Ref("annotation", b.id)
+
+
+def test_delete_is_undoable_and_edit_updates(qtbot, panel, service, corpus,
+                                             monkeypatch) -> None:
+    a = _add(service, corpus, "Habomai Islands", note="first")
+    _show(qtbot, panel)
+    view = panel.anchored_view
+    view.setCurrentIndex(view.model().index(0, 0))
+    monkeypatch.setattr(panel, "open_editor", lambda annotation: {
+        "note": "second", "tags": ["x"], "color": "#faa2c1", "places": [],
+        "interpretations": []})
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert service.store.get(a.id).note == "second"
+    qtbot.waitUntil(lambda: panel.anchored.index(0, 3).data() == "Pink")
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert service.store.get(a.id) is None
+    qtbot.waitUntil(lambda: panel.anchored.rowCount() == 0)
+    assert panel.tabs.tabText(0) == "Anchored (0)"
+    service.undo_stack.undo()
+    assert service.store.get(a.id).note == "second"
+    qtbot.waitUntil(lambda: panel.anchored.rowCount() == 1)
+
+
+def test_note_html_is_escaped_in_tooltips(qtbot, panel, service, corpus) -> None:
+    _add(service, corpus, "Habomai Islands", note="<img src=x> <b>bold</b>")
+    _show(qtbot, panel)
+    tip = panel.anchored.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=x&gt;" in tip

@@ -1,0 +1,416 @@
+"""The annotations panel: the user's annotations as a lazily paged list, with filters.
+
+A QDockWidget (hidden at first start, View ▸ Annotations panel, Ctrl+Shift+N). Two tabs share
+one model class: anchored annotations and those whose quote no longer anchors (orphans, listed
+with their quote, never dropped). Rows are fetched from the store a page at a time
+(canFetchMore/fetchMore), so 100,000 annotations cost one COUNT and one page to open.
+Clicking a row (or Enter) selects Ref("annotation", id); Edit… and Delete go through the
+AnnotationService (undoable). The panel never calls another pane.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.corpus.model import Corpus
+from viewer.corpus.names import place_name
+from viewer.corpus.refs import Ref
+from viewer.ui.annotation_editor import COLORS, AnnotationEditor, color_name
+from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.preferences import Preferences
+from viewer.ui.selection import Selection
+
+log = logging.getLogger("viewer.annotations.panel")
+
+PAGE = 200  # rows fetched per page
+COLUMNS = ("Quote", "Note", "Tags", "Colour", "Passage")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _excerpt(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AnnotationListModel(QAbstractTableModel):
+    """One filtered list of annotations (anchored or orphans), loaded page by page."""
+
+    def __init__(self, service: AnnotationService, corpus: Corpus, orphan: bool,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service, self.corpus, self.orphan = service, corpus, orphan
+        self.filters: dict[str, Any] = {}
+        self._rows: list[Any] = []
+        self._total = 0
+
+    # --- loading ----------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def _query(self) -> dict[str, Any]:
+        return {**self.filters, "orphan": self.orphan}
+
+    def reload(self, keep: int = 0) -> None:
+        """Count again and load the first page (or the first `keep` rows, to keep the
+        scroll position after a change)."""
+        self.beginResetModel()
+        store = self.service.store
+        self._total = store.count(**self._query())
+        want = min(self._total, max(PAGE, keep))
+        self._rows = store.list(limit=want, offset=0, **self._query()) if want else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                     ) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                  ) -> None:
+        if parent.isValid():
+            return
+        more = self.service.store.list(limit=PAGE, offset=len(self._rows), **self._query())
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                 ) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                    ) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def annotation(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
+
+    def passage_text(self, a: Any) -> str:
+        passage = self.corpus.passage("en", a.passage) if a.passage else None
+        label = passage.label if passage else (a.passage or "unknown passage")
+        where = f"{label} · {a.lang}" if a.lang else label
+        return f"{where} (not found)" if a.orphan else where
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        a = self.annotation(index.row()) if index.isValid() else None
+        if a is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"“{_excerpt(a.exact, 70)}”", _excerpt(a.note) or "—",
+                    ", ".join(a.tags), color_name(a.color), self.passage_text(a))[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 3 and a.color:
+            return QColor(a.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Rich text, escaped: data never reaches Qt's rich-text guesser raw.
+            text = a.exact if col == 0 else (a.note if col == 1 else "")
+            return f"<p>{html.escape(text)}</p>" if text else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (f"Quote: {_excerpt(a.exact, 70)}. Note: {_excerpt(a.note) or 'none'}. "
+                    f"Tags: {', '.join(a.tags) or 'none'}. Colour: {color_name(a.color)}. "
+                    f"{self.passage_text(a)}")
+        if role == ID_ROLE:
+            return a.id
+        return None
+
+
+class AnnotationsPanel(QDockWidget):
+    """The dock. `view_actions()` gives the View-menu toggle (Ctrl+Shift+N)."""
+
+    def __init__(self, corpus: Corpus, selection: Selection, prefs: Preferences,
+                 service: AnnotationService, parent: QWidget | None = None) -> None:
+        super().__init__("Annotations", parent)
+        self.corpus, self.selection, self.prefs, self.service = (corpus, selection, prefs,
+                                                                 service)
+        self.setObjectName("AnnotationsPanel")
+        self.setAccessibleName("Annotations panel")
+        self._dirty = True
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._text_timer = QTimer(self, singleShot=True, interval=200)
+        self._text_timer.timeout.connect(self._apply_filters)
+
+        self.tag_box = self._combo("Filter by tag")
+        self.color_box = self._combo("Filter by colour")
+        self.place_box = self._combo("Filter by linked place")
+        self.text_field = QLineEdit()
+        self.text_field.setPlaceholderText("Filter by text in quote, note or tags")
+        self.text_field.setAccessibleName("Filter by text")
+        self.text_field.setClearButtonEnabled(True)
+        self.text_field.textChanged.connect(lambda _t: self._text_timer.start())
+        self.text_field.returnPressed.connect(self._apply_filters)
+
+        self.anchored = AnnotationListModel(service, corpus, False, self)
+        self.orphans = AnnotationListModel(service, corpus, True, self)
+        self.anchored_view = self._view(self.anchored, "Anchored annotations")
+        self.orphan_view = self._view(self.orphans, "Annotations not anchored in the text")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Annotation lists")
+        self.tabs.addTab(self.anchored_view, "Anchored")
+        self.tabs.addTab(self.orphan_view, "Not anchored")
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setAccessibleName("Edit the selected annotation")
+        self.edit_button.clicked.connect(lambda: self.edit_current())
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setAccessibleName("Delete the selected annotation")
+        self.delete_button.clicked.connect(lambda: self.delete_current())
+        self.status = QLabel()
+        self.status.setAccessibleName("Annotation count")
+
+        body = QWidget()
+        body.setAccessibleName("Annotations")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        for box in (self.tag_box, self.color_box, self.place_box):
+            filters.addWidget(box, 1)
+        layout.addLayout(filters)
+        layout.addWidget(self.text_field)
+        layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+        self.toggle_action = self.toggleViewAction()
+        self.toggle_action.setText("&Annotations panel")
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.toggle_action.setToolTip("Show or hide the list of your annotations (Ctrl+Shift+N)")
+        self.toggle_action.triggered.connect(self._on_toggled)
+        self.delete_action = QAction("Delete annotation", self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_current())
+        self.tabs.addAction(self.delete_action)
+
+        self._fill_places()
+        self.tag_box.addItem("All tags", None)
+        self.color_box.addItem("All colours", None)
+        for box in (self.tag_box, self.color_box, self.place_box):
+            box.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        prefs.naming_changed.connect(lambda _m: self._fill_places())
+        service.changed.connect(self._on_changed)
+        self.visibilityChanged.connect(self._on_visibility)
+        self._update_buttons()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _combo(self, name: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        return box
+
+    def _view(self, model: AnnotationListModel, name: str) -> QTreeView:
+        view = QTreeView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAlternatingRowColors(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 90), (3, 70), (4, 110)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        view.clicked.connect(self._activate)
+        view.activated.connect(self._activate)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        return view
+
+    def _fill_places(self) -> None:
+        current = self.place_box.currentData()
+        self.place_box.blockSignals(True)
+        self.place_box.clear()
+        self.place_box.addItem("All places", None)
+        named = [p for p in self.corpus.places.values()
+                 if p.name_en and p.kind in ("island", "group")]
+        for p in sorted(named, key=lambda p: place_name(p, self.prefs.naming)):
+            self.place_box.addItem(place_name(p, self.prefs.naming), p.id)
+        self.place_box.setCurrentIndex(max(0, self.place_box.findData(current)))
+        self.place_box.blockSignals(False)
+
+    def _fill_tags_and_colors(self) -> None:
+        store = self.service.store
+        tag, color = self.tag_box.currentData(), self.color_box.currentData()
+        for box in (self.tag_box, self.color_box):
+            box.blockSignals(True)
+            box.clear()
+        self.tag_box.addItem("All tags", None)
+        for name, n in store.tag_counts():
+            self.tag_box.addItem(f"{name} ({n})", name)
+        self.color_box.addItem("All colours", None)
+        known = {value for value, _ in COLORS}
+        used = store.colors()
+        for value in [v for v, _ in COLORS if v in used] + [c for c in used if c not in known]:
+            self.color_box.addItem(color_name(value), value)
+            self.color_box.setItemData(self.color_box.count() - 1, QColor(value),
+                                       Qt.ItemDataRole.DecorationRole)
+        for box, value in ((self.tag_box, tag), (self.color_box, color)):
+            index = box.findData(value) if value is not None else 0
+            box.setCurrentIndex(max(0, index))
+            box.blockSignals(False)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def view_actions(self) -> list[QAction]:
+        return [self.toggle_action]
+
+    def current_view(self) -> QTreeView:
+        return self.orphan_view if self.tabs.currentIndex() == 1 else self.anchored_view
+
+    def current_annotation(self) -> Any:
+        view = self.current_view()
+        index = view.currentIndex()
+        return view.model().annotation(index.row()) if index.isValid() else None
+
+    def filters(self) -> dict[str, Any]:
+        f: dict[str, Any] = {}
+        for key, box in (("tag", self.tag_box), ("color", self.color_box),
+                         ("place", self.place_box)):
+            if box.currentData() is not None:
+                f[key] = box.currentData()
+        text = self.text_field.text().strip()
+        if text:
+            f["text"] = text
+        return f
+
+    def _on_toggled(self, visible: bool) -> None:
+        if visible:
+            self.raise_()
+            self.current_view().setFocus()
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._dirty:
+            self.refresh()
+
+    def _on_changed(self, _ids: list) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()  # coalesces a burst of changes into one refresh
+
+    def refresh(self) -> None:
+        """Re-read counts, filters and the lists, keeping each list's scroll position."""
+        self._dirty = False
+        self._fill_tags_and_colors()
+        for view in (self.anchored_view, self.orphan_view):
+            self._reload(view, keep_position=True)
+        self._update_counts()
+
+    def _apply_filters(self) -> None:
+        for view in (self.anchored_view, self.orphan_view):
+            self._reload(view, keep_position=False)
+        self._update_counts()
+
+    def _reload(self, view: QTreeView, keep_position: bool) -> None:
+        model: AnnotationListModel = view.model()
+        model.filters = self.filters()
+        bar = view.verticalScrollBar()
+        scroll, loaded = bar.value(), model.rowCount()
+        current = model.annotation(view.currentIndex().row())
+        model.reload(keep=loaded if keep_position else 0)
+        if keep_position:
+            row = model.row_of(current.id) if current is not None else -1
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
+            bar.setValue(scroll)
+
+    def _update_counts(self) -> None:
+        a, o = self.anchored.total, self.orphans.total
+        self.tabs.setTabText(0, f"Anchored ({a})")
+        self.tabs.setTabText(1, f"Not anchored ({o})")
+        self.status.setText(f"{a + o} annotation{'s' if a + o != 1 else ''}"
+                            + (" (filtered)" if self.filters() else ""))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current_annotation() is not None
+        writable = self.service.is_open and not self.service.read_only
+        self.edit_button.setEnabled(has and writable)
+        self.delete_button.setEnabled(has and writable)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _activate(self, index: QModelIndex) -> None:
+        annotation_id = index.data(ID_ROLE)
+        if annotation_id:
+            self.selection.set(Ref("annotation", annotation_id))
+
+    def open_editor(self, annotation: Any) -> dict | None:
+        """The editor's values on Save, None on Cancel (tests replace this)."""
+        dialog = AnnotationEditor(
+            self.corpus, annotation.exact, naming=self.prefs.naming,
+            tags=self.service.store.all_tags(), note=annotation.note,
+            current_tags=annotation.tags, color=annotation.color,
+            place=(annotation.places or [None])[0],
+            interpretation=(annotation.interpretations or [None])[0], parent=self)
+        return dialog.values() if dialog.exec() else None
+
+    def edit_current(self) -> bool:
+        a = self.current_annotation()
+        if a is None or self.service.read_only:
+            return False
+        values = self.open_editor(a)
+        if values is None:
+            return False
+        self.service.update(a.id, **values)
+        return True
+
+    def delete_current(self) -> bool:
+        a = self.current_annotation()
+        if a is None or self.service.read_only:
+            return False
+        self.service.delete(a.id)
+        return True
