@@ -1,0 +1,328 @@
+"""One search box (Ctrl+Shift+F) over the declaration in every language, the editorial notes,
+the readings and the user's annotations.
+
+The corpus index (SQLite FTS5, trigram) is built on the first search, not at start-up.
+Results are grouped by kind with a count per group and escaped snippets whose matches are
+bold; a click or Enter on a result sets the Selection. Typing is debounced (150 ms), and each
+group is capped (GROUP_LIMIT) so a search stays fast with 100,000 annotations.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QKeySequence,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.annotations import fts
+from viewer.corpus.model import LANG_NAMES, Corpus
+from viewer.corpus.refs import Ref
+from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.selection import Selection
+
+log = logging.getLogger("viewer.search")
+
+GROUP_LIMIT = 30  # results shown per kind
+DEBOUNCE_MS = 150
+GROUPS = (("passage", "Declaration"), ("note", "Editorial notes"),
+          ("interpretation", "Readings"), ("annotation", "Your annotations"))
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+MARK_OPEN = '<b style="background-color:#ffe9a8; color:#000000">'
+
+
+class Result(NamedTuple):
+    kind: str  # passage | note | interpretation | annotation
+    ref: Ref
+    title: str
+    snippet: str  # with fts.MARK_OPEN / MARK_CLOSE markers, not yet escaped
+
+
+def corpus_documents(corpus: Corpus) -> list[tuple[str, str, str, str, str]]:
+    """(kind, ref, title, lang, text) for the index: paragraphs, notes, readings."""
+    docs = []
+    for lang, text in corpus.texts.items():
+        for passage in text.passages:
+            english = corpus.passage("en", passage.id)
+            label = english.label if english else passage.label
+            several = len(passage.paragraphs) > 1
+            for p in passage.paragraphs:
+                if not p.text:
+                    continue
+                ref = f"{passage.id}.{p.n}" if several else passage.id
+                title = f"{label}, para. {p.n}" if several else label
+                docs.append(("passage", ref, title, lang, p.text))
+    for note in corpus.notes.values():
+        docs.append(("note", note.id, note.label, "en", note.body))
+    for it in corpus.interpretations.values():
+        docs.append(("interpretation", it.id, f"{it.title} ({it.date[:4]})", "en",
+                     f"{it.summary}\n\n{it.argument}"))
+    return docs
+
+
+def _passage_ref(ref: str) -> Ref:
+    pid, _, para = ref.partition(".")
+    return Ref("passage", pid, para or None)
+
+
+class SearchEngine:
+    """The searching, without widgets: the corpus index (built lazily) plus the store."""
+
+    def __init__(self, corpus: Corpus, service: AnnotationService | None) -> None:
+        self.corpus, self.service = corpus, service
+        self._index: Any = None
+
+    @property
+    def index(self) -> Any:
+        if self._index is None:
+            from viewer.annotations.search import CorpusIndex
+
+            self._index = CorpusIndex(corpus_documents(self.corpus))
+            log.info("corpus search index built (%d documents)", len(self._index))
+        return self._index
+
+    def search(self, query: str, limit: int = GROUP_LIMIT) -> dict[str, list[Result]]:
+        out: dict[str, list[Result]] = {kind: [] for kind, _ in GROUPS}
+        if not fts.split_terms(query):
+            return out
+        for hit in self.index.search(query, limit=limit, kind="passage"):
+            title = f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)}"
+            out["passage"].append(Result("passage", _passage_ref(hit.ref), title, hit.snippet))
+        for hit in self.index.search(query, limit=limit, kind="note"):
+            out["note"].append(Result("note", Ref("note", hit.ref), hit.title, hit.snippet))
+        for hit in self.index.search(query, limit=limit, kind="interpretation"):
+            out["interpretation"].append(
+                Result("interpretation", Ref("interp", hit.ref), hit.title, hit.snippet))
+        if self.service is not None:
+            store = self.service.store
+            for hit in store.search(query, limit=limit):
+                a = store.get(hit.id)
+                if a is None:
+                    continue
+                out["annotation"].append(Result("annotation", Ref("annotation", hit.id),
+                                                self._annotation_title(a), hit.snippet))
+        return out
+
+    def _annotation_title(self, a: Any) -> str:
+        quote = " ".join(a.exact.split())
+        quote = quote if len(quote) <= 50 else quote[:49] + "…"
+        passage = self.corpus.passage("en", a.passage) if a.passage else None
+        where = passage.label if passage else "not anchored"
+        return f"“{quote}” · {where}" + (f" · {a.lang}" if a.lang else "")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints an item's HTML_ROLE (escaped by us) as rich text, wrapped to the view's width."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _document(self, html_text: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(self.view.font())
+        doc.setDocumentMargin(3)
+        doc.setHtml(html_text)
+        doc.setTextWidth(max(80, width))
+        return doc
+
+    def _width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        depth = 1 if index.parent().isValid() else 0
+        return self.view.viewport().width() - self.view.indentation() * (depth + 1) - 4
+
+    def paint(self, painter, option, index) -> None:  # noqa: ANN001 - Qt override
+        html_text = index.data(HTML_ROLE)
+        if not html_text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget or self.view
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(html_text, opt.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = (QPalette.ColorRole.HighlightedText
+                if opt.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(0, 0, opt.rect.width(), opt.rect.height())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: ANN001, N802 - Qt override
+        html_text = index.data(HTML_ROLE)
+        if not html_text:
+            return super().sizeHint(option, index)
+        doc = self._document(html_text, self._width(index))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class _SearchField(QLineEdit):
+    """Down arrow moves into the results."""
+
+    def __init__(self, panel: SearchPanel) -> None:
+        super().__init__()
+        self._panel = panel
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.key() == Qt.Key.Key_Down and self._panel.focus_results():
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QDockWidget):
+    """The search dock. `view_actions()`: Search… (Ctrl+Shift+F) and the panel toggle."""
+
+    def __init__(self, corpus: Corpus, selection: Selection,
+                 service: AnnotationService | None, parent: QWidget | None = None) -> None:
+        super().__init__("Search", parent)
+        self.corpus, self.selection = corpus, selection
+        self.engine = SearchEngine(corpus, service)
+        self.setObjectName("SearchPanel")
+        self.setAccessibleName("Search panel")
+        self.results: dict[str, list[Result]] = {}
+        self.last_query: str | None = None  # what the shown results are for
+
+        self.field = _SearchField(self)
+        self.field.setPlaceholderText("Search the declaration, notes, readings and your notes")
+        self.field.setAccessibleName("Search everything")
+        self.field.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.field.returnPressed.connect(self._on_return)
+        self.summary = QLabel("Type to search in English, Russian or Japanese.")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Search summary")
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView()
+        self.view.setAccessibleName("Search results")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setItemDelegate(HtmlDelegate(self.view))
+        self.view.clicked.connect(self.open_result)
+        self.view.activated.connect(self.open_result)
+
+        body = QWidget()
+        body.setAccessibleName("Search")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.setWidget(body)
+
+        self.search_action = QAction("&Search everything…", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.setToolTip("Search the declaration, the notes, the readings and "
+                                      "your annotations (Ctrl+Shift+F)")
+        self.search_action.triggered.connect(self.start)
+        self.toggle_action = self.toggleViewAction()
+        self.toggle_action.setText("Search &panel")
+
+    def view_actions(self) -> list[QAction]:
+        return [self.search_action, self.toggle_action]
+
+    # --- searching ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the panel and put the cursor in the field."""
+        self.show()
+        self.raise_()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _on_return(self) -> None:
+        if self._timer.isActive() or self.last_query != self.field.text():
+            self._timer.stop()
+            self.run()
+        self.focus_results()
+
+    def run(self) -> None:
+        query = self.field.text()
+        self.results = self.engine.search(query)
+        self.last_query = query
+        self._show(query)
+
+    def _show(self, query: str) -> None:
+        self.model.clear()
+        total = 0
+        for kind, label in GROUPS:
+            hits = self.results.get(kind, [])
+            if not hits:
+                continue
+            total += len(hits)
+            more = "+" if len(hits) >= GROUP_LIMIT else ""
+            group = QStandardItem(f"{label} ({len(hits)}{more})")
+            group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            group.setData(kind, REF_ROLE + 10)
+            for r in hits:
+                plain = r.snippet.replace(fts.MARK_OPEN, "").replace(fts.MARK_CLOSE, "")
+                item = QStandardItem(f"{r.title}: {plain}")
+                item.setData(r.ref, REF_ROLE)
+                item.setData(f"<div><b>{fts.snippet_html(r.title, '', '')}</b></div>"
+                             f"<div>{fts.snippet_html(r.snippet, MARK_OPEN, '</b>')}</div>",
+                             HTML_ROLE)
+                item.setData(f"{r.title}: {plain}", Qt.ItemDataRole.AccessibleTextRole)
+                group.appendRow(item)
+            self.model.appendRow(group)
+        self.view.expandAll()
+        if not fts.split_terms(query):
+            self.summary.setText("Type to search in English, Russian or Japanese.")
+        elif total == 0:
+            self.summary.setText("No results.")
+        else:
+            self.summary.setText(f"{total} result{'s' if total != 1 else ''}. "
+                                 "Click one, or press Enter on it, to go there.")
+
+    def result_items(self, kind: str) -> list[QModelIndex]:
+        """Indexes of the shown results of one kind (for tests and keyboard code)."""
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            if group.data(REF_ROLE + 10) == kind:
+                return [self.model.index(i, 0, group) for i in range(self.model.rowCount(group))]
+        return []
+
+    def focus_results(self) -> bool:
+        first = self.model.index(0, 0)
+        if not first.isValid() or not self.model.hasChildren(first):
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setCurrentIndex(self.model.index(0, 0, first))
+        return True
+
+    def open_result(self, index: QModelIndex) -> None:
+        ref = index.data(REF_ROLE)
+        if isinstance(ref, Ref):
+            self.selection.set(ref)
