@@ -1,0 +1,143 @@
+"""Import/export in the GUI: progress, one refusal dialog, store unchanged, each format."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from viewer.annotations.formats import export_w3c
+from viewer.annotations.model import new_annotation
+from viewer.ui.annotation_exchange import NOTHING_CHANGED, AnnotationExchange
+from viewer.ui.annotation_service import AnnotationService
+
+
+@pytest.fixture
+def service(corpus, tmp_path) -> AnnotationService:
+    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
+    svc.store  # noqa: B018
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def exchange(qtbot, service, monkeypatch) -> AnnotationExchange:
+    window = QWidget()
+    qtbot.addWidget(window)
+    ex = AnnotationExchange(service, window)
+    ex.errors, ex.infos = [], []
+    monkeypatch.setattr(ex, "show_error", ex.errors.append)
+    monkeypatch.setattr(ex, "show_info", ex.infos.append)
+    return ex
+
+
+def _records(corpus, n: int) -> list:
+    text = corpus.passage("en", "art-9").text
+    return [new_annotation("en", "art-9", text, i % 300, i % 300 + 7, note=f"note {i}",
+                           tags=[f"t{i % 5}"]) for i in range(n)]
+
+
+def _write_w3c(path, records) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        export_w3c(records, f)
+
+
+def test_import_good_file_with_progress(exchange, service, corpus, tmp_path,
+                                        monkeypatch) -> None:
+    path = tmp_path / "in.jsonld"
+    _write_w3c(path, _records(corpus, 1200))
+    foreign = {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:"
+               "00000000-0000-4000-8000-000000000001", "type": "Annotation",
+               "body": {"type": "TextualBody", "value": "elsewhere"},
+               "target": {"source": "http://example.org/other-copy", "selector": {
+                   "type": "TextQuoteSelector", "exact": "a quote found nowhere"}}}
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    items = doc if isinstance(doc, list) else doc.get("first", {}).get("items", doc)
+    items.append(foreign)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    from PySide6.QtWidgets import QProgressDialog
+
+    original = QProgressDialog.setValue
+    monkeypatch.setattr(QProgressDialog, "setValue",
+                        lambda self, v: (seen.append((v, self.maximum())), original(self, v)))
+    monkeypatch.setattr(exchange, "ask_open_path", lambda: path)
+    exchange.import_action.trigger()
+    assert exchange.errors == []
+    assert service.store.count() == 1201
+    assert service.store.count(orphan=True) == 1
+    assert (1201, 1201) in seen and any(0 < v < 1201 for v, _ in seen)
+    [info] = exchange.infos
+    assert "1201 added" in info and "1 not anchored" in info
+    exchange.infos.clear()
+    exchange.import_annotations(path)  # our own export twice adds nothing twice
+    assert service.store.count() == 1201 and "already there" in exchange.infos[0]
+
+
+@pytest.mark.parametrize("content", [
+    b'{"type": "Annotation", "target": ',  # truncated
+    b"\x00\x01\x02 binary garbage \xff",
+    "[" * 5000,  # absurd nesting
+    None,  # a file mixing a valid and an invalid annotation
+])
+def test_bad_file_one_error_and_store_unchanged(exchange, service, corpus, tmp_path,
+                                                content) -> None:
+    service.store.import_records(_records(corpus, 3))
+    before = sorted((a.id, a.modified) for a in service.store.iter_all())
+    path = tmp_path / "bad.json"
+    if content is None:
+        good = json.loads(_dump(_records(corpus, 2)))
+        items = good if isinstance(good, list) else good["first"]["items"]
+        items.append({"type": "Annotation", "target": 42})
+        content = json.dumps(good)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    assert exchange.import_annotations(path) is None
+    [error] = exchange.errors
+    assert "bad.json" in error and NOTHING_CHANGED in error
+    assert exchange.infos == []
+    assert sorted((a.id, a.modified) for a in service.store.iter_all()) == before
+
+
+def _dump(records) -> str:
+    import io
+
+    buf = io.StringIO()
+    export_w3c(records, buf)
+    return buf.getvalue()
+
+
+def test_missing_file_refused(exchange, tmp_path) -> None:
+    exchange.import_annotations(tmp_path / "nope.json")
+    [error] = exchange.errors
+    assert "no such file" in error
+
+
+def test_read_only_store_refuses_import(exchange, service, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(type(service), "read_only", property(lambda self: True))
+    asked = []
+    monkeypatch.setattr(exchange, "ask_open_path", lambda: asked.append(1))
+    assert exchange.import_annotations() is None
+    assert asked == [] and "read-only" in exchange.infos[0]
+
+
+def test_export_each_format(exchange, service, corpus, tmp_path, monkeypatch) -> None:
+    service.store.import_records(_records(corpus, 4))
+    for fmt, name in (("w3c", "a.jsonld"), ("csv", "a.csv"), ("md", "a.md")):
+        monkeypatch.setattr(exchange, "ask_save_path", lambda f, n=name: tmp_path / n)
+        exchange.export_actions[fmt].trigger()
+    assert exchange.errors == [] and len(exchange.infos) == 3
+    doc = json.loads((tmp_path / "a.jsonld").read_text(encoding="utf-8"))
+    assert "anno.jsonld" in json.dumps(doc)
+    rows = list(csv.reader((tmp_path / "a.csv").open(encoding="utf-8", newline="")))
+    assert len(rows) == 5  # header + 4
+    assert "note 3" in (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".a.")] == []
+
+
+def test_export_failure_shows_error(exchange, service, tmp_path) -> None:
+    target = tmp_path / "missing-folder" / "a.csv"
+    assert exchange.export_annotations("csv", target) is None
+    [error] = exchange.errors
+    assert "could not be exported" in error and not target.exists()

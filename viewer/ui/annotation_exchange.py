@@ -1,0 +1,217 @@
+"""File ▸ Import annotations… and File ▸ Export annotations as W3C JSON-LD / CSV / Markdown….
+
+Import is all or nothing and runs in two steps so the window stays responsive:
+1. reading, decoding, validating and anchoring the file, in a worker thread (pure Python,
+   no store access): formats.import_file with a collecting stand-in for the store, so every
+   check and message is the library's own;
+2. writing the records in ONE store transaction on the GUI thread, with a progress dialog fed
+   by the store's progress callback (events are processed there; Cancel rolls back).
+A refusal shows one dialog naming what and where, and says nothing was changed.
+Exports write to a temporary file beside the target, then rename it into place.
+
+The dialogs are methods (ask_open_path, ask_save_path, show_error, show_info) so tests can
+replace them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from viewer.ui.annotation_service import AnnotationService
+
+log = logging.getLogger("viewer.annotations.exchange")
+
+FORMATS = {  # fmt -> (menu label, file filter, suffix)
+    "w3c": ("W3C JSON-LD", "W3C Web Annotations (*.jsonld *.json)", ".jsonld"),
+    "csv": ("CSV", "CSV (*.csv)", ".csv"),
+    "md": ("Markdown", "Markdown (*.md)", ".md"),
+}
+NOTHING_CHANGED = "Nothing was imported: your annotations are exactly as they were."
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel during the write (the transaction is rolled back)."""
+
+
+class _Collector:
+    """Stands in for the store in formats.import_file: keeps the parsed records."""
+
+    def __init__(self) -> None:
+        self.records: list[Any] = []
+
+    def import_records(self, records: Any, progress: Any = None) -> Any:
+        from viewer.annotations.store import ImportReport
+
+        self.records = list(records)
+        return ImportReport()
+
+
+class AnnotationExchange(QObject):
+    """The import/export actions; `file_actions()` puts them in the File menu."""
+
+    def __init__(self, service: AnnotationService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.window = parent
+        self.import_action = QAction("&Import annotations…", self)
+        self.import_action.setToolTip("Add annotations from a W3C or Hypothesis JSON file")
+        self.import_action.triggered.connect(lambda: self.import_annotations())
+        self.export_actions: dict[str, QAction] = {}
+        for fmt, (label, _filter, _suffix) in FORMATS.items():
+            action = QAction(f"Export annotations as {label}…", self)
+            action.triggered.connect(lambda _=False, f=fmt: self.export_annotations(f))
+            self.export_actions[fmt] = action
+
+    def file_actions(self) -> list[QAction]:
+        return [self.import_action, *self.export_actions.values()]
+
+    # --- dialogs (tests replace these) ------------------------------------------------------
+
+    def ask_open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import annotations", str(Path.home()),
+            "Annotations (*.json *.jsonld);;All files (*)")
+        return Path(path) if path else None
+
+    def ask_save_path(self, fmt: str) -> Path | None:
+        label, file_filter, suffix = FORMATS[fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, f"Export annotations as {label}",
+            str(Path.home() / f"annotations{suffix}"), file_filter)
+        return Path(path) if path else None
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Declaration Viewer", message)
+
+    def show_info(self, message: str) -> None:
+        QMessageBox.information(self.window, "Declaration Viewer", message)
+
+    # --- import -----------------------------------------------------------------------------
+
+    def import_annotations(self, path: Path | None = None) -> Any:
+        """Ask for a file and import it; returns the ImportReport, or None."""
+        if self.service.read_only:
+            self.show_info("Your annotations are read-only in this session (see the message "
+                           "shown at start-up), so nothing can be imported.")
+            return None
+        path = path or self.ask_open_path()
+        if path is None:
+            return None
+        from viewer.annotations.formats import ImportRejected
+
+        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self.window)
+        progress.setWindowTitle("Import annotations")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        try:
+            records = self._parse(path, progress)
+            if records is None:  # cancelled while reading
+                self.show_info(NOTHING_CHANGED)
+                return None
+            progress.setLabelText(f"Adding {len(records)} annotations…")
+            progress.setRange(0, max(1, len(records)))
+            report = self._write(records, progress, path.name)
+        except ImportRejected as exc:
+            log.warning("import refused: %s", exc)
+            self.show_error(f"The file was not imported: {exc}\n\n{NOTHING_CHANGED}")
+            return None
+        except ImportCancelled:
+            self.show_info(NOTHING_CHANGED)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        parts = [f"{report.added} added"]
+        if report.updated:
+            parts.append(f"{report.updated} updated")
+        if report.skipped:
+            parts.append(f"{report.skipped} already there")
+        if report.orphans:
+            parts.append(f"{report.orphans} not anchored in this text (listed apart in the "
+                         "Annotations panel)")
+        self.show_info(f"Imported {path.name}: " + ", ".join(parts) + ".")
+        return report
+
+    def _parse(self, path: Path, progress: QProgressDialog) -> list[Any] | None:
+        """Step 1 in a worker thread; the GUI keeps painting. Raises ImportRejected."""
+        from viewer.annotations.formats import import_file
+
+        collector = _Collector()
+        outcome: dict[str, BaseException] = {}
+
+        def work() -> None:
+            try:
+                import_file(collector, path, self.service.texts)  # type: ignore[arg-type]
+            except BaseException as exc:  # handed back to the GUI thread
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=work, name="annotation-import", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.02)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if progress.wasCanceled():
+                return None  # the thread only parses; its result is dropped
+        if "error" in outcome:
+            raise outcome["error"]
+        return collector.records
+
+    def _write(self, records: list[Any], progress: QProgressDialog, name: str) -> Any:
+        """Step 2: one transaction; progress events are processed, Cancel rolls back."""
+        from viewer.annotations.formats import ImportRejected
+        from viewer.annotations.store import ReadOnlyError
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if progress.wasCanceled():
+                raise ImportCancelled
+
+        try:
+            return self.service.store.import_records(records, report)
+        except ReadOnlyError as exc:
+            raise ImportRejected(f"{name}: {exc}") from None
+        except ValueError as exc:
+            raise ImportRejected(f"{name}: invalid annotation: {exc}") from None
+        except sqlite3.Error as exc:
+            raise ImportRejected(f"{name}: could not write to the annotation store: {exc}"
+                                 ) from None
+
+    # --- export -----------------------------------------------------------------------------
+
+    def export_annotations(self, fmt: str, path: Path | None = None) -> int | None:
+        """Write every annotation in `fmt` (w3c | csv | md); returns how many, or None."""
+        path = path or self.ask_save_path(fmt)
+        if path is None:
+            return None
+        from viewer.annotations.formats import export_store
+
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+                n = export_store(self.service.store, fmt, out)
+            os.replace(tmp, path)
+            tmp = None
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            log.error("export to %s failed: %s", path, exc)
+            self.show_error(f"The annotations could not be exported to {path}: {exc}")
+            return None
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+        self.show_info(f"Exported {n} annotation{'s' if n != 1 else ''} to {path}.")
+        return n
