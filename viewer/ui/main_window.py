@@ -152,7 +152,28 @@ class MainWindow(QMainWindow):
         return self._panes() + tuple(self.docks)
 
     def _install_annotation_docks(self) -> None:
-        """The annotations panel, search and exchange (issue 6) are added here."""
+        """The annotations panel, search and exchange (issue 6) are added here.
+
+        Both docks start hidden (the three panes keep the width at first start), tabbed
+        together on the right: Ctrl+Shift+F opens Search, Ctrl+Shift+N the panel."""
+        from viewer.ui.annotation_exchange import AnnotationExchange
+        from viewer.ui.annotations_panel import AnnotationsPanel
+        from viewer.ui.pdf_export import PdfExporter
+        from viewer.ui.search_panel import SearchPanel
+
+        self.search_panel = SearchPanel(self.corpus, self.selection, self.annotations, self)
+        self.annotations_panel = AnnotationsPanel(self.corpus, self.selection, self.prefs,
+                                                  self.annotations, self)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for dock in (self.search_panel, self.annotations_panel):
+            self.addDockWidget(right, dock)
+            dock.hide()
+        self.tabifyDockWidget(self.search_panel, self.annotations_panel)
+        self.exchange = AnnotationExchange(self.annotations, self)
+        self.pdf_exporter = PdfExporter(self.corpus, self.annotations,
+                                        lambda: list(self.text_pane.langs), self)
+        self.docks += [self.search_panel, self.annotations_panel, self.exchange,
+                       self.pdf_exporter]
 
     def _tell(self, message: str) -> None:
         """A message the user must see: a dialog in the GUI, the log when offscreen."""
