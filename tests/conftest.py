@@ -13,12 +13,9 @@ import pytest  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mini_data import write_mini_data  # noqa: E402
+from net_guard import NetworkUsed  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-class NetworkUsed(AssertionError):
-    """Raised when any code under test tries to reach the network (DESIGN.md: never)."""
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import NetworkUsed
+from net_guard import NetworkUsed
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -60,3 +60,38 @@ def test_naming_menu_changes_preference(qtbot, mini_corpus, tmp_path) -> None:
     assert w.prefs.naming == "ru"
     assert QSettings(str(tmp_path / "settings.ini"),
                      QSettings.Format.IniFormat).value("view/naming") == "ru"
+
+
+def test_read_only_store_shows_a_banner(qtbot, mini_corpus, tmp_path, monkeypatch) -> None:
+    import os
+
+    db = tmp_path / "ro" / "a.sqlite"
+    db.parent.mkdir()
+    from viewer.annotations.store import AnnotationStore
+
+    AnnotationStore(db).close()
+    real_access = os.access
+    # Running as root ignores permission bits, so make the folder report itself read-only.
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p).startswith(
+        str(db.parent)) and mode & os.W_OK else real_access(p, mode, **kw))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(mini_corpus, settings, db_path=db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.annotations.is_open)
+    assert w.annotations.read_only
+    assert w.banner.isVisible() and "Read-only" in w.banner.text()
+
+
+def test_corrupt_store_is_moved_aside_and_the_user_told(qtbot, mini_corpus, tmp_path) -> None:
+    db = tmp_path / "a.sqlite"
+    db.write_bytes(b"this is not a database at all" * 100)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(mini_corpus, settings, db_path=db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.annotations.is_open)
+    moved = list(tmp_path.glob("a.sqlite.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not a database")
+    assert "moved" in w.statusBar().currentMessage()
+    assert w.annotations.store.count() == 0 and not w.annotations.read_only

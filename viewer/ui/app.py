@@ -43,15 +43,15 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def _install_excepthook(log_file: Path | None) -> None:
-    """An unexpected exception shows a dialog with the message instead of the window vanishing."""
+def install_excepthook(log_file: Path | None, interactive: bool) -> None:
+    """An unexpected exception is logged and, in the GUI, shown in a dialog with the message
+    and the log's location, instead of the window vanishing."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(exc_type, exc, tb):  # noqa: ANN001
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error:\n%s", text)
-        offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
-        if QApplication.instance() is not None and not offscreen:
+        if interactive and QApplication.instance() is not None:
             where = f"\n\nDetails are in the log: {log_file}" if log_file else ""
             QMessageBox.critical(None, "Declaration Viewer — unexpected error",
                                  f"{exc_type.__name__}: {exc}{where}")
@@ -72,6 +72,13 @@ def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
     app.setApplicationDisplayName("Declaration Viewer")
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("declaration-viewer")
+    from PySide6.QtGui import QIcon
+
+    from viewer.paths import resources_dir
+
+    icon = resources_dir() / "declaration-viewer.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     from viewer.ui.fonts import install_fonts
 
     install_fonts()
@@ -119,7 +126,7 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
                 return 2
     app = make_app()
     _route_qt_messages()
-    _install_excepthook(log_file)
+    install_excepthook(log_file, interactive=not headless)
     from viewer.ui.main_window import MainWindow
 
     window = MainWindow(corpus, open_settings(), db_path=db, lang=lang)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer import __version__
 from viewer.corpus.model import Corpus
@@ -61,7 +69,20 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.setCentralWidget(self.splitter)
+        self.banner = QLabel()
+        self.banner.setObjectName("ReadOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Notice")
+        self.banner.setStyleSheet("background:#fde2e1; color:#5c0011; padding:6px;")
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.annotations.opened.connect(self._show_store_state)
         self._split_restored = False
         self.docks: list = []
         self._install_annotation_docks()
@@ -174,6 +195,21 @@ class MainWindow(QMainWindow):
                                         lambda: list(self.text_pane.langs), self)
         self.docks += [self.search_panel, self.annotations_panel, self.exchange,
                        self.pdf_exporter]
+
+    def _show_store_state(self) -> None:
+        """A read-only or unsaved annotation store is stated on a visible banner."""
+        service = self.annotations
+        if service.open_error:
+            text = ("Your annotations cannot be saved in this session: "
+                    f"{service.open_error}")
+        elif service.read_only:
+            text = ("Read-only mode: your annotations are shown but cannot be changed. "
+                    + (service.open_message or ""))
+        else:
+            self.banner.hide()
+            return
+        self.banner.setText(text)
+        self.banner.show()
 
     def _tell(self, message: str) -> None:
         """A message the user must see: a dialog in the GUI, the log when offscreen."""

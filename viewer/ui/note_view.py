@@ -26,7 +26,7 @@ class NoteView(QWidget):
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.setAccessibleName("Note")
         self.title = QLabel()
-        close = QToolButton(text="✕")
+        close = QToolButton(text="×")
         close.setToolTip("Close the note")
         close.setAccessibleName("Close the note")
         close.clicked.connect(self.hide)
@@ -119,7 +119,7 @@ class NoteView(QWidget):
             parts.append("<p><small>" + " · ".join(meta) + "</small></p>")
         parts.append(f"<p><small>Created {html.escape(a.created[:16].replace('T', ' '))} UTC"
                      f" · edited {html.escape(a.modified[:16].replace('T', ' '))} UTC · "
-                     "Edit ▸ Edit annotation… (Ctrl+Shift+E)</small></p>")
+                     "Edit > Edit annotation… (Ctrl+Shift+E)</small></p>")
         self.browser.setHtml("".join(parts))
         self.show()
 

@@ -67,7 +67,7 @@ class FindBar(QWidget):
         self.next_button = QToolButton(text="▼")
         self.next_button.setToolTip("Next match (F3)")
         self.next_button.setAccessibleName("Next match")
-        close = QToolButton(text="✕")
+        close = QToolButton(text="×")
         close.setToolTip("Close (Esc)")
         close.setAccessibleName("Close find bar")
         close.clicked.connect(self.close_bar)
@@ -190,6 +190,9 @@ class TextPane(QWidget):
                                    [QKeySequence("Ctrl+-"),
                                     QKeySequence(QKeySequence.StandardKey.ZoomOut)])
         self.zoom_reset_action = act("&Reset text zoom", lambda: self.set_zoom(0), "Ctrl+0")
+        # The map has its own zoom keys: these apply while the text pane has the focus.
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_citation_action = act("Copy passage &citation",
                                         lambda: self.copy_citation(), "Ctrl+Shift+C")
         self.copy_link_action = act("Copy passage &link", lambda: self.copy_link(),
@@ -568,7 +571,7 @@ class TextPane(QWidget):
             return False
         self.annotations.delete(annotation_id)
         self.note_view.hide()
-        self._status("Annotation deleted (Edit ▸ Undo brings it back).")
+        self._status("Annotation deleted (Edit > Undo brings it back).")
         return True
 
     def _status(self, message: str) -> None:
