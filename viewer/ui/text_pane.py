@@ -343,7 +343,17 @@ class TextPane(QWidget):
             lang = self.langs[0]
             self.browser.scrollToAnchor(f"{lang}-{ref.id}.{ref.para}" if ref.para else ref.id)
         elif first:
-            self.browser.scrollToAnchor(first)
+            self.scroll_to_mark(first)
+
+    def scroll_to_mark(self, anchor: str) -> None:
+        """Show the passage heading above the mark when both fit, else the mark itself."""
+        pid = anchor.split("-", 2)[2].rsplit("-", 1)[0]  # mark-<lang>-<pid>-<start>
+        self.browser.scrollToAnchor(pid)
+        bar = self.browser.verticalScrollBar()
+        heading_top = bar.value()
+        self.browser.scrollToAnchor(anchor)
+        if bar.value() - heading_top < self.browser.viewport().height() * 0.6:
+            bar.setValue(heading_top)
 
     def first_mark_anchor(self) -> str | None:
         """The first marked span in reading order (passage order, then shown languages)."""
