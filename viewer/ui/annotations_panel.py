@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,6 +49,7 @@ log = logging.getLogger("viewer.annotations.panel")
 PAGE = 200  # rows fetched per page
 COLUMNS = ("Quote", "Note", "Tags", "Colour", "Passage")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCK_WIDTH = 500  # first time shown in the main window
 
 
 def _excerpt(text: str, limit: int = 90) -> str:
@@ -66,42 +66,45 @@ class AnnotationListModel(QAbstractTableModel):
         self.service, self.corpus, self.orphan = service, corpus, orphan
         self.filters: dict[str, Any] = {}
         self._rows: list[Any] = []
-        self._total = 0
+        self._more = False  # another page may exist
+        self._total: int | None = None  # counted on demand (a COUNT can scan the table)
 
     # --- loading ----------------------------------------------------------------------------
 
     @property
     def total(self) -> int:
+        if self._total is None:
+            self._total = self.service.store.count(**self._query())
         return self._total
 
     def _query(self) -> dict[str, Any]:
         return {**self.filters, "orphan": self.orphan}
 
     def reload(self, keep: int = 0) -> None:
-        """Count again and load the first page (or the first `keep` rows, to keep the
-        scroll position after a change)."""
+        """Load the first page (or the first `keep` rows, to keep the scroll position
+        after a change). Paging needs no COUNT: a short page means the end."""
         self.beginResetModel()
-        store = self.service.store
-        self._total = store.count(**self._query())
-        want = min(self._total, max(PAGE, keep))
-        self._rows = store.list(limit=want, offset=0, **self._query()) if want else []
+        want = max(PAGE, keep)
+        self._rows = self.service.store.list(limit=want, offset=0, **self._query())
+        self._more = len(self._rows) == want
+        self._total = None if self._more else len(self._rows)
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
                      ) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
                   ) -> None:
-        if parent.isValid():
+        if parent.isValid() or not self._more:
             return
         more = self.service.store.list(limit=PAGE, offset=len(self._rows), **self._query())
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows),
+                                 len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     # --- model ------------------------------------------------------------------------------
 
@@ -166,8 +169,13 @@ class AnnotationsPanel(QDockWidget):
         self.setObjectName("AnnotationsPanel")
         self.setAccessibleName("Annotations panel")
         self._dirty = True
+        self._sized = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._later_timer = QTimer(self, singleShot=True, interval=0)
+        self._later_timer.timeout.connect(self._refresh_rest)
+        self._counts_timer = QTimer(self, singleShot=True, interval=0)
+        self._counts_timer.timeout.connect(self._update_counts)
         self._text_timer = QTimer(self, singleShot=True, interval=200)
         self._text_timer.timeout.connect(self._apply_filters)
 
@@ -259,11 +267,9 @@ class AnnotationsPanel(QDockWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 90), (3, 70), (4, 110)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # narrow dock: scroll sideways, never squeeze
+        header.setMinimumSectionSize(48)
+        for col, width in enumerate((200, 200, 100, 90, 110)):
             header.resizeSection(col, width)
         view.clicked.connect(self._activate)
         view.activated.connect(self._activate)
@@ -333,6 +339,11 @@ class AnnotationsPanel(QDockWidget):
             self.current_view().setFocus()
 
     def _on_visibility(self, visible: bool) -> None:
+        if visible and not self._sized:
+            self._sized = True
+            window = self.parent()
+            if hasattr(window, "resizeDocks") and not self.isFloating():
+                window.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         if visible and self._dirty:
             self.refresh()
 
@@ -342,17 +353,22 @@ class AnnotationsPanel(QDockWidget):
             self._refresh_timer.start()  # coalesces a burst of changes into one refresh
 
     def refresh(self) -> None:
-        """Re-read counts, filters and the lists, keeping each list's scroll position."""
+        """Re-read the lists (keeping each one's scroll position), then, after the panel
+        has painted, the counts and the tag and colour lists (each may scan the table)."""
         self._dirty = False
+        self._reload(self.anchored_view, keep_position=True)
+        self._later_timer.start()
+
+    def _refresh_rest(self) -> None:
         self._fill_tags_and_colors()
-        for view in (self.anchored_view, self.orphan_view):
-            self._reload(view, keep_position=True)
+        self._reload(self.orphan_view, keep_position=True)
         self._update_counts()
 
     def _apply_filters(self) -> None:
         for view in (self.anchored_view, self.orphan_view):
             self._reload(view, keep_position=False)
-        self._update_counts()
+        self._later_timer.stop()
+        self._counts_timer.start()
 
     def _reload(self, view: QTreeView, keep_position: bool) -> None:
         model: AnnotationListModel = view.model()

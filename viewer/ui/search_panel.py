@@ -45,6 +45,7 @@ log = logging.getLogger("viewer.search")
 
 GROUP_LIMIT = 30  # results shown per kind
 DEBOUNCE_MS = 150
+DOCK_WIDTH = 440
 GROUPS = (("passage", "Declaration"), ("note", "Editorial notes"),
           ("interpretation", "Readings"), ("annotation", "Your annotations"))
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,6 +181,14 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
+class _ResultsView(QTreeView):
+    """Row heights depend on the width (wrapped snippets): lay out again on resize."""
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
 class _SearchField(QLineEdit):
     """Down arrow moves into the results."""
 
@@ -218,7 +227,7 @@ class SearchPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Search summary")
         self.model = QStandardItemModel(self)
-        self.view = QTreeView()
+        self.view = _ResultsView()
         self.view.setAccessibleName("Search results")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -255,6 +264,10 @@ class SearchPanel(QDockWidget):
 
     def start(self) -> None:
         """Show the panel and put the cursor in the field."""
+        window = self.parent()
+        if self.isHidden() and hasattr(window, "resizeDocks") and not self.isFloating():
+            self.show()
+            window.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.show()
         self.raise_()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
