@@ -129,12 +129,16 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
     install_excepthook(log_file, interactive=not headless)
     from viewer.ui.main_window import MainWindow
 
-    window = MainWindow(corpus, open_settings(), db_path=db, lang=lang)
+    # Offscreen renders open the user's store only when --db names one explicitly.
+    window = MainWindow(corpus, open_settings(), db_path=db, lang=lang,
+                        open_store=not headless or db is not None)
     if headless:
         window.resize(*size)
     else:
         window.restore_layout(default_size=size)
     window.show()
+    if headless and db is not None:
+        window.annotations.store  # noqa: B018 - an explicit --db is shown in the screenshot
     if ref is not None:
         window.selection.set(ref)
     if goto_error:

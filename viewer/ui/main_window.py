@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,7 @@ def _with_standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySeq
 
 class MainWindow(QMainWindow):
     def __init__(self, corpus: Corpus, settings: QSettings, *, db_path: Path | None = None,
-                 lang: str | None = None) -> None:
+                 lang: str | None = None, open_store: bool = True) -> None:
         super().__init__()
         self.corpus, self.settings, self.db_path = corpus, settings, db_path
         self.setWindowTitle("Declaration Viewer — Joint Declaration of 19 October 1956")
@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
         self.statusBar().showMessage("Ready", 2000)
-        self.annotations.open_later()  # after the first paint, not before
+        # The store (and sqlite-utils) open after the first paint, never before it.
+        if open_store:
+            self.text_pane.browser.viewport().installEventFilter(self)
 
     # --- menus ------------------------------------------------------------------------------
 
@@ -195,6 +197,12 @@ class MainWindow(QMainWindow):
                                         lambda: list(self.text_pane.langs), self)
         self.docks += [self.search_panel, self.annotations_panel, self.exchange,
                        self.pdf_exporter]
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
+            watched.removeEventFilter(self)
+            self.annotations.open_later()
+        return super().eventFilter(watched, event)
 
     def _show_store_state(self) -> None:
         """A read-only or unsaved annotation store is stated on a visible banner."""
