@@ -54,6 +54,20 @@ def test_layout_is_restored(qtbot, mini_corpus, tmp_path) -> None:
     assert w2.splitter.sizes() == sizes
 
 
+def test_open_docks_are_restored(qtbot, mini_corpus, tmp_path) -> None:
+    w = _window(qtbot, mini_corpus, tmp_path)
+    w.show()
+    qtbot.waitExposed(w)
+    assert not w.annotations_panel.isVisible()
+    w.annotations_panel.show()
+    w.close()
+    w2 = _window(qtbot, mini_corpus, tmp_path)
+    w2.restore_layout()
+    w2.show()
+    qtbot.waitExposed(w2)
+    assert w2.annotations_panel.isVisible() and not w2.search_panel.isVisible()
+
+
 def test_naming_menu_changes_preference(qtbot, mini_corpus, tmp_path) -> None:
     w = _window(qtbot, mini_corpus, tmp_path)
     w.naming_actions["ru"].trigger()

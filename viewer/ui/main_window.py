@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/splitter")
         if isinstance(state, QByteArray):
             self._split_restored = self.splitter.restoreState(state)
+        docks = self.settings.value("window/state")  # which docks are open, and where
+        if isinstance(docks, QByteArray):
+            self.restoreState(docks)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
@@ -280,6 +283,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
