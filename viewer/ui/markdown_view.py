@@ -23,6 +23,16 @@ SAFE_SCHEMES = ("dv:", "http://", "https://")
 
 CiteLabel = Callable[[str, str | None], str]
 
+# Bidirectional overrides/isolates can make a note display in another order than it is
+# stored (the "Trojan Source" trick): they are shown as visible markers instead.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str, *, quote: bool = False) -> str:
+    """HTML-escape user or file text and neutralise bidi control characters."""
+    escaped = html.escape(text, quote=quote)
+    return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", escaped)
+
 
 def _inline(text: str, cite_label: CiteLabel | None) -> str:
     """Escape one block's text, then apply inline markup on the escaped text."""
@@ -35,7 +45,7 @@ def _inline(text: str, cite_label: CiteLabel | None) -> str:
     for start, end, kind, m in tokens:
         if start < pos:
             continue
-        out.append(_emphasis(html.escape(text[pos:start], quote=False)))
+        out.append(_emphasis(safe_text(text[pos:start])))
         if kind == "cite":
             sid, locator = m.group(1), (m.group(2) or "").strip() or None
             label = cite_label(sid, locator) if cite_label else sid
@@ -44,11 +54,11 @@ def _inline(text: str, cite_label: CiteLabel | None) -> str:
             label, target = m.group(1), m.group(2)
             if target.lower().startswith(SAFE_SCHEMES):
                 out.append(f'<a href="{html.escape(target)}">'
-                           f"{_emphasis(html.escape(label, quote=False))}</a>")
+                           f"{_emphasis(safe_text(label))}</a>")
             else:
-                out.append(_emphasis(html.escape(label, quote=False)))
+                out.append(_emphasis(safe_text(label)))
         pos = end
-    out.append(_emphasis(html.escape(text[pos:], quote=False)))
+    out.append(_emphasis(safe_text(text[pos:])))
     return "".join(out)
 
 

@@ -11,7 +11,9 @@ from viewer.corpus.model import Corpus, Note
 from viewer.corpus.names import place_name
 from viewer.ui import links
 from viewer.ui.interp_cite import short_citation, verification_label
-from viewer.ui.markdown_view import markdown_to_html
+from viewer.ui.markdown_view import markdown_to_html, safe_text
+
+SHOWN_TAGS = 50  # a pathological note may carry 100,000 tags: show the first ones
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
@@ -96,14 +98,16 @@ class NoteView(QWidget):
 
         self.note = None
         self.title.setText("<b>Your annotation</b>" + (" — <i>orphan</i>" if a.orphan else ""))
-        parts = [f"<blockquote>“{html.escape(a.exact)}”</blockquote>"]
+        parts = [f"<blockquote>“{safe_text(a.exact)}”</blockquote>"]
         if a.orphan:
             parts.append("<p><i>This quote no longer matches the text; the annotation is kept "
                          "and listed with the orphans.</i></p>")
         parts.append(markdown_to_html(a.note, self.cite) or "<p><i>(no note)</i></p>")
         meta = []
         if a.tags:
-            meta.append("Tags: " + html.escape(", ".join(a.tags)))
+            more = len(a.tags) - SHOWN_TAGS
+            meta.append("Tags: " + safe_text(", ".join(a.tags[:SHOWN_TAGS]))
+                        + (f" … and {more:,} more" if more > 0 else ""))
         if a.color:
             meta.append("Colour: " + html.escape(color_name(a.color)))
         for pid in a.places:

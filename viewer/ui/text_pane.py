@@ -6,12 +6,13 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QGuiApplication,
     QKeySequence,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -36,11 +37,12 @@ from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
 from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor
 from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.markdown_view import safe_text
 from viewer.ui.note_view import NoteView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_about import about_text_html, provenance_html
-from viewer.ui.text_render import MARK_BG, Span, find_quote, render_document
+from viewer.ui.text_render import MARK_BG, Span, Theme, find_quote, render_document
 
 log = logging.getLogger("viewer.text")
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
@@ -108,13 +110,15 @@ class TextPane(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setAccessibleName("Selection note")
-        self.banner.setStyleSheet("background:#fdf0d5; color:#3d3846; padding:4px;")
+        self.theme = self._palette_theme()
+        self._style_banner()
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("Declaration text")
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(self._context_menu)
         self.browser.anchorClicked.connect(self._on_link)
+        self.browser.installEventFilter(self)  # keep the reading position across re-wraps
         self.browser.highlighted.connect(self._on_hover)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -220,10 +224,46 @@ class TextPane(QWidget):
 
     # --- rendering ------------------------------------------------------------------------
 
+    def _palette_theme(self) -> Theme:
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return Theme()
+        return Theme.dark(palette.color(QPalette.ColorRole.Link).name(),
+                          palette.color(QPalette.ColorRole.PlaceholderText).name())
+
+    def _style_banner(self) -> None:
+        self.banner.setStyleSheet(f"background:{self.theme.banner_bg}; "
+                                  f"color:{self.theme.banner_text}; padding:4px;")
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "browser"):
+            theme = self._palette_theme()
+            if theme != self.theme:
+                self.theme = theme
+                self._style_banner()
+                self.render()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        if watched is self.browser and event.type() == QEvent.Type.Resize:
+            # The text re-wraps at the new width: keep the first visible character on top.
+            # (0, 0) lies in the document margin, which hit-tests as position 0
+            top = self.browser.cursorForPosition(QPoint(12, 12)).position()
+            QTimer.singleShot(0, lambda: self._scroll_to_position(top))
+        return super().eventFilter(watched, event)
+
+    def _scroll_to_position(self, position: int) -> None:
+        self.browser.document().size()  # finish the (lazy) re-layout before measuring
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - 12)
+
     def render(self) -> None:
         bar = self.browser.verticalScrollBar()
         scroll = bar.value()
-        self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans()))
+        self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans(),
+                                             self.theme))
         bar.setValue(scroll)
         if self.find_bar.isVisible():
             self._highlight_matches()
@@ -300,9 +340,10 @@ class TextPane(QWidget):
             a = self.annotations.get(target.removeprefix("dv:annotation/"))
             if a is not None:
                 note = a.note if len(a.note) < 280 else a.note[:280] + " …"
-                tags = f"<br><i>{html.escape(', '.join(a.tags))}</i>" if a.tags else ""
+                shown = ", ".join(a.tags[:10]) + (" …" if len(a.tags) > 10 else "")
+                tags = f"<br><i>{safe_text(shown)}</i>" if a.tags else ""
                 QToolTip.showText(self._tooltip_pos(),
-                                  f"<b>Your note</b><br>{html.escape(note) or '(no text)'}"
+                                  f"<b>Your note</b><br>{safe_text(note) or '(no text)'}"
                                   f"{tags}", self.browser)
         elif target.startswith("dv:provenance/"):
             QToolTip.showText(self._tooltip_pos(), "This wording could not be checked against "

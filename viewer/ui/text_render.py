@@ -18,7 +18,24 @@ STATUS_LABELS = {
     "missing": "not available",
 }
 MARK_BG = "#ffe680"
-LINK_COLOR = "#1a5fb4"
+ON_LIGHT_TEXT = "#1d1d1d"  # text on the pale highlight colours, whatever the palette
+ON_LIGHT_LINK = "#1a5fb4"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours taken from the platform palette (light, dark or high-contrast)."""
+
+    link: str = "#1a5fb4"
+    status: str = "#a51d2d"
+    muted: str = "#5e5c64"
+    banner_bg: str = "#fdf0d5"
+    banner_text: str = "#3d3846"
+
+    @staticmethod
+    def dark(link: str, muted: str) -> Theme:
+        return Theme(link=link, status="#ff938a", muted=muted, banner_bg="#4a3b12",
+                     banner_text="#f6f5f4")
 
 
 @dataclass(frozen=True)
@@ -60,7 +77,7 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int
     return -1
 
 
-def _render_run(text: str, spans: list[Span]) -> str:
+def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
     """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`)."""
     cuts = {0, len(text)}
     for s in spans:
@@ -84,27 +101,27 @@ def _render_run(text: str, spans: list[Span]) -> str:
         style = f"background-color:{background};" if background else ""
         if links:
             link = links[0]
+            color = ON_LIGHT_LINK if background else theme.link
             out.append(f'<a href="{html.escape(link.href)}" title="{html.escape(link.title)}" '
-                       f'style="color:{LINK_COLOR};text-decoration:none;'
-                       f'border-bottom:1px dotted;{style}">{chunk}</a>')
+                       f'style="color:{color};text-decoration:none;{style}">{chunk}</a>')
         elif style:
-            out.append(f'<span style="{style}">{chunk}</span>')
+            out.append(f'<span style="{style}color:{ON_LIGHT_TEXT};">{chunk}</span>')
         else:
             out.append(chunk)
     return "".join(out)
 
 
-def status_mark(lang: str, pid: str, n: str, status: str) -> str:
+def status_mark(lang: str, pid: str, n: str, status: str, theme: Theme = Theme()) -> str:
     if status == "verified":
         return ""
     label = STATUS_LABELS[status]
     return (f' <a href="dv:provenance/{lang}/{pid}/{html.escape(n)}" '
-            f'style="color:#a51d2d;font-size:small;text-decoration:none;">'
+            f'style="color:{theme.status};font-size:small;text-decoration:none;">'
             f"[{html.escape(label)}]</a>")
 
 
 def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
-                   missing_text: str) -> str:
+                   missing_text: str, theme: Theme = Theme()) -> str:
     """One passage in one language: its paragraphs with links, marks and status marks."""
     spans = note_spans(corpus, passage.lang, passage.id) + extra
     parts = []
@@ -113,22 +130,23 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
                       s.background, s.anchor)
                  for s in spans if s.start < end and s.end > start
                  or (s.anchor and s.start == s.end == start)]
-        body = _render_run(para.text, local)
+        body = _render_run(para.text, local, theme)
         if para.status == "translation":
             body = f"<i>{body}</i>"
         anchor = f'<a name="{passage.lang}-{passage.id}.{html.escape(para.n)}"></a>'
         parts.append(f"<p>{anchor}{body}"
-                     f"{status_mark(passage.lang, passage.id, para.n, para.status)}</p>")
+                     f"{status_mark(passage.lang, passage.id, para.n, para.status, theme)}</p>")
     for para in passage.paragraphs:
         if para.status == "missing":
+            mark = status_mark(passage.lang, passage.id, para.n, para.status, theme)
             parts.append(
-                f'<p style="color:#77767b;"><i>{html.escape(missing_text)} '
+                f'<p style="color:{theme.muted};"><i>{html.escape(missing_text)} '
                 f"({html.escape(passage.label)}"
                 f"{', para. ' + html.escape(para.n) if len(passage.paragraphs) > 1 else ''})"
-                f"</i>{status_mark(passage.lang, passage.id, para.n, para.status)}</p>")
+                f"</i>{mark}</p>")
     for v in passage.variants:
         parts.append(
-            f'<p style="margin-left:12px;color:#3d3846;"><b>Variant reading</b> — '
+            f'<p style="margin-left:12px;color:{theme.muted};"><b>Variant reading</b> — '
             f"{html.escape(v.label)}:<br>“{html.escape(v.text)}”</p>")
     return "".join(parts)
 
@@ -142,13 +160,11 @@ MISSING_TEXT = {
 
 def render_document(corpus: Corpus, langs: list[str],
                     marks: dict[tuple[str, str], list[Span]] | None = None,
-                    banner: str = "") -> str:
+                    theme: Theme = Theme()) -> str:
     """The whole declaration in one or more languages, aligned passage by passage."""
     marks = marks or {}
     width = 100 // max(1, len(langs))
     out = ['<html><body style="font-size:11pt;">']
-    if banner:
-        out.append(f'<p style="background-color:#fdf0d5;padding:4px;">{html.escape(banner)}</p>')
     out.append('<table width="100%" cellspacing="0" cellpadding="6">')
     if len(langs) > 1:
         out.append("<tr>" + "".join(
@@ -165,7 +181,7 @@ def render_document(corpus: Corpus, langs: list[str],
             heading = (f'<h2>{label}</h2>' if p.id == "title"
                        else f'<h3 style="margin-bottom:2px;">{label}</h3>')
             body = render_passage(corpus, passage, marks.get((lang, p.id), []),
-                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]))
+                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]), theme)
             out.append(f'<td valign="top" width="{width}%" lang="{lang}">{heading}{body}</td>')
         out.append("</tr>")
     out.append("</table></body></html>")
