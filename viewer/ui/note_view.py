@@ -12,11 +12,10 @@ from viewer.corpus.names import place_name
 from viewer.ui import links
 from viewer.ui.interp_cite import short_citation, verification_label
 from viewer.ui.markdown_view import markdown_to_html, safe_text
-
-SHOWN_TAGS = 50  # a pathological note may carry 100,000 tags: show the first ones
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
+SHOWN_TAGS = 50  # a pathological note may carry 100,000 tags: show the first ones
 KIND_LABELS = {"person": "Person", "place": "Place", "term": "Term", "wording": "Wording",
                "text": "About the text"}
 
