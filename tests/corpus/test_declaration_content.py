@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from viewer.corpus.model import quote_starts
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SHARED_SOURCES = ROOT.parent / "shared" / "sources"
@@ -45,13 +47,7 @@ def _passage_text(doc: dict, pid: str) -> str:
 
 
 def _count(text: str, exact: str, prefix: str = "", suffix: str = "") -> int:
-    count, start = 0, text.find(exact)
-    while start != -1:
-        end = start + len(exact)
-        if text[:start].endswith(prefix) and text[end:].startswith(suffix):
-            count += 1
-        start = text.find(exact, start + 1)
-    return count
+    return len(quote_starts(text, exact, prefix, suffix))
 
 
 def _notes() -> list[dict]:

@@ -11,15 +11,6 @@ from PySide6.QtWidgets import QWidget
 from viewer.annotations.formats import export_w3c
 from viewer.annotations.model import new_annotation
 from viewer.ui.annotation_exchange import NOTHING_CHANGED, AnnotationExchange
-from viewer.ui.annotation_service import AnnotationService
-
-
-@pytest.fixture
-def service(corpus, tmp_path) -> AnnotationService:
-    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
-    svc.store  # noqa: B018
-    yield svc
-    svc.close()
 
 
 @pytest.fixture

@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QSize, QUrl
+from PySide6.QtCore import QPoint, QSize, QUrl
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QToolTip
 
 from viewer.annotations.model import new_annotation
 from viewer.corpus.refs import Ref
-from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.markdown_view import markdown_to_html, safe_text
-from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_pane import TextPane
 
@@ -22,17 +20,13 @@ RLO = "\u202e"
 
 
 @pytest.fixture
-def setup(qtbot, corpus, tmp_path):
-    service = AnnotationService(tmp_path / "n.sqlite", corpus.passage_texts())
-    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def setup(qtbot, corpus, service, prefs):
     pane = TextPane(corpus, Selection(), prefs, annotations=service)
     qtbot.addWidget(pane)
     pane.resize(1000, 700)
     pane.show()
     qtbot.waitExposed(pane)
-    service.store  # noqa: B018 - open
-    yield pane, service, corpus
-    service.close()
+    return pane, service, corpus
 
 
 def _add(service, corpus, note: str, tags: list[str]) -> str:  # noqa: ANN001

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QWidget
 
 from viewer.annotations.model import Annotation, new_annotation, new_id
-from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.pdf_export import PdfExporter, build_html
-
-
-@pytest.fixture
-def service(corpus, tmp_path) -> AnnotationService:
-    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
-    svc.store  # noqa: B018
-    yield svc
-    svc.close()
 
 
 def _add(service, corpus, lang: str, pid: str, needle: str, **values) -> Annotation:

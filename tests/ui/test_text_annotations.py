@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from viewer.corpus.refs import Ref
-from viewer.ui.annotation_service import AnnotationService
-from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_pane import TextPane
 
 
 @pytest.fixture
-def service(corpus, tmp_path) -> AnnotationService:
-    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
-    svc.store  # open now  # noqa: B018
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def pane(qtbot, corpus, service, tmp_path) -> TextPane:
-    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def pane(qtbot, corpus, service, prefs) -> TextPane:
     pane = TextPane(corpus, Selection(), prefs, annotations=service)
     qtbot.addWidget(pane)
     pane.resize(1000, 700)

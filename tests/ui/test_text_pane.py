@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from viewer.corpus.refs import Ref
-from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_pane import TextPane
-
-
-@pytest.fixture
-def prefs(tmp_path) -> Preferences:
-    return Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from viewer.corpus.model import (
     Source,
     SourceRef,
     Variant,
+    quote_starts,
 )
 
 CITATION_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,[^\]]*)?\]")
@@ -158,19 +159,6 @@ def _load_text(path: Path, lang: str) -> DeclarationText:
 
 
 # --- notes ---------------------------------------------------------------------------------
-
-def count_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int:
-    """How many times `exact` occurs in `text` with the given adjacent prefix and suffix."""
-    if not exact:
-        return 0
-    count, start = 0, text.find(exact)
-    while start != -1:
-        end = start + len(exact)
-        if text[:start].endswith(prefix) and text[end:].startswith(suffix):
-            count += 1
-        start = text.find(exact, start + 1)
-    return count
-
 
 def _load_notes(path: Path) -> list[Note]:
     notes = []
@@ -471,7 +459,7 @@ def _check_references(c: Corpus, root: Path, note_files: dict[str, Path],
             if passage is None:
                 raise CorpusError(path, entry, f"target passage '{t.lang}:{t.passage}' "
                                                "does not exist")
-            n = count_quote(passage.text, t.exact, t.prefix, t.suffix)
+            n = len(quote_starts(passage.text, t.exact, t.prefix, t.suffix))
             if n != 1:
                 raise CorpusError(path, entry, f"quote '{t.exact}' must occur exactly once in "
                                                f"{t.lang}:{t.passage}, found {n}")

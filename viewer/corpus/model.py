@@ -18,6 +18,20 @@ PARAGRAPH_SEP = "\n\n"
 IRI_PREFIX = "urn:declaration-viewer:"
 
 
+def quote_starts(text: str, exact: str, prefix: str = "", suffix: str = "") -> list[int]:
+    """Where `exact` occurs in `text` with the given adjacent prefix and suffix."""
+    starts: list[int] = []
+    if not exact:
+        return starts
+    start = text.find(exact)
+    while start != -1:
+        end = start + len(exact)
+        if text[:start].endswith(prefix) and text[end:].startswith(suffix):
+            starts.append(start)
+        start = text.find(exact, start + 1)
+    return starts
+
+
 def passage_iri(lang: str, passage_id: str) -> str:
     return f"{IRI_PREFIX}jd1956:{lang}:{passage_id}"
 

@@ -48,20 +48,26 @@ class NoteView(QWidget):
     def cite(self, sid: str, locator: str | None) -> str:
         return short_citation(self.corpus.sources.get(sid), locator, sid)
 
-    def note_html(self, note: Note) -> str:
-        parts = [markdown_to_html(note.body, self.cite)]
-        related = []
-        for pid in note.places:
+    def linked_html(self, places: list[str] | tuple[str, ...],
+                    readings: list[str] | tuple[str, ...]) -> list[str]:
+        """Links to the places (on the map) and readings a note names."""
+        out = []
+        for pid in places:
             place = self.corpus.places.get(pid)
             if place:
-                related.append(f'<a href="dv:place/{html.escape(pid)}">'
-                               f"{html.escape(place_name(place, self.prefs.naming, native=True))}"
-                               "</a> (map)")
-        for iid in note.interpretations:
+                out.append(f'<a href="dv:place/{html.escape(pid)}">'
+                           f"{html.escape(place_name(place, self.prefs.naming, native=True))}"
+                           "</a> (map)")
+        for iid in readings:
             it = self.corpus.interpretations.get(iid)
             if it:
-                related.append(f'<a href="dv:interp/{html.escape(iid)}">'
-                               f"{html.escape(it.title)}</a> (reading)")
+                out.append(f'<a href="dv:interp/{html.escape(iid)}">'
+                           f"{html.escape(it.title)}</a> (reading)")
+        return out
+
+    def note_html(self, note: Note) -> str:
+        parts = [markdown_to_html(note.body, self.cite)]
+        related = self.linked_html(note.places, note.interpretations)
         for nid in note.see_also:
             other = self.corpus.notes.get(nid)
             if other:
@@ -109,15 +115,7 @@ class NoteView(QWidget):
                         + (f" … and {more:,} more" if more > 0 else ""))
         if a.color:
             meta.append("Colour: " + html.escape(color_name(a.color)))
-        for pid in a.places:
-            place = self.corpus.places.get(pid)
-            if place:
-                meta.append(f'<a href="dv:place/{html.escape(pid)}">'
-                            f"{html.escape(place_name(place, self.prefs.naming))}</a>")
-        for iid in a.interpretations:
-            it = self.corpus.interpretations.get(iid)
-            if it:
-                meta.append(f'<a href="dv:interp/{html.escape(iid)}">{html.escape(it.title)}</a>')
+        meta += self.linked_html(a.places, a.interpretations)
         if meta:
             parts.append("<p><small>" + " · ".join(meta) + "</small></p>")
         parts.append(f"<p><small>Created {html.escape(a.created[:16].replace('T', ' '))} UTC"

@@ -496,22 +496,20 @@ class TextPane(QWidget):
         return found
 
     def copy_citation(self, where: tuple[str, str, str] | None = None) -> str | None:
-        where = where or self._current_passage()
-        if where is None:
-            return None
-        _lang, pid, para = where
-        passage = self.corpus.passage("en", pid)
-        text = passage_citation(pid, para if passage and len(passage.paragraphs) > 1 else None)
-        QGuiApplication.clipboard().setText(text)
-        return text
+        """Copy 'Joint Declaration, 19 October 1956, art. 9, para. 2, UNTS No. 3768'."""
+        return self._copy_passage(passage_citation, where)
 
     def copy_link(self, where: tuple[str, str, str] | None = None) -> str | None:
+        """Copy the passage's deep link (dv:passage/art-9.2), which --goto accepts."""
+        return self._copy_passage(passage_link, where)
+
+    def _copy_passage(self, describe, where: tuple[str, str, str] | None) -> str | None:  # noqa: ANN001
         where = where or self._current_passage()
         if where is None:
             return None
         _lang, pid, para = where
         passage = self.corpus.passage("en", pid)
-        text = passage_link(pid, para if passage and len(passage.paragraphs) > 1 else None)
+        text = describe(pid, para if passage and len(passage.paragraphs) > 1 else None)
         QGuiApplication.clipboard().setText(text)
         return text
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from viewer.corpus.model import LANG_NAMES, Corpus, Passage
+from viewer.corpus.model import LANG_NAMES, Corpus, Passage, quote_starts
 
 STATUS_LABELS = {
     "verified": "",
@@ -68,13 +68,9 @@ def note_spans(corpus: Corpus, lang: str, pid: str) -> list[Span]:
 
 
 def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int:
-    start = text.find(exact)
-    while start != -1:
-        end = start + len(exact)
-        if text[:start].endswith(prefix) and text[end:].startswith(suffix):
-            return start
-        start = text.find(exact, start + 1)
-    return -1
+    """The first start of the quote in `text`, or -1."""
+    starts = quote_starts(text, exact, prefix, suffix)
+    return starts[0] if starts else -1
 
 
 def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:

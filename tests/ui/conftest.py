@@ -1,0 +1,23 @@
+"""Fixtures shared by the UI tests."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.preferences import Preferences
+
+
+@pytest.fixture
+def prefs(tmp_path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def service(corpus, tmp_path) -> AnnotationService:
+    """An annotation service on a fresh database, already open."""
+    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
+    svc.store  # noqa: B018 - open now
+    yield svc
+    svc.close()
