@@ -603,8 +603,11 @@ CHECKED_IN = {
 NAMES_NOTE = (
     "names_checked is true when both native-script names (Japanese kanji, Russian Cyrillic) "
     "were found in the sources listed in names_checked_in; false means at least one was not "
-    "found and is our best knowledge, to be checked. Japanese romanisations are modified "
-    "Hepburn and were checked only where a source gave the kana reading."
+    "found and is our best knowledge, to be checked. Japanese romanisations (modified "
+    "Hepburn) are attested in our reference material only for Etorofu-tō, Kunashiri-tō and "
+    "Shikotan-tō (geodata.md); all other name_ja_latn values, including the other Kuril "
+    "islands and the Habomai islets, are our reading of the kanji and are not verified here "
+    "(the reading of 島 as -tō or -jima, in particular, was not checked)."
 )
 
 GROUPS = {"habomai", "shikotan", "kunashir", "iturup"}
@@ -863,7 +866,8 @@ LINES = {
             "Shimoda on 7 February 1855 put the border between Japan and Russia between "
             "Etorofu/Iturup (Japanese) and Uruppu/Urup (Russian, with the Kurils north of it); "
             "Sakhalin was left undivided. Drawn here through the middle of the strait between "
-            "the two islands (Vries Strait / пролив Фриза / 択捉海峡); the treaty names the "
+            "the two islands (Vries Strait / пролив Фриза / 択捉海峡; strait names not verified "
+            "here); the treaty names the "
             "islands, not a surveyed line. Japan cites this line as the historical basis of "
             "its claim; Russia's foreign ministry has said the treaty has no bearing on a "
             "peace treaty today."
@@ -878,7 +882,8 @@ LINES = {
             "Sakhalin to Russia and Russia ceded to Japan the eighteen Kuril Islands from "
             "Shumshu/Shumushu to Urup/Uruppu; the border ran through the strait between "
             "Cape Lopatka on Kamchatka and Shumshu (First Kuril Strait / "
-            "Первый Курильский пролив / 占守海峡). Drawn through the middle of that strait."
+            "Первый Курильский пролив / 占守海峡; strait names not verified here). Drawn through "
+            "the middle of that strait."
         ),
     },
     "portsmouth-1905": {
@@ -886,9 +891,9 @@ LINES = {
         "year_to": 1945,
         "label_en": "1905 Treaty of Portsmouth: the 50th parallel on Sakhalin",
         "description": (
-            "After the Russo-Japanese War the Treaty of Portsmouth (5 September 1905) ceded "
-            "Sakhalin south of the 50th parallel (Karafuto/Южный Сахалин) to Japan. The land "
-            "border followed the parallel across the island; drawn here along 50° N from "
+            "The Treaty of Portsmouth (5 September 1905) ceded southern Sakhalin "
+            "(Karafuto/Южный Сахалин) to Japan, south of the 50th parallel (the parallel is "
+            "not stated in our sources; not verified here). Drawn here along 50° N from "
             "coast to coast."
         ),
     },
@@ -897,7 +902,8 @@ LINES = {
         "year_to": 1945,
         "label_en": "1945 Soviet occupation: southern limit",
         "description": (
-            "In August and September 1945 Soviet forces occupied southern Sakhalin and the "
+            "In August and September 1945 (dates not verified here) Soviet forces occupied "
+            "southern Sakhalin and the "
             "whole Kuril chain down to Kunashiri/Kunashir, Shikotan and the Habomai islets "
             "off Hokkaido's Nemuro peninsula. The line separating the occupied islands from "
             "Hokkaido is drawn here schematically as the median line between Hokkaido and "
@@ -914,10 +920,11 @@ LINES = {
             "Japan renounced 'the Kurile Islands' and southern Sakhalin, without saying where "
             "the Kurile Islands begin or in whose favour; the Soviet Union did not sign. The "
             "treaty defines no line. The two dashed reference lines mark where the two "
-            "readings put the limit: the Japanese government holds that the renounced Kuriles "
-            "do not include Etorofu/Iturup, Kunashiri/Kunashir, Shikotan or the Habomai islets "
-            "(the limit between Etorofu/Iturup and Uruppu/Urup); the Soviet and Russian reading "
-            "counts the whole chain down to the Nemuro Strait as the Kurils. Neither line is "
+            "readings put the limit: the Japanese position, as commonly summarised (not verified "
+            "here), is that the renounced Kuriles do not include Etorofu/Iturup, "
+            "Kunashiri/Kunashir, Shikotan or the Habomai islets (the limit between "
+            "Etorofu/Iturup and Uruppu/Urup); the Soviet and Russian reading counts the whole "
+            "chain, Shikotan and the Habomai islets included, as the Kurils. Neither line is "
             "in the treaty."
         ),
         "defined": False,
@@ -944,7 +951,8 @@ LINES = {
             "The line between Hokkaido (administered by Japan) and Kunashiri/Kunashir, "
             "Shikotan and the Habomai islets (administered by the Soviet Union and, since 1991, "
             "by the Russian Federation). Drawn as the median line between the coasts through "
-            "the Nemuro Strait (Кунаширский пролив / 根室海峡) and south of the Habomai islets; "
+            "the Nemuro Strait (Кунаширский пролив / 根室海峡; strait names not verified here) "
+            "and south of the Habomai islets; "
             "it is a line of actual control, not an agreed border. Japan regards it as "
             "separating Hokkaido from Japanese territory under Russian occupation; Russia "
             "regards the islands north of it as Russian territory (Южные Курилы). Shown from "
