@@ -50,3 +50,15 @@ def test_citation_and_link() -> None:
     assert passage_citation("preamble") == ("Joint Declaration, 19 October 1956, preamble, "
                                             "UNTS No. 3768")
     assert passage_link("art-9", "2") == "dv:passage/art-9.2"
+
+
+@pytest.mark.parametrize("name", ["etorofu", "iturup", "Итуруп", "択捉島", "ITURUP", "Etorofu-tō"])
+def test_shipped_places_by_any_name(corpus, name: str) -> None:
+    assert parse_ref(corpus, f"place:{name}") == Ref("place", "iturup")
+
+
+@pytest.mark.parametrize("name, pid", [("Kunashiri", "kunashir"), ("Кунашир", "kunashir"),
+                                       ("色丹島", "shikotan"), ("Habomai", "habomai"),
+                                       ("歯舞群島", "habomai"), ("Zelyony", "shibotsu")])
+def test_shipped_places_other_names(corpus, name: str, pid: str) -> None:
+    assert parse_ref(corpus, f"place:{name}") == Ref("place", pid)
