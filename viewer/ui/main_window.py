@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
                                         lambda: list(self.text_pane.langs), self)
         self.docks += [self.search_panel, self.annotations_panel, self.exchange,
                        self.pdf_exporter]
+        for bar in self.findChildren(QTabBar):  # the tabs QMainWindow makes for the docks
+            bar.setAccessibleName("Docked panels")
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
@@ -250,6 +253,9 @@ class MainWindow(QMainWindow):
             "clipped and simplified. Wessel, P., and W. H. F. Smith (1996), A global, "
             "self-consistent, hierarchical, high-resolution shoreline database, J. Geophys. "
             "Res., 101(B4), 8741–8743.</p>"
+            "<p><b>Font</b>: the bundled Japanese/Russian glyphs are a subset of Noto Sans CJK "
+            "(© 2014-2021 Adobe), SIL Open Font License 1.1, renamed “DV Sans CJK JP Subset” "
+            "as that licence requires.</p>"
             "<p>The app takes no side in the territorial dispute: places are named in both "
             "Japanese and Russian forms, and each party's reading is stated in its own "
             "terms.</p>"
