@@ -177,6 +177,46 @@ def test_migration_from_v1(tmp_path):
     assert AnnotationStore(path).migrated_from is None  # idempotent
 
 
+def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
+    path = tmp_path / "v2.db"
+    c = sqlite3.connect(path, isolation_level=None)
+    for stmt in store_mod._statements(store_mod._SCHEMA_V2):
+        c.execute(stmt)
+    i = EN9.index("Shikotan")
+    AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="v2 note",
+                                              tags=["kept"]))
+    c.execute("PRAGMA user_version = 2")
+    c.close()
+    s = AnnotationStore(path)
+    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 3
+    assert {"annotations_orphan", "meta"} <= {
+        r[0] for r in s.conn.execute("SELECT name FROM sqlite_master")}
+    (a,) = s.list()
+    assert (a.exact, a.note, a.tags) == ("Shikotan", "v2 note", ["kept"])
+    assert s.reanchor(texts) == (1, 0)
+    plan = " ".join(r[-1] for r in s.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM annotations WHERE orphan = 1"))
+    assert "annotations_orphan" in plan
+    s.close()
+    assert AnnotationStore(path).migrated_from is None
+
+
+def test_reanchor_skips_unchanged_store_but_not_new_writes(store, texts):
+    a = _add(store, phrase="Habomai Islands")
+    assert store.reanchor(texts) == (1, 0)
+    # A row changed behind the store's back is not re-read while the texts are unchanged …
+    store.conn.execute('UPDATE annotations SET start = 0, "end" = 3')
+    assert store.reanchor(texts) == (1, 0) and store.get(a.id).start == 0
+    # … but any write through the store, or other texts, makes the next pass read every row.
+    b = _add(store, phrase="Peace Treaty")
+    assert store.reanchor(texts) == (2, 0)
+    assert store.get(a.id).start == EN9.index("Habomai Islands")
+    store.conn.execute('UPDATE annotations SET start = 0, "end" = 3')
+    texts[("en", "art-9")] = "Preface. " + EN9
+    assert store.reanchor(texts) == (2, 0)
+    assert store.get(b.id).start == 9 + EN9.index("Peace Treaty")
+
+
 @pytest.mark.parametrize("content", [b"this is not a database" * 100, b"",
                                      b"SQLite format 3\x00" + b"\xff" * 5000])
 def test_corrupt_database_moved_aside(tmp_path, content):
