@@ -6,16 +6,15 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
-
+from viewer.ui import dialogs
 from viewer.ui.app import install_excepthook
 
 
 def test_unexpected_exception_shows_dialog_with_log_location(qtbot, monkeypatch,
                                                             caplog) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(dialogs, "show_message",
+                        lambda parent, icon, title, text, *a: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_excepthook(Path("/tmp/dv.log"), interactive=True)
     try:

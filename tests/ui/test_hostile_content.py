@@ -48,6 +48,11 @@ def test_script_html_and_bidi_are_inert(setup) -> None:
     assert "<script>alert(1)</script>" in plain and "[U+202E]" in plain and RLO not in plain
     pane._on_hover(QUrl(f"dv:annotation/{aid}"))
     assert "<b>tag</b>" not in QToolTip.text() and "&lt;b&gt;tag" in QToolTip.text()
+    # no rich-text tooltip hides in the document's own character formats either
+    cursor = pane.browser.document().find("Habomai Islands")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    assert cursor.charFormat().anchorHref() == f"dv:annotation/{aid}"
+    assert cursor.charFormat().toolTip() == ""
 
 
 def test_huge_note_and_100000_tags_display(setup) -> None:

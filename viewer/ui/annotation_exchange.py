@@ -25,8 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from viewer.ui import dialogs
 from viewer.ui.annotation_service import AnnotationService
 
 log = logging.getLogger("viewer.annotations.exchange")
@@ -91,10 +92,10 @@ class AnnotationExchange(QObject):
         return Path(path) if path else None
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Declaration Viewer", message)
+        dialogs.warn(self.window, message)
 
     def show_info(self, message: str) -> None:
-        QMessageBox.information(self.window, "Declaration Viewer", message)
+        dialogs.inform(self.window, message)
 
     # --- import -----------------------------------------------------------------------------
 

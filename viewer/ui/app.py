@@ -46,15 +46,17 @@ def _route_qt_messages() -> None:
 def install_excepthook(log_file: Path | None, interactive: bool) -> None:
     """An unexpected exception is logged and, in the GUI, shown in a dialog with the message
     and the log's location, instead of the window vanishing."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui import dialogs
 
     def hook(exc_type, exc, tb):  # noqa: ANN001
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error:\n%s", text)
         if interactive and QApplication.instance() is not None:
             where = f"\n\nDetails are in the log: {log_file}" if log_file else ""
-            QMessageBox.critical(None, "Declaration Viewer — unexpected error",
-                                 f"{exc_type.__name__}: {exc}{where}")
+            dialogs.error(None, f"{exc_type.__name__}: {exc}{where}",
+                          "Declaration Viewer — unexpected error")
         else:
             sys.__excepthook__(exc_type, exc, tb)
 
@@ -110,10 +112,9 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
         print(f"declaration-viewer: invalid data: {exc}", file=sys.stderr)
         if not headless:
             app = make_app()
-            from PySide6.QtWidgets import QMessageBox
+            from viewer.ui import dialogs
 
-            QMessageBox.critical(None, "Declaration Viewer",
-                                 f"The content could not be loaded:\n{exc}")
+            dialogs.error(None, f"The content could not be loaded:\n{exc}")
         return 1
     ref, goto_error = None, None
     if goto:

@@ -10,10 +10,11 @@ import logging
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.refs import Ref, UnknownRef, parse_ref
+from viewer.ui import dialogs
 from viewer.ui.selection import Selection
 
 log = logging.getLogger("viewer.links")
@@ -21,12 +22,10 @@ log = logging.getLogger("viewer.links")
 
 def confirm_external(parent: QWidget | None, url: str) -> bool:
     """Ask before leaving the app. Replaced in tests."""
-    answer = QMessageBox.question(
-        parent, "Open in your browser?",
-        f"This link leads outside the app:\n\n{url}\n\nOpen it in your web browser?",
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Open
+    return dialogs.ask(parent, "Open in your browser?",
+                       f"This link leads outside the app:\n\n{url}\n\n"
+                       "Open it in your web browser?",
+                       dialogs.Button.Open, dialogs.Button.Cancel)
 
 
 def app_ref(corpus: Corpus, url: str) -> Ref | None:

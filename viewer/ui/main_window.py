@@ -22,6 +22,7 @@ from viewer import __version__
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import NAMING_MODES
 from viewer.corpus.refs import Ref
+from viewer.ui import dialogs
 from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.interpretations_pane import InterpretationsPane
 from viewer.ui.map_pane import MapPane
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         log.warning("%s", message)
         self.statusBar().showMessage(message, 15000)
         if QApplication.platformName() != "offscreen":
-            QMessageBox.warning(self, "Declaration Viewer", message)
+            dialogs.warn(self, message)
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.selection.can_go_back())

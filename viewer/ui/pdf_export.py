@@ -24,9 +24,10 @@ from typing import Any
 
 from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passage
+from viewer.ui import dialogs
 from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, color_name
 from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.markdown_view import markdown_to_html
@@ -208,10 +209,10 @@ class PdfExporter(QObject):
         return Path(path) if path else None
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Declaration Viewer", message)
+        dialogs.warn(self.window, message)
 
     def show_info(self, message: str) -> None:
-        QMessageBox.information(self.window, "Declaration Viewer", message)
+        dialogs.inform(self.window, message)
 
     def html(self) -> str:
         return build_html(self.corpus, self.langs(), self.service.store.iter_all())[0]

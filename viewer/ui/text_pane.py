@@ -35,6 +35,7 @@ from viewer.corpus.citation import passage_citation, passage_link
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui import links
 from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor
 from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.markdown_view import safe_text
@@ -277,7 +278,7 @@ class TextPane(QWidget):
             for passage in self.corpus.texts[lang].passages:
                 for a in self.annotations.for_passage(lang, passage.id):
                     spans.setdefault((lang, passage.id), []).append(Span(
-                        a.start, a.end, f"dv:annotation/{a.id}", _annotation_title(a),
+                        a.start, a.end, f"dv:annotation/{a.id}",
                         background=a.color or DEFAULT_HIGHLIGHT))
         return spans
 
@@ -309,19 +310,11 @@ class TextPane(QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         target = url.toString()
-        kind, _, rest = target.removeprefix("dv:").partition("/")
-        if not target.startswith("dv:"):
-            log.warning("refused link with an unknown scheme: %s", target)
-            return
-        if kind == "note" and rest in self.corpus.notes:
-            self.selection.set(Ref("note", rest))
-        elif kind == "place" and rest in self.corpus.places:
-            self.selection.set(Ref("place", rest))
-        elif kind == "annotation":
-            self.selection.set(Ref("annotation", rest))
-        elif kind == "provenance":
-            lang, pid, n = (rest.split("/") + ["", "", ""])[:3]
+        if target.startswith("dv:provenance/"):  # explained here, not a selection
+            lang, pid, n = (target.removeprefix("dv:provenance/").split("/") + ["", ""])[:3]
             self.show_provenance(lang, pid, n)
+            return
+        links.handle_link(url, self.corpus, self.selection, self)
 
     def _on_hover(self, url: QUrl) -> None:
         target = url.toString()
@@ -696,7 +689,3 @@ class TextPane(QWidget):
                 return i
         return -1
 
-
-def _annotation_title(a) -> str:  # noqa: ANN001 - an Annotation
-    text = " ".join(a.note.split())
-    return text if len(text) <= 80 else text[:79] + "…"

@@ -45,7 +45,6 @@ class Span:
     start: int
     end: int
     href: str | None = None
-    title: str = ""
     background: str | None = None
     anchor: str | None = None  # an HTML anchor name placed at the start
 
@@ -63,7 +62,7 @@ def note_spans(corpus: Corpus, lang: str, pid: str) -> list[Span]:
                 continue
             start = find_quote(text, t.exact, t.prefix, t.suffix)
             if start >= 0:
-                spans.append(Span(start, start + len(t.exact), f"dv:note/{note.id}", note.label))
+                spans.append(Span(start, start + len(t.exact), f"dv:note/{note.id}"))
     return spans
 
 
@@ -98,7 +97,9 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
         if links:
             link = links[0]
             color = ON_LIGHT_LINK if background else theme.link
-            out.append(f'<a href="{html.escape(link.href)}" title="{html.escape(link.title)}" '
+            # No title attribute: Qt would show it as a rich-text tooltip. The pane shows
+            # its own escaped preview on hover instead.
+            out.append(f'<a href="{html.escape(link.href)}" '
                        f'style="color:{color};text-decoration:none;{style}">{chunk}</a>')
         elif style:
             out.append(f'<span style="{style}color:{ON_LIGHT_TEXT};">{chunk}</span>')
@@ -122,7 +123,7 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
     spans = note_spans(corpus, passage.lang, passage.id) + extra
     parts = []
     for para, start, end in passage.paragraph_spans():
-        local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href, s.title,
+        local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
                       s.background, s.anchor)
                  for s in spans if s.start < end and s.end > start
                  or (s.anchor and s.start == s.end == start)]
