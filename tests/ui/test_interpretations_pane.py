@@ -238,3 +238,20 @@ def test_both_orders_list_every_reading(qtbot, corpus, tmp_path, sort: int) -> N
     if pane.sort_mode == "date":
         dates = [corpus.interpretations[i].date for i in shown]
         assert dates == sorted(dates)
+
+
+def test_hidden_views_are_built_on_first_show_with_the_current_state(
+        qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    assert (pane._matrix, pane._timeline, pane._sources) == (None, None, None)  # noqa: SLF001
+    pane.selection.set(Ref("place", "kunashir"))
+    iid = pane.visible_readings()[0]
+    pane.selection.set(Ref("interp", iid, place="kunashir"))
+    assert pane._matrix is None  # noqa: SLF001 - a selection does not build hidden views
+    pane.tabs.setCurrentIndex(TAB_MATRIX)  # as a click on the tab does
+    assert pane.tabs.currentWidget().isAncestorOf(pane.matrix)
+    current = pane.matrix.currentIndex()
+    assert current == _cell(pane, iid, "kunashir")
+    events = corpus.interpretations[iid].events
+    pane.tabs.setCurrentIndex(TAB_TIMELINE)
+    assert pane.timeline.highlighted() == set(events) & set(pane.timeline.items)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,11 +39,13 @@ from viewer.ui.interp_claims import (
     ref_from_link,
 )
 from viewer.ui.interp_detail import event_html, island_html, reading_html, source_html
-from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
-from viewer.ui.interp_sources import SourcesView
-from viewer.ui.interp_timeline import TimelineView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
+
+if TYPE_CHECKING:  # built when first shown or needed (start-up cost, issue 9)
+    from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
+    from viewer.ui.interp_sources import SourcesView
+    from viewer.ui.interp_timeline import TimelineView
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -61,6 +64,10 @@ class InterpretationsPane(QWidget):
         self._filter_ids: set[str] | None = None
         self._filter_ref: Ref | None = None
         self._shown: Ref | None = None  # what the detail view shows
+        self._matrix: ClaimMatrixView | None = None
+        self._timeline: TimelineView | None = None
+        self._sources: SourcesView | None = None
+        self._timeline_marks: set[str] = set()  # events to highlight once the timeline exists
         self._build()
         self._populate_tree()
         selection.changed.connect(self._on_selection)
@@ -121,21 +128,20 @@ class InterpretationsPane(QWidget):
         rl.addLayout(row)
         rl.addWidget(self.tree)
 
-        self.matrix_model = ClaimMatrixModel(self.corpus, self.prefs.naming, self)
-        self.matrix = ClaimMatrixView(self.matrix_model)
-        self.matrix.chosen.connect(self._matrix_chosen)
-        self.timeline = TimelineView(self.corpus)
-        self.timeline.chosen.connect(lambda eid: self.selection.set(Ref("event", eid)))
-        self.sources = SourcesView(self.corpus)
-        self.sources.chosen.connect(lambda sid: self.selection.set(Ref("source", sid)))
-
+        # The matrix, timeline and sources are not visible at first paint: each tab holds an
+        # empty page until it is shown or needed (see the properties below).
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Interpretation views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(readings, "&Readings")
-        self.tabs.addTab(self.matrix, "&Matrix")
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self.sources, "&Sources")
+        self._pages: dict[int, QWidget] = {}
+        for tab, title in ((TAB_MATRIX, "&Matrix"), (TAB_TIMELINE, "&Timeline"),
+                           (TAB_SOURCES, "&Sources")):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[tab] = page
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._build_tab)
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Detail")
@@ -171,15 +177,68 @@ class InterpretationsPane(QWidget):
             action.triggered.connect(lambda _=False, t=tab: self.show_tab(t))
             self._view_actions.append(action)
 
+    # --- the lazily built views -------------------------------------------------------------
+
+    def _build_tab(self, tab: int) -> None:
+        if tab == TAB_MATRIX:
+            self.matrix  # noqa: B018 - builds it
+        elif tab == TAB_TIMELINE:
+            self.timeline  # noqa: B018
+        elif tab == TAB_SOURCES:
+            self.sources  # noqa: B018
+
+    def _put(self, tab: int, view: QWidget) -> None:
+        self._pages[tab].layout().addWidget(view)
+
+    @property
+    def matrix(self) -> ClaimMatrixView:
+        if self._matrix is None:
+            from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
+
+            self._matrix_model = ClaimMatrixModel(self.corpus, self.prefs.naming, self)
+            self._matrix = ClaimMatrixView(self._matrix_model)
+            self._matrix.chosen.connect(self._matrix_chosen)
+            self._put(TAB_MATRIX, self._matrix)
+            self._apply_matrix_filter()
+            current = self.selection.current
+            if current is not None and current.kind == "interp":
+                self._mark_matrix(current.id, current.place)
+        return self._matrix
+
+    @property
+    def matrix_model(self) -> ClaimMatrixModel:
+        self.matrix  # noqa: B018 - builds it
+        return self._matrix_model
+
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            from viewer.ui.interp_timeline import TimelineView
+
+            self._timeline = TimelineView(self.corpus)
+            self._timeline.chosen.connect(lambda eid: self.selection.set(Ref("event", eid)))
+            self._put(TAB_TIMELINE, self._timeline)
+            self._timeline.highlight(self._timeline_marks)
+        return self._timeline
+
+    @property
+    def sources(self) -> SourcesView:
+        if self._sources is None:
+            from viewer.ui.interp_sources import SourcesView
+
+            self._sources = SourcesView(self.corpus)
+            self._sources.chosen.connect(lambda sid: self.selection.set(Ref("source", sid)))
+            self._put(TAB_SOURCES, self._sources)
+        return self._sources
+
     def view_actions(self) -> list[QAction]:
         """Switch to a view of this pane (for the main window's View menu)."""
         return list(self._view_actions)
 
     def show_tab(self, tab: int) -> None:
         self.tabs.setCurrentIndex(tab)
-        widget = self.tabs.currentWidget()
-        (self.tree if tab == TAB_READINGS else
-         self.sources.tree if tab == TAB_SOURCES else widget).setFocus()
+        (self.tree if tab == TAB_READINGS else self.matrix if tab == TAB_MATRIX else
+         self.timeline if tab == TAB_TIMELINE else self.sources.tree).setFocus()
 
     # --- readings list ----------------------------------------------------------------------
 
@@ -262,9 +321,15 @@ class InterpretationsPane(QWidget):
             top = self.tree.topLevelItem(i)
             if top.childCount():
                 top.setHidden(all(top.child(j).isHidden() for j in range(top.childCount())))
-        for row, it in enumerate(self.matrix_model.readings):
-            self.matrix.setRowHidden(row, ids is not None and it.id not in ids)
+        self._apply_matrix_filter()
         self._update_filter_bar()
+
+    def _apply_matrix_filter(self) -> None:
+        if self._matrix is None:
+            return
+        ids = self._filter_ids
+        for row, it in enumerate(self._matrix_model.readings):
+            self._matrix.setRowHidden(row, ids is not None and it.id not in ids)
 
     def _update_filter_bar(self) -> None:
         ids, ref = self._filter_ids, self._filter_ref
@@ -319,7 +384,9 @@ class InterpretationsPane(QWidget):
             if self._filter_ids is not None and ref.id not in self._filter_ids:
                 self._set_filter(None, None)
             self._mark_reading(ref.id, ref.place)
-            self.timeline.highlight(set(self.corpus.interpretations[ref.id].events))
+            self._timeline_marks = set(self.corpus.interpretations[ref.id].events)
+            if self._timeline is not None:
+                self._timeline.highlight(self._timeline_marks)
             self._show_detail(ref)
         elif ref.kind == "event" and ref.id in self.corpus.events:
             self.timeline.show_event(ref.id)
@@ -335,13 +402,17 @@ class InterpretationsPane(QWidget):
         if item is not None:
             self.tree.setCurrentItem(item)
             self.tree.scrollToItem(item)
-        row = self.matrix_model.row_of(iid)
+        if self._matrix is not None:
+            self._mark_matrix(iid, place)
+
+    def _mark_matrix(self, iid: str, place: str | None) -> None:
+        row = self._matrix_model.row_of(iid)
         if row >= 0:
             key = claim_key_for_place(self.corpus, place) if place else None
             col = 1 + CLAIM_KEYS.index(key) if key else 0
-            index = self.matrix_model.index(row, col)
-            self.matrix.setCurrentIndex(index)
-            self.matrix.scrollTo(index)
+            index = self._matrix_model.index(row, col)
+            self._matrix.setCurrentIndex(index)
+            self._matrix.scrollTo(index)
 
     def _show_detail(self, ref: Ref) -> None:
         self._shown = ref
@@ -360,7 +431,8 @@ class InterpretationsPane(QWidget):
         self.detail.setHtml(html)
 
     def _on_naming(self, mode: str) -> None:
-        self.matrix_model.set_naming(mode)
+        if self._matrix is not None:
+            self._matrix_model.set_naming(mode)
         self._update_filter_bar()
         if self._shown is not None:
             self._show_detail(self._shown)

@@ -129,13 +129,15 @@ class MapPane(QWidget):
         self.year_box.setCurrentIndex(index)
         self._apply_year(self.year)
         self.year_box.currentIndexChanged.connect(self._on_year_box)
+        self._hold = 0  # > 0 while a programmatic zoom/pan runs: labels placed once after
+        self._placed_for: tuple | None = None  # (transform, viewport size) last placed for
         self._refresh_names()
         self._target = (self.disputed_rect(), "fit")
 
         self.view.activated.connect(self._on_activated)
-        self.view.zoomed.connect(self.relayout_labels)
+        self.view.zoomed.connect(self._on_view_moved)
         self.view.resized.connect(self._on_view_resized)
-        self.view.panned.connect(self.relayout_labels)
+        self.view.panned.connect(self._on_view_moved)
         self.view.focus_moved.connect(self._on_focus_moved)
         selection.changed.connect(self._on_selection)
         prefs.naming_changed.connect(lambda _mode: self._refresh_names())
@@ -283,6 +285,15 @@ class MapPane(QWidget):
     def _apply_target(self) -> None:
         if self._target is None:
             return
+        # fitInView/centerOn scroll in several steps, each emitting panned: place once, after.
+        self._hold += 1
+        try:
+            self._move_to_target()
+        finally:
+            self._hold -= 1
+        self.relayout_labels()
+
+    def _move_to_target(self) -> None:
         rect, mode = self._target
         if mode == "fit":
             self.view.fit_rect(rect)
@@ -296,7 +307,6 @@ class MapPane(QWidget):
         scale = want if current < want else min(current, fit)
         self.view.setTransform(QTransform.fromScale(scale, scale))
         self.view.centerOn(rect.center())
-        self.relayout_labels()
 
     def _on_view_resized(self) -> None:
         if not self.view.user_moved:
@@ -370,9 +380,21 @@ class MapPane(QWidget):
         self.relayout_labels()
 
     def relayout_labels(self) -> None:
-        vp = QRectF(self.view.viewport().rect())
-        place_labels(list(self.labels.values()), self.view.viewportTransform(), vp,
+        """Place the labels for the current view (skipped while hidden or mid-move; the
+        show and the end of the move place them)."""
+        if self._hold or not self.isVisible():
+            self._placed_for = None
+            return
+        transform = self.view.viewportTransform()
+        size = self.view.viewport().size()
+        place_labels(list(self.labels.values()), transform, QRectF(self.view.viewport().rect()),
                      self.view.overlay_rects())
+        self._placed_for = (transform, size)
+
+    def _on_view_moved(self) -> None:
+        """A zoom or pan: re-place the labels only if the view really changed."""
+        if self._placed_for != (self.view.viewportTransform(), self.view.viewport().size()):
+            self.relayout_labels()
 
     def label_text(self, pid: str) -> str:
         return self.labels[f"place:{pid}"].text

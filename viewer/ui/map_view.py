@@ -52,14 +52,20 @@ class MapView(QGraphicsView):
         self.focus_order: list[str] = []  # keyboard order of place ids
         self.focus_rects: dict[str, QRectF] = {}  # place id -> scene rect for the ring
         self.focus_id: str | None = None
+        self._resizing = False
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
-        super().resizeEvent(event)
+        self._resizing = True  # the scroll steps of a resize are not pans: one `resized`
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._resizing = False
         self.resized.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
-        self.panned.emit()
+        if not self._resizing:
+            self.panned.emit()
 
     def overlay_rects(self) -> list[QRectF]:
         """Where the scale bar and the north arrow are drawn (labels keep clear)."""
