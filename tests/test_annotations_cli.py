@@ -80,3 +80,24 @@ def test_bad_files_are_refused_whole(tmp_path: Path) -> None:
         assert _rows(db) == before, name
     missing = run("annotations", "import", str(tmp_path / "none.json"), "--db", str(db))
     assert missing.returncode == 1 and "no such file" in missing.stderr
+
+
+def test_export_never_moves_or_creates_a_database(tmp_path: Path) -> None:
+    missing = tmp_path / "none.sqlite"
+    result = run("annotations", "export", "--format", "csv", "--db", str(missing))
+    assert result.returncode == 0 and not missing.exists()
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 50)
+    result = run("annotations", "export", "--db", str(broken))
+    assert result.returncode == 1 and "cannot read" in result.stderr
+    assert broken.read_bytes() == b"not a database" * 50
+    assert list(tmp_path.glob("broken.sqlite.corrupt-*")) == []
+
+
+def test_export_file_is_an_ordinary_file(tmp_path: Path) -> None:
+    db, src, out = tmp_path / "a.sqlite", tmp_path / "one.json", tmp_path / "out.jsonld"
+    src.write_text(json.dumps(ONE), encoding="utf-8")
+    assert run("annotations", "import", str(src), "--db", str(db)).returncode == 0
+    assert run("annotations", "export", "-o", str(out), "--db", str(db)).returncode == 0
+    assert out.stat().st_mode & 0o044  # readable by others as the umask allows, not 0600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -79,3 +79,11 @@ def test_self_check(tmp_path: Path, mini_data: Path) -> None:
 def test_bad_size_is_a_usage_error(mini_data: Path) -> None:
     result = run("--screenshot", "x.png", "--size", "huge", data=mini_data)
     assert result.returncode == 2 and "--size" in result.stderr
+
+
+def test_goto_annotation_offscreen(tmp_path: Path, mini_data: Path) -> None:
+    home = tmp_path / "home"
+    missing = run("--self-check", "--goto", "note:urn:uuid:00000000-0000-4000-8000-000000000000",
+                  data=mini_data, home=home)
+    assert missing.returncode == 2 and "unknown annotation" in missing.stderr
+    assert not (home / "data" / "annotations.sqlite").exists()  # the user's store untouched

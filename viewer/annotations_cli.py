@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from viewer.paths import replace_atomically
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,11 +26,22 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(db: Path | None):  # noqa: ANN202 - AnnotationStore
-    from viewer.annotations.store import StoreError, open_store
+def _open(db: Path | None, *, write: bool):  # noqa: ANN202 - AnnotationStore
+    """The store. Export only reads: it never creates, migrates or moves a database aside."""
+    import sqlite3
+
+    from viewer.annotations.store import AnnotationStore, StoreError, open_store
     from viewer.paths import default_db_path
 
     path = db or default_db_path()
+    if not write:
+        if not path.exists():
+            return AnnotationStore(":memory:")  # nothing annotated yet: an empty export
+        try:
+            return AnnotationStore(path, read_only=True)
+        except (StoreError, sqlite3.Error) as exc:
+            print(f"declaration-viewer: cannot read {path}: {exc}", file=sys.stderr)
+            return None
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         outcome = open_store(path)
@@ -53,22 +64,9 @@ def _texts() -> dict[tuple[str, str], str] | None:
         return None
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    store = _open(args.db)
+    store = _open(args.db, write=args.command == "import")
     if store is None:
         return 1
     try:
@@ -81,7 +79,9 @@ def run(argv: Sequence[str]) -> int:
                 sys.stdout.write(buf.getvalue())
             else:
                 try:
-                    _write_atomically(args.output, buf.getvalue())
+                    args.output.parent.mkdir(parents=True, exist_ok=True)
+                    with replace_atomically(args.output) as tmp:
+                        tmp.write_text(buf.getvalue(), encoding="utf-8", newline="")
                 except OSError as exc:
                     print(f"declaration-viewer: cannot write {args.output}: "
                           f"{exc.strerror or exc}", file=sys.stderr)

@@ -107,3 +107,35 @@ def test_cancel_and_empty_selection_add_nothing(pane, service, monkeypatch) -> N
     pane.browser.setTextCursor(QTextCursor(pane.browser.document()))
     assert not pane.annotate()
     assert service.store.count() == 0
+
+
+def test_editor_keeps_links_and_colours_it_cannot_show(qtbot, corpus) -> None:
+    from viewer.annotations.model import new_annotation
+    from viewer.ui.annotation_editor import editor_for
+
+    text = corpus.passage("en", "art-9").text
+    a = new_annotation("en", "art-9", text, 0, 10, note="n", color="#123456",
+                       places=["suisho", "yuri"], interpretations=["ussr-1956", "japan-government"])
+    dialog = editor_for(corpus, a, naming="both", tags=[])
+    qtbot.addWidget(dialog)
+    values = dialog.values()
+    assert values["color"] == "#123456"
+    assert values["places"] == ["suisho", "yuri"]
+    assert values["interpretations"] == ["ussr-1956", "japan-government"]
+    dialog.place_box.setCurrentIndex(dialog.place_box.findData("shikotan"))
+    assert dialog.values()["places"] == ["shikotan"]
+
+
+def test_undo_of_a_record_changed_elsewhere_is_dropped_with_a_message(service, corpus) -> None:
+    from viewer.annotations.model import new_annotation
+
+    text = corpus.passage("en", "art-9").text
+    a = new_annotation("en", "art-9", text, 0, 10, note="mine")
+    service.add(a)
+    messages: list[str] = []
+    service.message.connect(messages.append)
+    service.store.delete(a.id)  # another running copy deletes it
+    service.undo_stack.undo()  # undo of the add: the record is already gone
+    assert messages and "changed elsewhere" in messages[0]
+    assert service.store.count() == 0
+    assert not service.undo_stack.canRedo()  # the broken step was dropped, not replayed

@@ -57,8 +57,8 @@ def split_tags(text: str) -> list[str]:
 class AnnotationEditor(QDialog):
     def __init__(self, corpus: Corpus, quote: str, *, naming: str = "both",
                  tags: list[str] | None = None, note: str = "", current_tags: list[str] = (),
-                 color: str = DEFAULT_HIGHLIGHT, place: str | None = None,
-                 interpretation: str | None = None, parent: QWidget | None = None) -> None:
+                 color: str = DEFAULT_HIGHLIGHT, places: list[str] = (),
+                 interpretations: list[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Annotation")
         self.setAccessibleName("Annotation editor")
@@ -78,21 +78,26 @@ class AnnotationEditor(QDialog):
         self.color_box.setAccessibleName("Highlight colour")
         for value, name in COLORS:
             self.color_box.addItem(name, value)
-        index = self.color_box.findData(color)
-        self.color_box.setCurrentIndex(index if index >= 0 else 1)
+        if self.color_box.findData(color) < 0:  # imported or older: keep it, by its value
+            self.color_box.addItem(f"Custom ({color})", color)
+        self.color_box.setCurrentIndex(self.color_box.findData(color))
         self.place_box = QComboBox()
         self.place_box.setAccessibleName("Linked place")
         self.place_box.addItem("—", None)
         named = [p for p in corpus.places.values() if p.name_en and p.kind in ("island", "group")]
         for p in sorted(named, key=lambda p: place_name(p, naming)):
             self.place_box.addItem(place_name(p, naming), p.id)
-        self.place_box.setCurrentIndex(max(0, self.place_box.findData(place)))
+        # The boxes show the first link; the others are kept unless the reader changes it.
+        self._places, self._readings = list(places), list(interpretations)
+        self.place_box.setCurrentIndex(max(0, self.place_box.findData(
+            self._places[0] if self._places else None)))
         self.reading_box = QComboBox()
         self.reading_box.setAccessibleName("Linked reading")
         self.reading_box.addItem("—", None)
         for it in sorted(corpus.interpretations.values(), key=lambda i: i.date):
             self.reading_box.addItem(f"{it.date[:4]} — {it.title}", it.id)
-        self.reading_box.setCurrentIndex(max(0, self.reading_box.findData(interpretation)))
+        self.reading_box.setCurrentIndex(max(0, self.reading_box.findData(
+            self._readings[0] if self._readings else None)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -109,8 +114,23 @@ class AnnotationEditor(QDialog):
         self.note_edit.setFocus()
 
     def values(self) -> dict:
-        place, reading = self.place_box.currentData(), self.reading_box.currentData()
         return {"note": self.note_edit.toPlainText(), "tags": split_tags(self.tags_edit.text()),
                 "color": self.color_box.currentData() or "",
-                "places": [place] if place else [],
-                "interpretations": [reading] if reading else []}
+                "places": _links(self.place_box.currentData(), self._places),
+                "interpretations": _links(self.reading_box.currentData(), self._readings)}
+
+
+def _links(chosen: str | None, before: list[str]) -> list[str]:
+    """The chosen first link followed by the ones the box could not show."""
+    if before and chosen == before[0]:
+        return before
+    return [chosen] if chosen else []
+
+
+def editor_for(corpus: Corpus, annotation, *, naming: str, tags: list[str],  # noqa: ANN001
+               parent: QWidget | None = None) -> AnnotationEditor:
+    """The editor filled in from an existing annotation (text pane and panel alike)."""
+    return AnnotationEditor(corpus, annotation.exact, naming=naming, tags=tags,
+                            note=annotation.note, current_tags=annotation.tags,
+                            color=annotation.color, places=annotation.places,
+                            interpretations=annotation.interpretations, parent=parent)

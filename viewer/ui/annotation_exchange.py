@@ -16,9 +16,7 @@ replace them.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from viewer.paths import replace_atomically
 from viewer.ui import dialogs
 from viewer.ui.annotation_service import AnnotationService
 
@@ -200,19 +199,13 @@ class AnnotationExchange(QObject):
             return None
         from viewer.annotations.formats import export_store
 
-        tmp = None
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            with replace_atomically(path) as tmp, \
+                    open(tmp, "w", encoding="utf-8", newline="") as out:
                 n = export_store(self.service.store, fmt, out)
-            os.replace(tmp, path)
-            tmp = None
         except (OSError, ValueError, sqlite3.Error) as exc:
             log.error("export to %s failed: %s", path, exc)
             self.show_error(f"The annotations could not be exported to {path}: {exc}")
             return None
-        finally:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
         self.show_info(f"Exported {n} annotation{'s' if n != 1 else ''} to {path}.")
         return n

@@ -7,6 +7,7 @@ makes is a QUndoCommand on one QUndoStack (delete is undoable too).
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ class AnnotationService(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             outcome = open_store(path)
             store, self.open_message = outcome.store, outcome.message
-        except (StoreError, OSError) as exc:
+        except (StoreError, OSError, sqlite3.Error) as exc:
             # Nothing can be opened or moved aside: work in memory so nothing is lost on
             # screen, and say so.
             log.error("annotation store unavailable: %s", exc)
@@ -71,9 +72,14 @@ class AnnotationService(QObject):
             store = AnnotationStore(":memory:")
         self._store = store
         if not store.read_only:
-            result = store.reanchor(self.texts)
-            if result.orphans:
-                log.info("%d annotation(s) no longer anchor: listed as orphans", result.orphans)
+            try:
+                result = store.reanchor(self.texts)
+            except sqlite3.Error as exc:  # e.g. busy: keep the stored positions this time
+                log.warning("re-anchoring skipped: %s", exc)
+            else:
+                if result.orphans:
+                    log.info("%d annotation(s) no longer anchor: listed as orphans",
+                             result.orphans)
         store.subscribe(self._on_store_change)
         log.info("annotation store %s open (%d annotations)", path, store.count())
         if self.open_message:
@@ -107,32 +113,43 @@ class AnnotationService(QObject):
         return self._by_passage[key]
 
     def get(self, annotation_id: str) -> Any:
-        return self.store.get(annotation_id)
+        """The annotation, or None (also while the store is not open yet)."""
+        return self._store.get(annotation_id) if self._store is not None else None
 
     # --- undoable edits -------------------------------------------------------------------
 
     def add(self, annotation: Any) -> None:
-        self.undo_stack.push(_Command(f"Annotate “{_short(annotation.exact)}”",
-                                      do=lambda: self.store.add(annotation),
-                                      undo=lambda: self.store.delete(annotation.id)))
+        self._push(_Command(f"Annotate “{_short(annotation.exact)}”",
+                            do=lambda: self.store.add(annotation),
+                            undo=lambda: self.store.delete(annotation.id)))
 
     def update(self, annotation_id: str, **changes: Any) -> None:
         before = self.store.get(annotation_id)
         if before is None:
             return
         after = self.store.update(annotation_id, **changes)
-        self.undo_stack.push(_Command(f"Edit annotation “{_short(before.exact)}”",
-                                      do=lambda: self.store.replace(after),
-                                      undo=lambda: self.store.replace(before),
-                                      done=True))
+        self._push(_Command(f"Edit annotation “{_short(before.exact)}”",
+                            do=lambda: self.store.replace(after),
+                            undo=lambda: self.store.replace(before), done=True))
 
     def delete(self, annotation_id: str) -> None:
         record = self.store.get(annotation_id)
         if record is None:
             return
-        self.undo_stack.push(_Command(f"Delete annotation “{_short(record.exact)}”",
-                                      do=lambda: self.store.delete(annotation_id),
-                                      undo=lambda: self.store.restore(record)))
+        self._push(_Command(f"Delete annotation “{_short(record.exact)}”",
+                            do=lambda: self.store.delete(annotation_id),
+                            undo=lambda: self.store.restore(record)))
+
+    def _push(self, command: _Command) -> None:
+        command.failed = self._command_failed
+        self.undo_stack.push(command)
+
+    def _command_failed(self, command: _Command, exc: Exception) -> None:
+        """The record changed under us (another running copy): drop the step, say so."""
+        log.warning("%s failed: %s", command.text(), exc)
+        self._by_passage.clear()
+        self.message.emit(f"“{command.text()}” could not be applied: the annotation was "
+                          "changed elsewhere (another window?). Nothing else was changed.")
 
     def import_file(self, path: Path, progress: Callable[[int, int], None] | None = None
                     ) -> Any:
@@ -149,18 +166,33 @@ def _short(text: str, limit: int = 30) -> str:
 
 
 class _Command(QUndoCommand):
-    """An edit as a pair of store calls. `done`: the change was already applied."""
+    """An edit as a pair of store calls. `done`: the change was already applied.
+
+    A step whose record vanished or changed in another running copy becomes obsolete
+    (Qt drops it) instead of leaving the stack out of step with the database."""
+
+    failed: Callable[[_Command, Exception], None] | None = None
 
     def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
                  done: bool = False) -> None:
         super().__init__(text)
         self._do, self._undo, self._skip_first = do, undo, done
 
+    def _run(self, step: Callable[[], Any]) -> None:
+        from viewer.annotations.store import StoreError
+
+        try:
+            step()
+        except (KeyError, StoreError, sqlite3.Error) as exc:
+            self.setObsolete(True)
+            if self.failed is not None:
+                self.failed(self, exc)
+
     def redo(self) -> None:
         if self._skip_first:
             self._skip_first = False
             return
-        self._do()
+        self._run(self._do)
 
     def undo(self) -> None:
-        self._undo()
+        self._run(self._undo)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.ui.annotation_editor import COLORS, AnnotationEditor, color_name
+from viewer.ui.annotation_editor import COLORS, color_name, editor_for
 from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
@@ -406,12 +406,8 @@ class AnnotationsPanel(QDockWidget):
 
     def open_editor(self, annotation: Any) -> dict | None:
         """The editor's values on Save, None on Cancel (tests replace this)."""
-        dialog = AnnotationEditor(
-            self.corpus, annotation.exact, naming=self.prefs.naming,
-            tags=self.service.store.all_tags(), note=annotation.note,
-            current_tags=annotation.tags, color=annotation.color,
-            place=(annotation.places or [None])[0],
-            interpretation=(annotation.interpretations or [None])[0], parent=self)
+        dialog = editor_for(self.corpus, annotation, naming=self.prefs.naming,
+                            tags=self.service.store.all_tags(), parent=self)
         return dialog.values() if dialog.exec() else None
 
     def edit_current(self) -> bool:

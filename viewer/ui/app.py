@@ -140,6 +140,12 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
     window.show()
     if headless and db is not None:
         window.annotations.store  # noqa: B018 - an explicit --db is shown in the screenshot
+    if headless and ref is not None and ref.kind == "annotation" \
+            and window.annotations.get(ref.id) is None:
+        print(f"--goto: unknown annotation '{ref.id}'"
+              + ("" if db is not None else " (offscreen runs read annotations only with --db)"),
+              file=sys.stderr)
+        return 2
     if ref is not None:
         window.selection.set(ref)
     if goto_error:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -27,6 +25,7 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocu
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passage
+from viewer.paths import replace_atomically
 from viewer.ui import dialogs
 from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, color_name
 from viewer.ui.annotation_service import AnnotationService
@@ -164,11 +163,8 @@ def _endnote(corpus: Corpus, n: int, a: Any) -> str:
 
 def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956") -> None:
     """Render to an A4 PDF at `path` (written beside it, then renamed). Raises OSError."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with replace_atomically(Path(path)) as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setTitle(title)
         writer.setCreator("Declaration Viewer")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -181,9 +177,6 @@ def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956"
         with open(tmp, "rb") as f:
             if f.read(5) != b"%PDF-":
                 raise OSError("the PDF could not be written")
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 class PdfExporter(QObject):

@@ -36,7 +36,7 @@ from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
 from viewer.ui import links
-from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor
+from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor, editor_for
 from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.markdown_view import safe_text
 from viewer.ui.note_view import NoteView
@@ -548,11 +548,14 @@ class TextPane(QWidget):
             return None
         return lang, pid, start, end
 
-    def open_editor(self, quote: str, **values) -> dict | None:  # noqa: ANN003
-        """Show the editor; the values on Save, None on Cancel (tests replace this)."""
+    def open_editor(self, quote: str, existing=None) -> dict | None:  # noqa: ANN001
+        """Show the editor (filled from `existing` when editing); the values on Save, None
+        on Cancel. Tests replace this."""
         tags = self.annotations.store.all_tags() if self.annotations else []
-        dialog = AnnotationEditor(self.corpus, quote, naming=self.prefs.naming, tags=tags,
-                                  parent=self, **values)
+        dialog = (editor_for(self.corpus, existing, naming=self.prefs.naming, tags=tags,
+                             parent=self) if existing is not None else
+                  AnnotationEditor(self.corpus, quote, naming=self.prefs.naming, tags=tags,
+                                   parent=self))
         return dialog.values() if dialog.exec() else None
 
     def _refuse_write(self) -> bool:
@@ -598,9 +601,7 @@ class TextPane(QWidget):
         a = self.annotations.get(annotation_id)
         if a is None:
             return False
-        values = self.open_editor(a.exact, note=a.note, current_tags=a.tags,
-                                  color=a.color, place=(a.places or [None])[0],
-                                  interpretation=(a.interpretations or [None])[0])
+        values = self.open_editor(a.exact, existing=a)
         if values is None:
             return False
         self.annotations.update(annotation_id, **values)
