@@ -64,11 +64,19 @@ def test_unverified_paragraph_carries_a_visible_mark(pane, corpus) -> None:
 
 
 def test_place_selection_marks_mentions_and_scrolls(qtbot, pane, corpus) -> None:
+    html_before = pane.browser.toHtml()
     pane.selection.set(Ref("place", "habomai"))
     langs = {lang for lang, _pid in pane.marks}
     assert langs == {"en", "ru", "ja"}
     assert "Mentions of" in pane.banner.text()
     assert pane.browser.verticalScrollBar().value() > 0
+    marked = {sel.cursor.selectedText() for sel in pane.browser.extraSelections()}
+    for note_id in ("habomai",):
+        for t in corpus.notes[note_id].targets:
+            assert t.exact in marked
+    assert pane.browser.toHtml() == html_before  # marking does not rebuild the document
+    pane.selection.clear()
+    assert pane.browser.extraSelections() == []
 
 
 @pytest.mark.parametrize("place", ["kunashir", "iturup"])

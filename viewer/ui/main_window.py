@@ -199,8 +199,6 @@ class MainWindow(QMainWindow):
                                         lambda: list(self.text_pane.langs), self)
         self.docks += [self.search_panel, self.annotations_panel, self.exchange,
                        self.pdf_exporter]
-        for bar in self.findChildren(QTabBar):  # the tabs QMainWindow makes for the docks
-            bar.setAccessibleName("Docked panels")
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
@@ -282,6 +280,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
+        for bar in self.findChildren(QTabBar):  # the tabs QMainWindow makes for the docks
+            if not bar.accessibleName():
+                bar.setAccessibleName("Docked panels")
         if not self._split_restored:  # first start: text 45 %, readings 22 %, map 33 %
             self._split_restored = True
             width = self.splitter.width()

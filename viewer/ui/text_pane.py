@@ -43,7 +43,14 @@ from viewer.ui.note_view import NoteView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_about import about_text_html, provenance_html
-from viewer.ui.text_render import MARK_BG, Span, Theme, find_quote, render_document
+from viewer.ui.text_render import (
+    MARK_BG,
+    ON_LIGHT_TEXT,
+    Span,
+    Theme,
+    find_quote,
+    render_document,
+)
 
 log = logging.getLogger("viewer.text")
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
@@ -145,7 +152,7 @@ class TextPane(QWidget):
         self.set_zoom(int(prefs.value("text/zoom", 0)))
         self.render()
         selection.changed.connect(self._on_selection)
-        prefs.naming_changed.connect(lambda _m: self._on_selection(selection.current))
+        prefs.naming_changed.connect(self._update_banner)
         if annotations is not None:
             annotations.changed.connect(self._on_annotations_changed)
 
@@ -261,17 +268,65 @@ class TextPane(QWidget):
         bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - 12)
 
     def render(self) -> None:
+        """Rebuild the document (languages, palette or the user's highlights changed).
+        Selection marks are not part of it: they are extra selections, cheap to change."""
         bar = self.browser.verticalScrollBar()
         scroll = bar.value()
         self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans(),
                                              self.theme))
+        self._index_paragraphs()
         bar.setValue(scroll)
-        if self.find_bar.isVisible():
-            self._highlight_matches()
+        self._apply_extra_selections()
+
+    def _index_paragraphs(self) -> None:
+        """Document position of each shown paragraph, from the anchors render_document puts
+        at the start of every paragraph."""
+        self._para_pos: dict[tuple[str, str, str], int] = {}
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            if not it.atEnd():
+                for name in it.fragment().charFormat().anchorNames():
+                    m = PARA_ANCHOR_RE.match(name)
+                    if m:
+                        self._para_pos[(m.group(1), m.group(2), m.group(3))] = block.position()
+            block = block.next()
+
+    def doc_ranges(self, lang: str, pid: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Document ranges for [start, end) of a passage's anchoring text (one per paragraph
+        it touches); nothing if that language is not shown."""
+        passage = self.corpus.passage(lang, pid)
+        out = []
+        for para, p_start, p_end in passage.paragraph_spans() if passage else ():
+            lo, hi = max(start, p_start), min(end, p_end)
+            pos = self._para_pos.get((lang, pid, para.n))
+            if lo < hi and pos is not None:
+                out.append((pos + lo - p_start, pos + hi - p_start))
+        return out
+
+    def _mark_selections(self) -> list[QTextEdit.ExtraSelection]:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(MARK_BG))
+        fmt.setForeground(QColor(ON_LIGHT_TEXT))
+        selections = []
+        for (lang, pid), spans in self.marks.items():
+            for span in spans:
+                for a, b in self.doc_ranges(lang, pid, span.start, span.end):
+                    cursor = QTextCursor(self.browser.document())
+                    cursor.setPosition(a)
+                    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                    sel = QTextEdit.ExtraSelection()
+                    sel.cursor, sel.format = cursor, fmt
+                    selections.append(sel)
+        return selections
+
+    def _apply_extra_selections(self) -> None:
+        """Selection marks under the find matches (both are extra selections)."""
+        self.browser.setExtraSelections(self._mark_selections() + self._find_selections())
 
     def _all_spans(self) -> dict[tuple[str, str], list[Span]]:
-        """Selection marks first (they win the background), then the user's highlights."""
-        spans = {key: list(value) for key, value in self.marks.items()}
+        """The user's highlights, as links (selection marks are extra selections)."""
+        spans: dict[tuple[str, str], list[Span]] = {}
         if self.annotations is None or not self.annotations.is_open:
             return spans
         for lang in self.langs:
@@ -362,42 +417,47 @@ class TextPane(QWidget):
 
     def _on_selection(self, ref: Ref | None) -> None:
         self.marks = self.marks_for(ref)
-        self.banner_text = self.banner_for(ref)
-        self.banner.setText(self.banner_text)
-        self.banner.setVisible(bool(self.banner_text))
+        self._update_banner()
         if ref is not None and ref.kind == "note" and ref.id in self.corpus.notes:
             self.note_view.show_note(self.corpus.notes[ref.id])
         elif ref is not None and ref.kind == "annotation" and self.annotations is not None:
             a = self.annotations.get(ref.id)
             if a is not None:
                 self.note_view.show_annotation(a)
-        self.render()
-        first = self.first_mark_anchor()
+        self._apply_extra_selections()
+        first = self.first_mark()
         if ref is not None and ref.kind == "passage":
             lang = self.langs[0]
             self.browser.scrollToAnchor(f"{lang}-{ref.id}.{ref.para}" if ref.para else ref.id)
-        elif first:
-            self.scroll_to_mark(first)
+        elif first is not None:
+            self.scroll_to_mark(*first)
 
-    def scroll_to_mark(self, anchor: str) -> None:
+    def scroll_to_mark(self, pid: str, position: int) -> None:
         """Show the passage heading above the mark when both fit, else the mark itself."""
-        pid = anchor.split("-", 2)[2].rsplit("-", 1)[0]  # mark-<lang>-<pid>-<start>
         self.browser.scrollToAnchor(pid)
         bar = self.browser.verticalScrollBar()
         heading_top = bar.value()
-        self.browser.scrollToAnchor(anchor)
-        if bar.value() - heading_top < self.browser.viewport().height() * 0.6:
-            bar.setValue(heading_top)
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        mark_top = self.browser.cursorRect(cursor).top()
+        if mark_top > self.browser.viewport().height() * 0.6:
+            bar.setValue(heading_top + mark_top - 40)
 
-    def first_mark_anchor(self) -> str | None:
-        """The first marked span in reading order (passage order, then shown languages)."""
+    def _update_banner(self, *_args: object) -> None:
+        self.banner_text = self.banner_for(self.selection.current)
+        self.banner.setText(self.banner_text)
+        self.banner.setVisible(bool(self.banner_text))
+
+    def first_mark(self) -> tuple[str, int] | None:
+        """(passage id, document position) of the first mark in reading order."""
         order = {pid: i for i, pid in enumerate(p.id for p in self.corpus.texts["en"].passages)}
         keys = sorted((k for k in self.marks if k[0] in self.langs),
                       key=lambda k: (order.get(k[1], 99), self.langs.index(k[0])))
-        for key in keys:
-            spans = sorted(self.marks[key], key=lambda s: s.start)
-            if spans and spans[0].anchor:
-                return spans[0].anchor
+        for lang, pid in keys:
+            for span in sorted(self.marks[(lang, pid)], key=lambda s: s.start):
+                ranges = self.doc_ranges(lang, pid, span.start, span.end)
+                if ranges:
+                    return pid, ranges[0][0]
         return None
 
     def banner_for(self, ref: Ref | None) -> str:
@@ -422,8 +482,7 @@ class TextPane(QWidget):
             return marks
 
         def add(lang: str, pid: str, start: int, end: int) -> None:
-            marks.setdefault((lang, pid), []).append(
-                Span(start, end, background=MARK_BG, anchor=f"mark-{lang}-{pid}-{start}"))
+            marks.setdefault((lang, pid), []).append(Span(start, end, background=MARK_BG))
 
         def mark_passage(pid: str, para: str | None) -> None:
             for lang in LANGS:
@@ -631,7 +690,7 @@ class TextPane(QWidget):
         self._highlight_matches()
 
     def _find_closed(self) -> None:
-        self.browser.setExtraSelections([])
+        self._apply_extra_selections()  # the marks stay, the matches go
         self.browser.setFocus()
 
     def _find_changed(self, _text: str) -> None:
@@ -651,18 +710,24 @@ class TextPane(QWidget):
             cursor = doc.find(needle, cursor)
         return found
 
-    def _highlight_matches(self) -> None:
-        selections = []
+    def _find_selections(self) -> list[QTextEdit.ExtraSelection]:
+        if not self.find_bar.isVisible():
+            return []
         fmt = QTextCharFormat()
         fmt.setBackground(FIND_BG)
-        matches = self.matches()
-        for cursor in matches:
+        fmt.setForeground(QColor(ON_LIGHT_TEXT))
+        selections = []
+        for cursor in self.matches():
             sel = QTextEdit.ExtraSelection()
             sel.cursor, sel.format = cursor, fmt
             selections.append(sel)
-        self.browser.setExtraSelections(selections)
+        return selections
+
+    def _highlight_matches(self) -> None:
+        self._apply_extra_selections()
+        count = len(self.matches())
         needle = self.find_bar.field.text()
-        self.find_bar.count.setText(f"{len(matches)} match{'es' if len(matches) != 1 else ''}"
+        self.find_bar.count.setText(f"{count} match{'es' if count != 1 else ''}"
                                     if needle else "")
 
     def find_next(self) -> bool:

@@ -46,7 +46,6 @@ class Span:
     end: int
     href: str | None = None
     background: str | None = None
-    anchor: str | None = None  # an HTML anchor name placed at the start
 
 
 def note_spans(corpus: Corpus, lang: str, pid: str) -> list[Span]:
@@ -79,15 +78,10 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
         cuts.update((max(0, s.start), min(len(text), s.end)))
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     out = []
-    for a in [s.anchor for s in spans if s.anchor and s.start <= 0]:
-        out.append(f'<a name="{html.escape(a)}"></a>')
     for a, b in zip(points, points[1:], strict=False):
         if a == b:
             continue
         covering = [s for s in spans if s.start <= a and s.end >= b]
-        for s in spans:
-            if s.anchor and s.start == a and a > 0:
-                out.append(f'<a name="{html.escape(s.anchor)}"></a>')
         chunk = html.escape(text[a:b]).replace("\n", "<br>")
         # The innermost link wins; on a tie the reader's own annotation beats an editorial note.
         links = sorted((s for s in covering if s.href),
@@ -124,9 +118,8 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
     parts = []
     for para, start, end in passage.paragraph_spans():
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
-                      s.background, s.anchor)
-                 for s in spans if s.start < end and s.end > start
-                 or (s.anchor and s.start == s.end == start)]
+                      s.background)
+                 for s in spans if s.start < end and s.end > start]
         body = _render_run(para.text, local, theme)
         if para.status == "translation":
             body = f"<i>{body}</i>"
