@@ -122,6 +122,17 @@ def test_search_snippets_and_hostile_queries(store):
     assert store.count() == 2
 
 
+def test_search_ranks_by_relevance_within_the_newest_candidates(store, monkeypatch):
+    once = _add(store, note="islands, and a long note about something else entirely " * 3)
+    often = _add(store, note="islands islands islands")
+    _add(store, note="nothing relevant here")
+    assert [h.id for h in store.search("islands")] == [often.id, once.id]
+    assert store.search("islands")[0].rank < store.search("islands")[1].rank  # lower: better
+    monkeypatch.setattr(store_mod, "SEARCH_CANDIDATES", 1)  # only the newest match is ranked
+    assert [h.id for h in store.search("islands")] == [often.id]
+    assert [h.id for h in store.search("islands", limit=1)] == [often.id]
+
+
 def test_reanchor_after_text_change_and_orphans_kept(store, texts):
     a = _add(store, phrase="Habomai Islands")
     b = _add(store, phrase="Peace Treaty")
