@@ -133,6 +133,19 @@ def test_search_ranks_by_relevance_within_the_newest_candidates(store, monkeypat
     assert [h.id for h in store.search("islands", limit=1)] == [often.id]
 
 
+def test_highlights_are_the_anchored_spans_of_one_passage(store, texts):
+    b = _add(store, phrase="Peace Treaty", color="#00ff00")
+    a = _add(store, phrase="Habomai Islands")
+    _add(store, lang="ja", text=JA9, phrase="色丹島")
+    gone = _add(store, phrase="Shikotan")
+    store.update(gone.id, orphan=True)
+    expected = sorted([(x.id, x.start, x.end, x.color) for x in (a, b)], key=lambda t: t[1])
+    assert store.highlights("en", "art-9") == expected
+    assert [(h[0], h[1], h[2]) for h in store.highlights("en", "art-9")] == [
+        (x.id, x.start, x.end) for x in store.list(order="position", lang="en",
+                                                   passage="art-9", orphan=False)]
+
+
 def test_reanchor_after_text_change_and_orphans_kept(store, texts):
     a = _add(store, phrase="Habomai Islands")
     b = _add(store, phrase="Peace Treaty")

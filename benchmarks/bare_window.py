@@ -1,0 +1,39 @@
+"""The reference for start-up budgets: a bare PySide6 window, shown and grabbed offscreen.
+
+It does what `declaration-viewer --screenshot OUT --size WxH` does around the app's own work:
+import PySide6, create the QApplication, show a QMainWindow of the same size, let events
+settle (3 x processEvents, 50 ms), grab it and save the PNG.
+
+    python benchmarks/bare_window.py OUT.png [--size 1600x900]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("out")
+    p.add_argument("--size", default="1600x900")
+    args = p.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(*(int(v) for v in args.size.split("x")))
+    window.show()
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    ok = window.grab().save(args.out, "PNG")
+    window.close()
+    del app
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Every issue-9 benchmark, one command; prints a Markdown table of figures and budgets.
+
+    python benchmarks/run_all.py [--runs 7] [--big 100000] [--import-n 10000]
+
+Start-up runs in child processes (benchmarks/startup.py); the in-process figures run in a
+child too (benchmarks/interactive.py), so neither disturbs the other. Nothing fails on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import ROOT, child_env  # noqa: E402
+from benchmarks.startup import big_store, measure  # noqa: E402
+
+
+def _interactive(big: int, import_n: int) -> dict[str, dict[str, float]]:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "interactive.py"), "--big", str(big),
+         "--import-n", str(import_n)],
+        env=child_env(), cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    results = {}
+    for line in out.splitlines():
+        name, _, rest = line.partition(" ")
+        if rest.startswith("{"):
+            results[name] = ast.literal_eval(rest)
+    return results
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def table(s: dict, i: dict) -> list[str]:
+    bare, app = s["bare"], s["app"]
+    ratio = app["wall"] / bare["wall"]
+    extra = app["rss"] - bare["rss"]
+    big = s["app_db_big"]["wall"] / s["app_db_empty"]["wall"]
+    sel, sea, pan, imp = i["selection"], i["search"], i["panel"], i["import"]
+    rows = [
+        ("Start-up, bare PySide6 window (reference)", f"{bare['wall']:.3f} s, "
+         f"{bare['rss']:.0f} MB", "1.00", "—", "—"),
+        ("Start-up to first painted window, 3 panes", f"{app['wall']:.3f} s",
+         f"{ratio:.2f} × bare", "≤ 1.5 × bare", _verdict(ratio <= 1.5)),
+        ("Peak RSS of that start-up", f"{app['rss']:.0f} MB", f"bare + {extra:.0f} MB",
+         "≤ bare + 40 MB", _verdict(extra <= 40)),
+        ("Start-up + store opened, empty store", f"{s['app_db_empty']['wall']:.3f} s",
+         f"{s['app_db_empty']['wall'] / bare['wall']:.2f} × bare", "—", "—"),
+        ("Start-up + store opened, 100,000 annotations",
+         f"{s['app_db_big']['wall']:.3f} s, {s['app_db_big']['rss']:.0f} MB",
+         f"{big:.2f} × empty store", "≤ 1.2 × empty", _verdict(big <= 1.2)),
+        ("Selection change (island), median / p95",
+         f"{sel['median_ms']:.1f} / {sel['p95_ms']:.1f} ms",
+         f"text {sel['text_median_ms']:.1f}, readings {sel['interpretations_median_ms']:.1f},"
+         f" map {sel['map_median_ms']:.1f} ms; rest is repaint", "median ≤ 16 ms",
+         _verdict(sel["median_ms"] <= 16)),
+        ("Search, 100,000 annotations: store / whole panel query, p95",
+         f"{sea['store_p95_ms']:.1f} / {sea['panel_p95_ms']:.1f} ms",
+         f"medians {sea['store_median_ms']:.1f} / {sea['panel_median_ms']:.1f} ms",
+         "p95 ≤ 30 ms", _verdict(sea["panel_p95_ms"] <= 30)),
+        ("Open the annotations panel, 100,000: painted / counts filled",
+         f"{pan['shown_ms']:.0f} / {pan['complete_ms']:.0f} ms", "—", "≤ 100 ms",
+         _verdict(pan["shown_ms"] <= 100)),
+        (f"Import {imp['added']:,} annotations (GUI path, progress dialog)",
+         f"{imp['seconds']:.2f} s", f"longest event-loop gap {imp['max_gap_ms']:.0f} ms",
+         "≤ 3 s, responsive", _verdict(imp["seconds"] <= 3)),
+    ]
+    lines = ["| Measure | Figure | Ratio / detail | Budget | |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(r)} |" for r in rows]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--big", type=int, default=100_000)
+    p.add_argument("--import-n", type=int, default=10_000)
+    args = p.parse_args(argv)
+    big_store(args.big)  # generated once (not timed)
+    s = measure(args.runs, args.big)
+    i = _interactive(args.big, args.import_n)
+    stamp = datetime.date.today().isoformat()
+    print(f"Measured {stamp} on {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
+          f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+          f"offscreen; start-up: median of {args.runs} interleaved runs.\n")
+    print("\n".join(table(s, i)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
