@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     imp = sub.add_parser("import", help="import a file: all of it, or nothing")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--progress", action="store_true",
+                     help="report progress on stderr while writing (shown anyway on a terminal)")
     imp.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     return p
 
@@ -94,8 +96,12 @@ def run(argv: Sequence[str]) -> int:
         texts = _texts()
         if texts is None:
             return 1
+        def progress(done: int, total: int) -> None:
+            print(f"writing {done}/{total}", file=sys.stderr, flush=True)
+
+        show = args.progress or sys.stderr.isatty()
         try:
-            report = import_file(store, args.file, texts)
+            report = import_file(store, args.file, texts, progress if show else None)
         except ImportRejected as exc:
             print(f"import refused, nothing was changed: {exc}", file=sys.stderr)
             return 1
