@@ -375,15 +375,15 @@ class AnnotationStore:
         Same id already stored: updated if the incoming ``modified`` is newer, else
         skipped. Any exception rolls the whole import back.
         """
-        records = [_checked(r) for r in records]
         report = ImportReport()
         total = len(records)
         changed: list[str] = []
         tag_ids: dict[str, int] = {}
-        with self._transaction() as c:
+        with self._transaction() as c:  # a record refused by _checked rolls it all back
             _unanchored(c)
             seen: set[str] = set()
             for i, r in enumerate(records):
+                r = _checked(r)  # here, not up front: progress starts at once
                 if r.id in seen:
                     report.skipped += 1
                 else:
