@@ -225,6 +225,22 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     assert AnnotationStore(path).migrated_from is None
 
 
+def test_read_only_v2_store_is_read_without_migrating(tmp_path, texts):
+    path = tmp_path / "v2.db"
+    c = sqlite3.connect(path, isolation_level=None)
+    for stmt in store_mod._statements(store_mod._SCHEMA_V2):
+        c.execute(stmt)
+    i = EN9.index("Shikotan")
+    AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="kept"))
+    c.execute("PRAGMA user_version = 2")
+    c.close()
+    s = AnnotationStore(path, read_only=True)
+    assert s.schema_version() == 2 and s.migrated_from is None
+    assert [a.note for a in s.list()] == ["kept"] and s.count(orphan=False) == 1
+    assert s.reanchor(texts) == (1, 0) and [h.id for h in s.search("kept")] == [s.list()[0].id]
+    s.close()
+
+
 def test_reanchor_skips_unchanged_store_but_not_new_writes(store, texts):
     a = _add(store, phrase="Habomai Islands")
     assert store.reanchor(texts) == (1, 0)
