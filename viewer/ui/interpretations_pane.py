@@ -142,6 +142,7 @@ class InterpretationsPane(QWidget):
             self._pages[tab] = page
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._build_tab)
+        self.setFocusProxy(self.tree)  # Ctrl+2 lands on the readings, ready for the arrows
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Detail")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -280,9 +280,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
-        for bar in self.findChildren(QTabBar):  # the tabs QMainWindow makes for the docks
-            if not bar.accessibleName():
-                bar.setAccessibleName("Docked panels")
+        QTimer.singleShot(0, self._name_dock_tabs)  # QMainWindow makes them when laid out
+
+    def _name_dock_tabs(self) -> None:
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setAccessibleName("Docked panels")
         if not self._split_restored:  # first start: text 45 %, readings 22 %, map 33 %
             self._split_restored = True
             width = self.splitter.width()

@@ -127,6 +127,7 @@ class TextPane(QWidget):
         self.browser.customContextMenuRequested.connect(self._context_menu)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.installEventFilter(self)  # keep the reading position across re-wraps
+        self.setFocusProxy(self.browser)
         self.browser.highlighted.connect(self._on_hover)
         self.find_bar = FindBar(self)
         self.find_bar.hide()

@@ -1,0 +1,104 @@
+"""A reader who uses only the keyboard (and a screen reader) can reach and use everything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from viewer.ui.main_window import MainWindow
+
+
+def _window(qtbot, corpus, tmp_path) -> MainWindow:  # noqa: ANN001
+    w = MainWindow(corpus, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                   db_path=tmp_path / "a.sqlite")
+    qtbot.addWidget(w)
+    w.resize(790, 580)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.wait(10)  # let the first layout pass run
+    return w
+
+
+def _in(widget: QWidget | None, pane: QWidget) -> bool:
+    while widget is not None:
+        if widget is pane:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    for pane in (w.text_pane, w.interpretations_pane, w.map_pane):
+        assert pane.accessibleName() and pane.accessibleDescription()
+    unnamed = []
+    for widget in w.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(w):
+            continue
+        where = widget.mapTo(w, widget.rect().topLeft())
+        if where.x() + widget.width() <= 0 or where.y() + widget.height() <= 0:
+            continue  # QMainWindow parks its spare, empty dock tab bar off screen
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if not (iface and iface.text(QAccessible.Text.Name)):
+            unnamed.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    assert unnamed == []
+
+
+def test_walk_through_with_keys_only(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    sel = w.selection
+
+    # Ctrl+1: the text. Tab reaches the first link; Enter follows it.
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert _in(QApplication.focusWidget(), w.text_pane)
+    browser = w.text_pane.browser
+    for _ in range(12):  # the first links of the title may explain provenance
+        qtbot.keyClick(browser, Qt.Key.Key_Tab)
+        if browser.textCursor().charFormat().anchorHref().startswith("dv:note/"):
+            break
+    href = browser.textCursor().charFormat().anchorHref()
+    assert href.startswith("dv:note/"), href
+    qtbot.keyClick(browser, Qt.Key.Key_Return)
+    assert sel.current is not None and sel.current.kind == "note"
+    assert str(sel.current) == href.replace("dv:note/", "note:")
+
+    # Ctrl+2: the readings. Arrow down to a reading, Enter selects it.
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    focus = QApplication.focusWidget()
+    assert _in(focus, w.interpretations_pane)
+    for _ in range(3):
+        qtbot.keyClick(focus, Qt.Key.Key_Down)
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        if sel.current.kind == "interp":
+            break
+    assert sel.current.kind == "interp"
+
+    # Ctrl+3: the map. Tab moves between islands, Enter selects one.
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    focus = QApplication.focusWidget()
+    assert _in(focus, w.map_pane)
+    qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert sel.current.kind == "place"
+
+    # Alt+Left walks back to the reading.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert sel.current.kind == "interp"
+
+
+def test_tab_order_crosses_all_three_panes(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    w.text_pane.toolbar.setFocus()
+    seen = set()
+    for _ in range(400):
+        focus = QApplication.focusWidget()
+        for name, pane in (("text", w.text_pane), ("readings", w.interpretations_pane),
+                           ("map", w.map_pane)):
+            if _in(focus, pane):
+                seen.add(name)
+        if len(seen) == 3:
+            break
+        qtbot.keyClick(focus or w, Qt.Key.Key_Tab)
+    assert seen == {"text", "readings", "map"}
