@@ -102,14 +102,14 @@ class AnnotationService(QObject):
 
     # --- reads ----------------------------------------------------------------------------
 
-    def for_passage(self, lang: str, passage: str) -> list[Any]:
-        """Anchored annotations in one passage, by position (cached until a change)."""
+    def highlights(self, lang: str, passage: str) -> list[tuple[str, int, int, str]]:
+        """(id, start, end, colour) of the anchored annotations in one passage, by position
+        (cached until a change): what the text needs, without loading whole records."""
         if self._store is None:
             return []
         key = (lang, passage)
         if key not in self._by_passage:
-            self._by_passage[key] = self._store.list(limit=None, order="position", lang=lang,
-                                                     passage=passage, orphan=False)
+            self._by_passage[key] = self._store.highlights(lang, passage)
         return self._by_passage[key]
 
     def get(self, annotation_id: str) -> Any:

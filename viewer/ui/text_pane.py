@@ -332,10 +332,9 @@ class TextPane(QWidget):
             return spans
         for lang in self.langs:
             for passage in self.corpus.texts[lang].passages:
-                for a in self.annotations.for_passage(lang, passage.id):
+                for aid, start, end, color in self.annotations.highlights(lang, passage.id):
                     spans.setdefault((lang, passage.id), []).append(Span(
-                        a.start, a.end, f"dv:annotation/{a.id}",
-                        background=a.color or DEFAULT_HIGHLIGHT))
+                        start, end, f"dv:annotation/{aid}", background=color or DEFAULT_HIGHLIGHT))
         return spans
 
     def _on_annotations_changed(self, _ids: list) -> None:

@@ -72,24 +72,34 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int
 
 
 def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
-    """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`)."""
-    cuts = {0, len(text)}
-    for s in spans:
-        cuts.update((max(0, s.start), min(len(text), s.end)))
-    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`).
+
+    One sweep over the span boundaries: thousands of overlapping highlights stay linear."""
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, s in enumerate(spans):
+        a, b = max(0, s.start), min(len(text), s.end)
+        if a < b:
+            opening.setdefault(a, []).append(i)
+            closing.setdefault(b, []).append(i)
+    points = sorted({0, len(text), *opening, *closing})
+    active: set[int] = set()
     out = []
     for a, b in zip(points, points[1:], strict=False):
-        if a == b:
-            continue
-        covering = [s for s in spans if s.start <= a and s.end >= b]
+        active.difference_update(closing.get(a, ()))
+        active.update(opening.get(a, ()))
         chunk = html.escape(text[a:b]).replace("\n", "<br>")
+        if not active:
+            out.append(chunk)
+            continue
+        covering = [spans[i] for i in sorted(active)]  # in the caller's order
         # The innermost link wins; on a tie the reader's own annotation beats an editorial note.
-        links = sorted((s for s in covering if s.href),
-                       key=lambda s: (s.end - s.start, s.href.startswith("dv:note/")))
+        links = [s for s in covering if s.href]
+        link = min(links, key=lambda s: (s.end - s.start, s.href.startswith("dv:note/")),
+                   default=None)
         background = next((s.background for s in covering if s.background), None)
         style = f"background-color:{background};" if background else ""
-        if links:
-            link = links[0]
+        if link is not None:
             color = ON_LIGHT_LINK if background else theme.link
             # No title attribute: Qt would show it as a rich-text tooltip. The pane shows
             # its own escaped preview on hover instead.

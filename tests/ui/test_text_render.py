@@ -1,0 +1,31 @@
+"""The HTML builder: escaping, overlapping links and highlights."""
+
+from __future__ import annotations
+
+from viewer.ui.text_render import Span, _render_run
+
+
+def test_overlaps_pick_the_innermost_link_and_first_background() -> None:
+    spans = [Span(0, 9, "dv:note/outer"), Span(3, 6, "dv:annotation/u", "#8ce99a"),
+             Span(3, 6, "dv:note/same-size")]
+    out = _render_run("abcdefghi", spans)
+    assert out.startswith('<a href="dv:note/outer"')
+    # the user's annotation wins the tie with the note of the same length, and brings its colour
+    assert '<a href="dv:annotation/u" style="color:#1a5fb4;text-decoration:none;' \
+           'background-color:#8ce99a;">def</a>' in out
+    assert out.endswith('text-decoration:none;">ghi</a>')
+
+
+def test_text_is_escaped_and_uncovered_text_plain() -> None:
+    out = _render_run("<b>x</b>\nend", [Span(9, 12, background="#ffe680")])
+    assert out.startswith("&lt;b&gt;x&lt;/b&gt;<br>")
+    assert out.endswith('<span style="background-color:#ffe680;color:#1d1d1d;">end</span>')
+
+
+def test_thousands_of_overlapping_highlights() -> None:
+    text = "x" * 3000
+    spans = [Span(i, i + 500, f"dv:annotation/{i}", "#ffe066") for i in range(0, 2500)]
+    out = _render_run(text, spans)
+    # 2,999 covered one-character segments, each with its innermost link, then a plain "x"
+    assert out.count("<a ") == 2999 and out.endswith("</a>x")
+    assert "dv:annotation/2499" in out
