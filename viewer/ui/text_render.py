@@ -5,6 +5,7 @@ Every string from data or from a user is escaped here: no raw HTML reaches the w
 
 from __future__ import annotations
 
+import heapq
 import html
 from dataclasses import dataclass
 
@@ -74,7 +75,8 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int
 def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
     """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`).
 
-    One sweep over the span boundaries: thousands of overlapping highlights stay linear."""
+    One sweep over the span boundaries with two heaps (the innermost link; the first
+    background in the caller's order), so thousands of overlapping highlights stay fast."""
     opening: dict[int, list[int]] = {}
     closing: dict[int, list[int]] = {}
     for i, s in enumerate(spans):
@@ -83,27 +85,33 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
             opening.setdefault(a, []).append(i)
             closing.setdefault(b, []).append(i)
     points = sorted({0, len(text), *opening, *closing})
-    active: set[int] = set()
+    closed = [False] * len(spans)
+    # The innermost link wins; on a tie the reader's own annotation beats an editorial note.
+    links: list[tuple[int, bool, int]] = []
+    backgrounds: list[int] = []
     out = []
     for a, b in zip(points, points[1:], strict=False):
-        active.difference_update(closing.get(a, ()))
-        active.update(opening.get(a, ()))
+        for i in closing.get(a, ()):
+            closed[i] = True
+        for i in opening.get(a, ()):
+            s = spans[i]
+            if s.href:
+                heapq.heappush(links, (s.end - s.start, s.href.startswith("dv:note/"), i))
+            if s.background:
+                heapq.heappush(backgrounds, i)
+        while links and closed[links[0][2]]:
+            heapq.heappop(links)
+        while backgrounds and closed[backgrounds[0]]:
+            heapq.heappop(backgrounds)
         chunk = html.escape(text[a:b]).replace("\n", "<br>")
-        if not active:
-            out.append(chunk)
-            continue
-        covering = [spans[i] for i in sorted(active)]  # in the caller's order
-        # The innermost link wins; on a tie the reader's own annotation beats an editorial note.
-        links = [s for s in covering if s.href]
-        link = min(links, key=lambda s: (s.end - s.start, s.href.startswith("dv:note/")),
-                   default=None)
-        background = next((s.background for s in covering if s.background), None)
+        background = spans[backgrounds[0]].background if backgrounds else None
         style = f"background-color:{background};" if background else ""
-        if link is not None:
+        if links:
+            href = spans[links[0][2]].href
             color = ON_LIGHT_LINK if background else theme.link
             # No title attribute: Qt would show it as a rich-text tooltip. The pane shows
             # its own escaped preview on hover instead.
-            out.append(f'<a href="{html.escape(link.href)}" '
+            out.append(f'<a href="{html.escape(href)}" '
                        f'style="color:{color};text-decoration:none;{style}">{chunk}</a>')
         elif style:
             out.append(f'<span style="{style}color:{ON_LIGHT_TEXT};">{chunk}</span>')
