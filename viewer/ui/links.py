@@ -25,7 +25,7 @@ def confirm_external(parent: QWidget | None, url: str) -> bool:
     return dialogs.ask(parent, "Open in your browser?",
                        f"This link leads outside the app:\n\n{url}\n\n"
                        "Open it in your web browser?",
-                       dialogs.Button.Open, dialogs.Button.Cancel)
+                       "Open", "Cancel")
 
 
 def app_ref(corpus: Corpus, url: str) -> Ref | None:
