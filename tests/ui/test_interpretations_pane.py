@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from viewer.corpus.model import CLAIM_KEYS, Quote
 from viewer.corpus.refs import Ref
 from viewer.ui.interp_cite import plain_citation, short_citation
-from viewer.ui.interp_claims import CLAIM_COLOURS, reads_passage, ref_from_link, says_something
+from viewer.ui.interp_claims import CLAIM_COLOURS, reads_passage, says_something
 from viewer.ui.interp_detail import reading_html
 from viewer.ui.interpretations_pane import (
     TAB_MATRIX,
@@ -165,17 +165,21 @@ def test_argument_markdown_is_escaped(qtbot, corpus, tmp_path) -> None:
     assert "<script>alert(1)</script>" in pane.detail.toPlainText()
 
 
-def test_detail_links_set_selection_and_external_links_are_not_followed(
-        qtbot, corpus, tmp_path) -> None:
+def test_detail_links_set_selection_and_external_links_ask_first(
+        qtbot, corpus, tmp_path, monkeypatch) -> None:
+    from viewer.ui import links
+
+    asked: list[str] = []
+    monkeypatch.setattr(links, "confirm_external", lambda parent, url: asked.append(url))
     pane = _pane(qtbot, corpus, tmp_path)
     pane._link_clicked(QUrl("dv:place/shikotan"))
     assert pane.selection.current == Ref("place", "shikotan")
-    pane._link_clicked(QUrl("https://example.org/"))
+    pane._link_clicked(QUrl("https://example.org/"))  # declined (None): nothing opens
     pane._link_clicked(QUrl("javascript:alert(1)"))
+    assert asked == ["https://example.org/"]
     assert pane.selection.current == Ref("place", "shikotan")
-    assert ref_from_link(corpus, "dv:passage/art-9.2") == Ref("passage", "art-9", "2")
-    assert ref_from_link(corpus, "dv:interp/ussr-1956") == Ref("interp", "ussr-1956")
-    assert ref_from_link(corpus, "dv:source/nope-nope") is None
+    pane._link_clicked(QUrl("dv:passage/art-9.2"))
+    assert pane.selection.current == Ref("passage", "art-9", "2")
 
 
 def test_copy_citation_puts_text_on_clipboard(qtbot, corpus, tmp_path) -> None:

@@ -33,3 +33,10 @@ def test_citations_and_markup() -> None:
 def test_attribute_injection_through_link_label_is_escaped() -> None:
     out = markdown_to_html('[x" onmouseover="evil](dv:note/a)')
     assert 'onmouseover="evil"' not in out
+
+
+def test_plain_tip_shows_data_as_written() -> None:
+    from viewer.ui.markdown_view import plain_tip
+
+    tip = plain_tip("<i>Title</i> & co\nline two")
+    assert tip == "<p>&lt;i&gt;Title&lt;/i&gt; &amp; co<br>line two</p>"

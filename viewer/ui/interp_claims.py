@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation, Place
 from viewer.corpus.names import place_name
-from viewer.corpus.refs import Ref, UnknownRef, parse_ref
+from viewer.corpus.refs import Ref
 
 # Okabe–Ito colours (distinguishable with the common colour-vision deficiencies); the cell
 # text is always dark on these light fills, so they read the same in light and dark palettes.
@@ -97,17 +97,3 @@ def filter_for(corpus: Corpus, ref: Ref | None,
             label = passage.label + (f", para. {ref.para}" if ref.para else "")
         return label, {it.id for it in readings if reads_passage(it, ref.id, ref.para)}
     return "", None
-
-
-def ref_from_link(corpus: Corpus, url: str) -> Ref | None:
-    """The Ref a `dv:` link names (dv:place/x, dv:passage/art-9.2, dv:interp/id, dv:note/id,
-    dv:source/id, dv:event/id), or None for any other scheme or an id that names nothing."""
-    if not url.startswith("dv:"):
-        return None
-    kind, _, rest = url[3:].partition("/")
-    if not rest:
-        return None
-    try:
-        return parse_ref(corpus, rest if kind == "passage" else f"{kind}:{rest}")
-    except UnknownRef:
-        return None

@@ -21,6 +21,7 @@ from viewer.ui.interp_claims import (
     CLAIM_TEXT_COLOUR,
     short_island_name,
 )
+from viewer.ui.markdown_view import plain_tip
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_PLACE = Qt.ItemDataRole.UserRole + 1
@@ -73,8 +74,11 @@ class ClaimMatrixModel(QAbstractTableModel):
         if col == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.label(it)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{it.date}: {it.title} ({it.proponent})"
+            text = f"{it.date}: {it.title} ({it.proponent})"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tip(text)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return text
             return None
         key = CLAIM_KEYS[col - 1]
         claim = it.claims.get(key, "undetermined")
@@ -92,7 +96,8 @@ class ClaimMatrixModel(QAbstractTableModel):
             place = self.corpus.places.get(key)
             name = short_island_name(place, self.naming) if place else key
             note = it.claim_notes.get(key) or CLAIM_MEANINGS.get(claim, "")
-            return f"{self.label(it)} — {name}: {claim}. {note}"
+            text = f"{self.label(it)} — {name}: {claim}. {note}"
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -106,7 +111,7 @@ class ClaimMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return short_island_name(place, self.naming, "\n") if place else key
         if role == Qt.ItemDataRole.ToolTipRole:
-            return short_island_name(place, self.naming) if place else key
+            return plain_tip(short_island_name(place, self.naming) if place else key)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus.model import Corpus
 from viewer.ui.interp_cite import plain_citation, short_citation, verification_label
+from viewer.ui.markdown_view import plain_tip
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -45,8 +46,8 @@ class SourcesView(QWidget):
             item = QTreeWidgetItem([f"{short_citation(s)} — {s.title}",
                                     verification_label(s.verification)])
             item.setData(0, ROLE_ID, s.id)
-            item.setToolTip(0, plain_citation(s.csl))
-            item.setToolTip(1, s.checked)
+            item.setToolTip(0, plain_tip(plain_citation(s.csl)))
+            item.setToolTip(1, plain_tip(s.checked))
             self.tree.addTopLevelItem(item)
             self.items[s.id] = item
         header = self.tree.header()

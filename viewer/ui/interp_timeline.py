@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from viewer.corpus.model import Corpus
+from viewer.ui.markdown_view import plain_tip
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 HIGHLIGHT = "#FFE680"  # with dark text, and bold as a second cue
@@ -35,7 +36,7 @@ class TimelineView(QTreeWidget):
             item.setData(0, ROLE_ID, ev.id)
             tip = ev.summary + ("" if ev.verified else "\n\nUnverified: not checked in a source.")
             for col in (0, 1):
-                item.setToolTip(col, tip)
+                item.setToolTip(col, plain_tip(tip))
             if not ev.verified:
                 font = item.font(1)
                 font.setItalic(True)

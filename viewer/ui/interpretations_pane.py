@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui import links
 from viewer.ui.interp_claims import (
     UNNAMED_KEYS,
     claim_key_for_place,
     filter_for,
-    ref_from_link,
 )
 from viewer.ui.interp_detail import event_html, island_html, reading_html, source_html
+from viewer.ui.markdown_view import plain_tip
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
@@ -283,7 +284,7 @@ class InterpretationsPane(QWidget):
         title = f"{party.name if party else it.party}: {it.title}" if with_party else it.title
         item = QTreeWidgetItem([title, it.date])
         item.setData(0, ROLE_REF, it.id)
-        item.setToolTip(0, f"{it.title}\n{it.proponent}\n\n{it.summary}")
+        item.setToolTip(0, plain_tip(f"{it.title}\n{it.proponent}\n\n{it.summary}"))
         self._tree_items[it.id] = item
         return item
 
@@ -441,15 +442,10 @@ class InterpretationsPane(QWidget):
     # --- links ------------------------------------------------------------------------------
 
     def _link_clicked(self, url: QUrl) -> None:
-        text = url.toString()
-        ref = ref_from_link(self.corpus, text)
-        if ref is not None:
-            self.selection.set(ref)
-        else:
-            log.info("link not followed from the interpretations pane: %s", text)
+        links.handle_link(url, self.corpus, self.selection, self)
 
     def _link_hovered(self, url: QUrl) -> None:
         text = url.toString()
         external = text.lower().startswith(("http://", "https://"))
-        self.detail.setToolTip(f"{text}\n(external link: not opened from here)"
+        self.detail.setToolTip(plain_tip(f"{text}\n(opens in your browser after you confirm)")
                                if external else "")

@@ -34,6 +34,12 @@ def safe_text(text: str, *, quote: bool = False) -> str:
     return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", escaped)
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip for text from data: Qt guesses rich text in tooltips, so the text is
+    escaped inside an explicit paragraph and shows exactly as written."""
+    return "<p>" + safe_text(text).replace("\n", "<br>") + "</p>"
+
+
 def _inline(text: str, cite_label: CiteLabel | None) -> str:
     """Escape one block's text, then apply inline markup on the escaped text."""
     out = []
