@@ -48,3 +48,10 @@ def test_hostile_queries_never_raise(index, q):
 def test_split_terms():
     assert split_terms('"Habomai Islands" 色丹 AND( "x') == ["Habomai Islands", "色丹", "AND(",
                                                                "x"]
+
+
+def test_snippet_html_escapes_and_neutralises_bidi() -> None:
+    from viewer.annotations.fts import MARK_CLOSE, MARK_OPEN, snippet_html
+
+    out = snippet_html(f"<img src=x> \u202eabc {MARK_OPEN}hit{MARK_CLOSE}")
+    assert out == "&lt;img src=x&gt; [U+202E]abc <b>hit</b>"

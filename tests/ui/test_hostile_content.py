@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QToolTip
 
 from viewer.annotations.model import new_annotation
 from viewer.corpus.refs import Ref
-from viewer.ui.markdown_view import markdown_to_html, safe_text
+from viewer.escaping import safe_text
+from viewer.ui.markdown_view import markdown_to_html
 from viewer.ui.selection import Selection
 from viewer.ui.text_pane import TextPane
 

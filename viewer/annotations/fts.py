@@ -9,8 +9,9 @@ terms shorter than 3 characters cannot use it and are matched with LIKE instead.
 
 from __future__ import annotations
 
-import html
 import re
+
+from viewer.escaping import safe_text
 
 MARK_OPEN = "\ue000"  # snippet match markers (private-use code points)
 MARK_CLOSE = "\ue001"
@@ -102,5 +103,5 @@ def make_snippet(text: str, terms: list[str], width: int = 64) -> str:
 
 def snippet_html(snippet: str, open_tag: str = "<b>", close_tag: str = "</b>") -> str:
     """Escape a snippet for a rich-text widget and turn the markers into tags."""
-    return (html.escape(snippet, quote=False)
+    return (safe_text(snippet)
             .replace(MARK_OPEN, open_tag).replace(MARK_CLOSE, close_tag))

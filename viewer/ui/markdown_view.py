@@ -13,6 +13,8 @@ import html
 import re
 from collections.abc import Callable
 
+from viewer.escaping import safe_text
+
 CITE_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,\s*([^\]]*))?\]")
 LINK_RE = re.compile(r"\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)")
 BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
@@ -22,16 +24,6 @@ CODE_RE = re.compile(r"`([^`]+)`")
 SAFE_SCHEMES = ("dv:", "http://", "https://")
 
 CiteLabel = Callable[[str, str | None], str]
-
-# Bidirectional overrides/isolates can make a note display in another order than it is
-# stored (the "Trojan Source" trick): they are shown as visible markers instead.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def safe_text(text: str, *, quote: bool = False) -> str:
-    """HTML-escape user or file text and neutralise bidi control characters."""
-    escaped = html.escape(text, quote=quote)
-    return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", escaped)
 
 
 def plain_tip(text: str) -> str:

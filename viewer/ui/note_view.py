@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 
 from viewer.corpus.model import Corpus, Note
 from viewer.corpus.names import place_name
+from viewer.escaping import safe_text
 from viewer.ui import links
 from viewer.ui.interp_cite import short_citation, verification_label
-from viewer.ui.markdown_view import markdown_to_html, safe_text
+from viewer.ui.markdown_view import markdown_to_html
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 

@@ -35,10 +35,10 @@ from viewer.corpus.citation import passage_citation, passage_link
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.escaping import safe_text
 from viewer.ui import links
 from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor, editor_for
 from viewer.ui.annotation_service import AnnotationService
-from viewer.ui.markdown_view import safe_text
 from viewer.ui.note_view import NoteView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
