@@ -183,8 +183,8 @@ def test_migration_from_v1(tmp_path):
                "2024-01-02T03:04:05+00:00", "2024-01-03T03:04:05+00:00"))
     c.execute("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
               ("urn:uuid:22222222-2222-4222-8222-222222222222", "ja", "art-9", "色丹島",
-               "", "", None, None, "", "not json", "bad colour", "2024-01-02T03:04:05+00:00",
-               None))
+               "", "", None, None, "", "not json", "bad colour", "2024-01-02 03:04:05",
+               None))  # version 1 wrote naive timestamps too
     c.commit()
     c.close()
     s = AnnotationStore(path)
@@ -192,9 +192,13 @@ def test_migration_from_v1(tmp_path):
     a = s.get("urn:uuid:11111111-1111-4111-8111-111111111111")
     assert (a.exact, a.prefix, a.note, a.tags, a.color) == (
         "Shikotan", "the island of ", "old note", ["islands", "v1"], "#00ff00")
-    assert (a.start, a.end, a.created) == (150, 158, "2024-01-02T03:04:05+00:00")
+    assert (a.start, a.end, a.created) == (150, 158, "2024-01-02T03:04:05.000+00:00")
     b = s.get("urn:uuid:22222222-2222-4222-8222-222222222222")
     assert b.tags == [] and b.color == "" and b.modified == b.created
+    assert b.created == "2024-01-02T03:04:05.000+00:00"  # naive read as UTC, offset explicit
+    # re-importing a newer copy of a migrated record compares times, not types
+    report = s.import_records([b.copy(note="newer", modified="2025-01-01T00:00:00Z")])
+    assert report.updated == 1 and s.get(b.id).note == "newer"
     assert [h.id for h in s.search("old note")] == [a.id]
     assert "annotations_v1" not in s.db.table_names()
     s.close()

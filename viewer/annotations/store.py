@@ -24,7 +24,14 @@ from typing import Any, NamedTuple
 
 from . import fts
 from .anchor import anchor
-from .model import Annotation, check_color, check_link_ids, normalise_tags, now_iso
+from .model import (
+    Annotation,
+    check_color,
+    check_link_ids,
+    normalise_tags,
+    normalise_time,
+    now_iso,
+)
 
 log = logging.getLogger("viewer.store")
 
@@ -673,11 +680,12 @@ def _migrate_1_to_2(c: sqlite3.Connection) -> None:
             color = check_color(r[10] or "")
         except ValueError:
             color = ""
-        created = r[11] or now_iso()
+        created = _time_or_now(r[11])
         a = Annotation(id=r[0], lang=r[1] or "", passage=r[2] or "", exact=r[3] or "",
                        prefix=r[4] or "", suffix=r[5] or "", start=r[6], end=r[7],
                        note=r[8] or "", tags=normalise_tags(str(t) for t in tags),
-                       color=color, created=created, modified=r[12] or created)
+                       color=color, created=created,
+                       modified=_time_or_now(r[12]) if r[12] else created)
         AnnotationStore._insert(c, a)
     c.execute("DROP TABLE annotations_v1")
 
@@ -718,10 +726,18 @@ def _checked(a: Annotation) -> Annotation:
                   orphan=bool(a.orphan))
 
 
+def _time_or_now(value: str | None) -> str:
+    """A version-1 timestamp in today's form (UTC, explicit offset); now if unreadable."""
+    try:
+        return normalise_time(value) if value else now_iso()
+    except ValueError:
+        return now_iso()
+
+
 def _later(a: str, b: str) -> bool:
     try:
-        return datetime.fromisoformat(a) > datetime.fromisoformat(b)
-    except ValueError:
+        return normalise_time(a) > normalise_time(b)  # same form, so text order is time order
+    except (ValueError, TypeError):
         return a > b
 
 
