@@ -7,7 +7,13 @@ from ann_texts import EN9, make_texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.annotations.formats import ImportRejected, import_bytes, to_w3c
+from viewer.annotations.formats import (
+    ImportRejected,
+    decode_json,
+    import_bytes,
+    parse_annotations,
+    to_w3c,
+)
 from viewer.annotations.model import new_annotation
 from viewer.annotations.store import AnnotationStore
 
@@ -77,7 +83,10 @@ def _check(store, data):
         assert list(store.conn.iterdump()) == before  # nothing written
         return
     assert store.count() == count + rep.added
-    assert rep.added + rep.updated + rep.skipped >= 0
+    # whole: every record of the file was added, updated or already there, and is stored
+    records = parse_annotations(decode_json(data), TEXTS)
+    assert rep.added + rep.updated + rep.skipped == len(records)
+    assert all(store.get(r.id) is not None for r in records)
 
 
 SETTINGS = settings(max_examples=150, deadline=None,
