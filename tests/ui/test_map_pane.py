@@ -270,3 +270,18 @@ def test_clicking_the_habomai_label_selects_the_group(qtbot, corpus, tmp_path) -
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=centre.toPoint())
     assert pane.selection.current == Ref("place", "habomai")
     assert label.highlight is not None
+
+
+def test_annotation_marks_the_places_it_links(qtbot, corpus, service, prefs) -> None:
+    from viewer.annotations.model import new_annotation
+    from viewer.ui.map_pane import MapPane
+    from viewer.ui.selection import Selection
+
+    text = corpus.passage("en", "art-9").text
+    a = new_annotation("en", "art-9", text, 0, 10, places=["shikotan"])
+    service.store.add(a)
+    pane = MapPane(corpus, Selection(), prefs, annotations=service)
+    qtbot.addWidget(pane)
+    pane.selection.set(Ref("annotation", a.id))
+    assert pane._marked == set(pane.members("shikotan"))  # the island and its islets
+    assert "shikotan" in pane._marked and "kunashir" not in pane._marked

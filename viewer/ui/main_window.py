@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang,
                                   annotations=self.annotations)
         self.interpretations_pane = InterpretationsPane(corpus, self.selection, self.prefs)
-        self.map_pane = MapPane(corpus, self.selection, self.prefs)
+        self.map_pane = MapPane(corpus, self.selection, self.prefs,
+                                annotations=self.annotations)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("PaneSplitter")
         self.splitter.setChildrenCollapsible(False)

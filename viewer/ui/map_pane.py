@@ -57,9 +57,10 @@ def _line_tag(line: HistoricalLine) -> str:
 
 class MapPane(QWidget):
     def __init__(self, corpus: Corpus, selection: Selection, prefs: Preferences,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, annotations=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
+        self.annotations = annotations  # the user's notes may link places
         self.setAccessibleName("Map")
         self.setAccessibleDescription("Map of the islands, with the historical lines by year")
         self.scene = QGraphicsScene(self)  # parented: an orphan scene can be collected
@@ -531,9 +532,12 @@ class MapPane(QWidget):
                 target = (self.rect_of(ids), "centre")
             else:
                 target = (self.disputed_rect(), "fit")
-        elif ref is not None and ref.kind in ("passage", "note", "event"):
+        elif ref is not None and ref.kind in ("passage", "note", "event", "annotation"):
             if ref.kind == "passage":
                 places = self.places_in_passage(ref)
+            elif ref.kind == "annotation":
+                a = self.annotations.get(ref.id) if self.annotations is not None else None
+                places = list(a.places) if a else []
             elif ref.kind == "note":
                 note = self.corpus.notes.get(ref.id)
                 places = list(note.places) if note else []
