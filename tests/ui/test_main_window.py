@@ -109,3 +109,21 @@ def test_corrupt_store_is_moved_aside_and_the_user_told(qtbot, mini_corpus, tmp_
     assert len(moved) == 1 and moved[0].read_bytes().startswith(b"this is not a database")
     assert "moved" in w.statusBar().currentMessage()
     assert w.annotations.store.count() == 0 and not w.annotations.read_only
+
+
+def test_goto_paragraph_survives_the_first_layout(qtbot, corpus, tmp_path) -> None:
+    """--goto selects before the window has its size: the text must still end up there."""
+    from PySide6.QtGui import QTextCursor
+
+    w = _window(qtbot, corpus, tmp_path)
+    w.resize(780, 560)
+    w.show()
+    w.selection.set(Ref("passage", "art-9", "2"))
+    qtbot.wait(100)
+    browser = w.text_pane.browser
+    para = corpus.passage("en", "art-9").paragraph("2").text
+    cursor = browser.document().find(para[:40])
+    start = QTextCursor(browser.document())
+    start.setPosition(cursor.selectionStart())
+    assert browser.verticalScrollBar().value() > 0
+    assert 0 <= browser.cursorRect(start).top() < 120

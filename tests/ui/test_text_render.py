@@ -29,3 +29,12 @@ def test_thousands_of_overlapping_highlights() -> None:
     # 2,999 covered one-character segments, each with its innermost link, then a plain "x"
     assert out.count("<a ") == 2999 and out.endswith("</a>x")
     assert "dv:annotation/2499" in out
+
+
+def test_missing_paragraph_is_shown_in_its_place(corpus) -> None:
+    from viewer.ui.text_render import MISSING_TEXT, render_passage
+
+    passage = corpus.passage("ru", "art-9")
+    assert [p.status for p in passage.paragraphs][0] == "missing"
+    out = render_passage(corpus, passage, [], MISSING_TEXT["ru"])
+    assert out.index(MISSING_TEXT["ru"]) < out.index('name="ru-art-9.2"')

@@ -127,6 +127,9 @@ class TextPane(QWidget):
         self.browser.customContextMenuRequested.connect(self._context_menu)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.installEventFilter(self)  # keep the reading position across re-wraps
+        self._scroll_target: tuple | None = None  # where the selection asked us to be
+        self._scrolling = False
+        self.browser.verticalScrollBar().valueChanged.connect(self._user_scrolled)
         self.setFocusProxy(self.browser)
         self.browser.highlighted.connect(self._on_hover)
         self.find_bar = FindBar(self)
@@ -255,13 +258,48 @@ class TextPane(QWidget):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if watched is self.browser and event.type() == QEvent.Type.Resize:
-            # The text re-wraps at the new width: keep the first visible character on top.
-            # (0, 0) lies in the document margin, which hit-tests as position 0
+            # The text re-wraps at the new width. (0, 0) lies in the document margin, which
+            # hit-tests as position 0, hence (12, 12).
             top = self.browser.cursorForPosition(QPoint(12, 12)).position()
-            QTimer.singleShot(0, lambda: self._scroll_to_position(top))
+            QTimer.singleShot(0, lambda: self._after_rewrap(top))
         return super().eventFilter(watched, event)
 
+    def _after_rewrap(self, top: int) -> None:
+        """Back to the selection's place if the reader has not scrolled since (also the
+        first layout, when --goto ran before the window had its size); otherwise keep the
+        first visible character on top."""
+        if self._scroll_target is not None:
+            self._scroll_to_target()
+        else:
+            self._scroll_to_position(top)
+
+    def _scroll_to_target(self) -> None:
+        """Scroll to what the selection points at: a paragraph anchor or the first mark."""
+        target = self._scroll_target
+        if target is None:
+            return
+        self._scrolling = True
+        try:
+            self.browser.document().size()  # finish the (lazy) layout before measuring
+            if target[0] == "anchor":
+                self.browser.scrollToAnchor(target[1])
+            else:
+                self.scroll_to_mark(target[1], target[2])
+        finally:
+            self._scrolling = False
+
+    def _user_scrolled(self, _value: int) -> None:
+        if not self._scrolling:
+            self._scroll_target = None
+
     def _scroll_to_position(self, position: int) -> None:
+        self._scrolling = True
+        try:
+            self._scroll_position_to_top(position)
+        finally:
+            self._scrolling = False
+
+    def _scroll_position_to_top(self, position: int) -> None:
         self.browser.document().size()  # finish the (lazy) re-layout before measuring
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
@@ -273,10 +311,14 @@ class TextPane(QWidget):
         Selection marks are not part of it: they are extra selections, cheap to change."""
         bar = self.browser.verticalScrollBar()
         scroll = bar.value()
-        self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans(),
-                                             self.theme))
-        self._index_paragraphs()
-        bar.setValue(scroll)
+        self._scrolling = True  # not the reader's scrolling: keep any pending target
+        try:
+            self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans(),
+                                                 self.theme))
+            self._index_paragraphs()
+            bar.setValue(scroll)
+        finally:
+            self._scrolling = False
         self._apply_extra_selections()
 
     def _index_paragraphs(self) -> None:
@@ -428,9 +470,13 @@ class TextPane(QWidget):
         first = self.first_mark()
         if ref is not None and ref.kind == "passage":
             lang = self.langs[0]
-            self.browser.scrollToAnchor(f"{lang}-{ref.id}.{ref.para}" if ref.para else ref.id)
+            self._scroll_target = ("anchor", f"{lang}-{ref.id}.{ref.para}" if ref.para
+                                   else ref.id)
         elif first is not None:
-            self.scroll_to_mark(*first)
+            self._scroll_target = ("mark", *first)
+        else:
+            self._scroll_target = None
+        self._scroll_to_target()
 
     def scroll_to_mark(self, pid: str, position: int) -> None:
         """Show the passage heading above the mark when both fit, else the mark itself."""

@@ -133,8 +133,18 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
                    missing_text: str, theme: Theme = Theme()) -> str:
     """One passage in one language: its paragraphs with links, marks and status marks."""
     spans = note_spans(corpus, passage.lang, passage.id) + extra
+    offsets = {para.n: (start, end) for para, start, end in passage.paragraph_spans()}
     parts = []
-    for para, start, end in passage.paragraph_spans():
+    for para in passage.paragraphs:  # in order: a missing paragraph says so in its place
+        mark = status_mark(passage.lang, passage.id, para.n, para.status, theme)
+        if para.n not in offsets:
+            parts.append(
+                f'<p style="color:{theme.muted};"><i>{html.escape(missing_text)} '
+                f"({html.escape(passage.label)}"
+                f"{', para. ' + html.escape(para.n) if len(passage.paragraphs) > 1 else ''})"
+                f"</i>{mark}</p>")
+            continue
+        start, end = offsets[para.n]
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
                       s.background)
                  for s in spans if s.start < end and s.end > start]
@@ -142,16 +152,7 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
         if para.status == "translation":
             body = f"<i>{body}</i>"
         anchor = f'<a name="{passage.lang}-{passage.id}.{html.escape(para.n)}"></a>'
-        parts.append(f"<p>{anchor}{body}"
-                     f"{status_mark(passage.lang, passage.id, para.n, para.status, theme)}</p>")
-    for para in passage.paragraphs:
-        if para.status == "missing":
-            mark = status_mark(passage.lang, passage.id, para.n, para.status, theme)
-            parts.append(
-                f'<p style="color:{theme.muted};"><i>{html.escape(missing_text)} '
-                f"({html.escape(passage.label)}"
-                f"{', para. ' + html.escape(para.n) if len(passage.paragraphs) > 1 else ''})"
-                f"</i>{mark}</p>")
+        parts.append(f"<p>{anchor}{body}{mark}</p>")
     for v in passage.variants:
         parts.append(
             f'<p style="margin-left:12px;color:{theme.muted};"><b>Variant reading</b> — '
