@@ -127,3 +127,20 @@ def test_goto_paragraph_survives_the_first_layout(qtbot, corpus, tmp_path) -> No
     start.setPosition(cursor.selectionStart())
     assert browser.verticalScrollBar().value() > 0
     assert 0 <= browser.cursorRect(start).top() < 120
+
+
+def test_no_two_window_wide_actions_share_a_shortcut(qtbot, corpus, tmp_path) -> None:
+    from PySide6.QtGui import QAction
+
+    w = _window(qtbot, corpus, tmp_path)
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in w.findChildren(QAction):
+        if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+            continue  # pane-scoped keys (the map's and the text's zoom) may repeat
+        for key in action.shortcuts():
+            text = key.toString()
+            if text and text in seen and seen[text] != action.text():
+                clashes.append((text, seen[text], action.text()))
+            seen.setdefault(text, action.text())
+    assert clashes == []
