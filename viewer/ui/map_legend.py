@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.ui.map_items import CLAIMS, line_pen
@@ -93,9 +93,10 @@ class MapLegend(QScrollArea):
         rows = []
         for colour, defined, label, description in lines:
             note = "" if defined else " <i>(dashed: no agreed line)</i>"
+            muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
             rows.append((_swatch_line(colour, defined),
                          f"<b>{html.escape(label)}</b>{note}<br>"
-                         f"<span style='color:#444'>{html.escape(description)}</span>"))
+                         f"<span style='color:{muted}'>{html.escape(description)}</span>"))
         title = f"<b>Lines in force in {html.escape(year_text)}</b>"
         if not rows:
             title += " — no line of this period is drawn"
