@@ -76,6 +76,9 @@ class IslandItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(1)
+        # A coastline is thousands of antialiased segments: keep it as a pixmap, so that a
+        # repaint (a selection elsewhere, a pan) does not redraw it; restyling redraws it.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.refresh()
 
     def set_style(self, fill: QColor | None = None, outline: str | None = None) -> None:

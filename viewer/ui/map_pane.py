@@ -558,9 +558,10 @@ class MapPane(QWidget):
         self._relabel(badges, highlight)
         self._marked = set(marked)
         self._update_claim_legend(ref)
-        self.relayout_labels()
-        if target is not None:
-            self._show(*target)
+        if target is not None and not target[0].isEmpty():
+            self._show(*target)  # moves the view, then places the labels once
+        else:
+            self.relayout_labels()
         self.view.viewport().update()
 
     def _restyle(self, fills: dict[str, QColor], outlines: dict[str, str]) -> None:
