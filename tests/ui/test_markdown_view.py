@@ -40,3 +40,10 @@ def test_plain_tip_shows_data_as_written() -> None:
 
     tip = plain_tip("<i>Title</i> & co\nline two")
     assert tip == "<p>&lt;i&gt;Title&lt;/i&gt; &amp; co<br>line two</p>"
+
+
+def test_markdown_to_plain_keeps_the_words() -> None:
+    from viewer.ui.markdown_view import markdown_to_plain
+
+    text = "See the [map](dv:place/shikotan) and **bold** *words* [@hara-1995, p. 3]."
+    assert markdown_to_plain(text) == "See the map and bold words."

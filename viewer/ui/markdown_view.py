@@ -85,3 +85,12 @@ def markdown_to_html(markdown: str, cite_label: CiteLabel | None = None) -> str:
         elif block.strip():
             out.append(f"<p>{_inline(' '.join(ln.strip() for ln in lines), cite_label)}</p>")
     return "".join(out)
+
+
+def markdown_to_plain(markdown: str) -> str:
+    """The words of our Markdown without its markup (for search): links keep their text,
+    citations and emphasis marks go."""
+    text = CITE_RE.sub("", markdown)
+    text = LINK_RE.sub(lambda m: m.group(1), text)
+    text = re.sub(r"\*\*|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`", "", text)
+    return re.sub(r"[ \t]+([.,;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text)).strip()

@@ -39,6 +39,7 @@ from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref
 from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.markdown_view import markdown_to_plain
 from viewer.ui.selection import Selection
 
 log = logging.getLogger("viewer.search")
@@ -75,10 +76,10 @@ def corpus_documents(corpus: Corpus) -> list[tuple[str, str, str, str, str]]:
                 title = f"{label}, para. {p.n}" if several else label
                 docs.append(("passage", ref, title, lang, p.text))
     for note in corpus.notes.values():
-        docs.append(("note", note.id, note.label, "en", note.body))
+        docs.append(("note", note.id, note.label, "en", markdown_to_plain(note.body)))
     for it in corpus.interpretations.values():
         docs.append(("interpretation", it.id, f"{it.title} ({it.date[:4]})", "en",
-                     f"{it.summary}\n\n{it.argument}"))
+                     f"{it.summary}\n\n{markdown_to_plain(it.argument)}"))
     return docs
 
 
