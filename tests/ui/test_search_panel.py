@@ -107,3 +107,12 @@ def test_nothing_and_syntax_are_safe(qtbot, panel) -> None:
     panel.field.setText("qqqxyzzy")
     panel.run()
     assert panel.model.rowCount() == 0 and panel.summary.text() == "No results."
+
+
+def test_a_place_name_finds_its_other_spellings(corpus) -> None:
+    from viewer.ui.search_panel import SearchEngine
+
+    engine = SearchEngine(corpus, None)
+    results = engine.search("Shikotan")["passage"]
+    langs = {r.title.rsplit(" · ", 1)[1] for r in results if str(r.ref).startswith("art-9")}
+    assert {"English", "Русский", "日本語"} <= langs  # "Shikoton", "Шикотан", "色丹島"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
-from viewer.corpus.refs import Ref
+from viewer.corpus.refs import Ref, find_place
 from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.markdown_view import markdown_to_plain
 from viewer.ui.selection import Selection
@@ -108,9 +108,15 @@ class SearchEngine:
         out: dict[str, list[Result]] = {kind: [] for kind, _ in GROUPS}
         if not fts.split_terms(query):
             return out
-        for hit in self.index.search(query, limit=limit, kind="passage"):
-            title = f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)}"
-            out["passage"].append(Result("passage", _passage_ref(hit.ref), title, hit.snippet))
+        seen: set[tuple[str, str]] = set()
+        for term in [query, *self.place_terms(query)]:
+            for hit in self.index.search(term, limit=limit, kind="passage"):
+                if (hit.ref, hit.lang) in seen or len(out["passage"]) >= limit:
+                    continue
+                seen.add((hit.ref, hit.lang))
+                title = f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)}"
+                out["passage"].append(
+                    Result("passage", _passage_ref(hit.ref), title, hit.snippet))
         for hit in self.index.search(query, limit=limit, kind="note"):
             out["note"].append(Result("note", Ref("note", hit.ref), hit.title, hit.snippet))
         for hit in self.index.search(query, limit=limit, kind="interpretation"):
@@ -125,6 +131,19 @@ class SearchEngine:
                 out["annotation"].append(Result("annotation", Ref("annotation", hit.id),
                                                 self._annotation_title(a), hit.snippet))
         return out
+
+    def place_terms(self, query: str) -> list[str]:
+        """A place searched by any of its names finds it under the others too: the
+        declaration spells Shikotan "Shikoton" (UN), "Шикотан" and "色丹島"."""
+        place = find_place(self.corpus, query.strip())
+        if place is None:
+            return []
+        related = {place.id, *place.members}
+        terms = [n for n in (place.name_ja, place.name_ru) if n]
+        for note in self.corpus.notes.values():
+            if note.kind == "place" and related & set(note.places):
+                terms += [t.exact for t in note.targets]
+        return [t for t in dict.fromkeys(terms) if t.casefold() != query.strip().casefold()]
 
     def _annotation_title(self, a: Any) -> str:
         quote = " ".join(a.exact.split())
