@@ -139,3 +139,20 @@ def test_undo_of_a_record_changed_elsewhere_is_dropped_with_a_message(service, c
     assert messages and "changed elsewhere" in messages[0]
     assert service.store.count() == 0
     assert not service.undo_stack.canRedo()  # the broken step was dropped, not replayed
+
+
+def test_undo_never_overwrites_an_edit_made_elsewhere(service, corpus) -> None:
+    from viewer.annotations.model import new_annotation
+
+    text = corpus.passage("en", "art-9").text
+    a = new_annotation("en", "art-9", text, 0, 10, note="first")
+    service.add(a)
+    service.update(a.id, note="mine")
+    service.store.update(a.id, note="theirs")  # another window edits it meanwhile
+    messages: list[str] = []
+    service.message.connect(messages.append)
+    service.undo_stack.undo()  # would put back "first"
+    assert service.store.get(a.id).note == "theirs"
+    assert messages and "changed elsewhere" in messages[0]
+    service.undo_stack.undo()  # undo of the add: their edit must survive it too
+    assert service.store.get(a.id) is not None

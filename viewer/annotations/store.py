@@ -106,6 +106,10 @@ class ReadOnlyError(StoreError):
     """A write was attempted on a store opened read-only."""
 
 
+class Conflict(StoreError):
+    """The record changed since the caller read it (another window or running copy)."""
+
+
 class StoreUnreadable(StoreError):
     """The file is corrupt, not a database, locked, or not an annotation store."""
 
@@ -305,27 +309,40 @@ class AnnotationStore:
         self._emit("updated", [id])
         return new
 
-    def replace(self, a: Annotation) -> None:
+    def replace(self, a: Annotation, expect_modified: str | None = None) -> None:
         """Write a whole record over the one with the same id, timestamps as given
-        (undo/redo of an edit)."""
+        (undo/redo of an edit). With `expect_modified`, refuse (Conflict) if the stored
+        record was changed since, e.g. by another running copy."""
         a = _checked(a)
         with self._transaction() as c:
+            self._check_unchanged(c, a.id, expect_modified)
             if not self._delete(c, a.id):
                 raise KeyError(a.id)
             self._insert(c, a)
             _unanchored(c)
         self._emit("updated", [a.id])
 
-    def delete(self, id: str) -> Annotation:
-        """Delete; returns the full record so an undo can :meth:`restore` it."""
+    def delete(self, id: str, expect_modified: str | None = None) -> Annotation:
+        """Delete; returns the full record so an undo can :meth:`restore` it. With
+        `expect_modified`, refuse (Conflict) if the record was changed since."""
         with self._lock:
             old = self.get(id)
             if old is None:
                 raise KeyError(id)
             with self._transaction() as c:
+                self._check_unchanged(c, id, expect_modified)
                 self._delete(c, id)
         self._emit("deleted", [id])
         return old
+
+    @staticmethod
+    def _check_unchanged(c: sqlite3.Connection, id: str, expect_modified: str | None) -> None:
+        if expect_modified is None:
+            return
+        row = c.execute("SELECT modified FROM annotations WHERE id = ?", (id,)).fetchone()
+        if row is not None and row[0] != expect_modified:
+            raise Conflict(f"{id} was changed elsewhere (now {row[0]}, expected "
+                           f"{expect_modified})")
 
     def restore(self, a: Annotation) -> None:
         """Re-insert a deleted record with its original id and timestamps."""

@@ -121,7 +121,8 @@ class AnnotationService(QObject):
     def add(self, annotation: Any) -> None:
         self._push(_Command(f"Annotate “{_short(annotation.exact)}”",
                             do=lambda: self.store.add(annotation),
-                            undo=lambda: self.store.delete(annotation.id)))
+                            undo=lambda: self.store.delete(annotation.id,
+                                                           annotation.modified)))
 
     def update(self, annotation_id: str, **changes: Any) -> None:
         before = self.store.get(annotation_id)
@@ -129,15 +130,16 @@ class AnnotationService(QObject):
             return
         after = self.store.update(annotation_id, **changes)
         self._push(_Command(f"Edit annotation “{_short(before.exact)}”",
-                            do=lambda: self.store.replace(after),
-                            undo=lambda: self.store.replace(before), done=True))
+                            do=lambda: self.store.replace(after, before.modified),
+                            undo=lambda: self.store.replace(before, after.modified),
+                            done=True))
 
     def delete(self, annotation_id: str) -> None:
         record = self.store.get(annotation_id)
         if record is None:
             return
         self._push(_Command(f"Delete annotation “{_short(record.exact)}”",
-                            do=lambda: self.store.delete(annotation_id),
+                            do=lambda: self.store.delete(annotation_id, record.modified),
                             undo=lambda: self.store.restore(record)))
 
     def _push(self, command: _Command) -> None:
@@ -148,7 +150,7 @@ class AnnotationService(QObject):
         """The record changed under us (another running copy): drop the step, say so."""
         log.warning("%s failed: %s", command.text(), exc)
         self._by_passage.clear()
-        self.message.emit(f"“{command.text()}” could not be applied: the annotation was "
+        self.message.emit(f"{command.text()}: not applied, because the annotation was "
                           "changed elsewhere (another window?). Nothing else was changed.")
 
     def import_file(self, path: Path, progress: Callable[[int, int], None] | None = None
