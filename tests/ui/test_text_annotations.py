@@ -156,3 +156,20 @@ def test_undo_never_overwrites_an_edit_made_elsewhere(service, corpus) -> None:
     assert messages and "changed elsewhere" in messages[0]
     service.undo_stack.undo()  # undo of the add: their edit must survive it too
     assert service.store.get(a.id) is not None
+
+
+def test_editor_keeps_links_it_cannot_show_at_all(qtbot, corpus) -> None:
+    from viewer.annotations.model import new_annotation
+    from viewer.ui.annotation_editor import editor_for
+
+    text = corpus.passage("en", "art-9").text
+    a = new_annotation("en", "art-9", text, 0, 10, places=["islet-1015", "kunashir"],
+                       interpretations=["not-a-reading"])
+    dialog = editor_for(corpus, a, naming="both", tags=[])
+    qtbot.addWidget(dialog)
+    assert dialog.values()["places"] == ["islet-1015", "kunashir"]
+    assert dialog.values()["interpretations"] == ["not-a-reading"]
+    dialog.place_box.setCurrentIndex(0)  # the reader chooses "—"
+    dialog.place_box.setCurrentIndex(dialog.place_box.findData("shikotan"))
+    dialog.place_box.setCurrentIndex(0)
+    assert dialog.values()["places"] == ["islet-1015", "kunashir"]  # back to what it showed

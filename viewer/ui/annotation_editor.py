@@ -91,6 +91,7 @@ class AnnotationEditor(QDialog):
         self._places, self._readings = list(places), list(interpretations)
         self.place_box.setCurrentIndex(max(0, self.place_box.findData(
             self._places[0] if self._places else None)))
+        self._place_shown = self.place_box.currentData()
         self.reading_box = QComboBox()
         self.reading_box.setAccessibleName("Linked reading")
         self.reading_box.addItem("—", None)
@@ -98,6 +99,7 @@ class AnnotationEditor(QDialog):
             self.reading_box.addItem(f"{it.date[:4]} — {it.title}", it.id)
         self.reading_box.setCurrentIndex(max(0, self.reading_box.findData(
             self._readings[0] if self._readings else None)))
+        self._reading_shown = self.reading_box.currentData()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -116,13 +118,16 @@ class AnnotationEditor(QDialog):
     def values(self) -> dict:
         return {"note": self.note_edit.toPlainText(), "tags": split_tags(self.tags_edit.text()),
                 "color": self.color_box.currentData() or "",
-                "places": _links(self.place_box.currentData(), self._places),
-                "interpretations": _links(self.reading_box.currentData(), self._readings)}
+                "places": _links(self.place_box.currentData(), self._place_shown,
+                                 self._places),
+                "interpretations": _links(self.reading_box.currentData(),
+                                          self._reading_shown, self._readings)}
 
 
-def _links(chosen: str | None, before: list[str]) -> list[str]:
-    """The chosen first link followed by the ones the box could not show."""
-    if before and chosen == before[0]:
+def _links(chosen: str | None, shown: str | None, before: list[str]) -> list[str]:
+    """Untouched box: every link as it was (the box shows one, perhaps none of them).
+    A new choice replaces them; "—" clears them."""
+    if chosen == shown:
         return before
     return [chosen] if chosen else []
 
