@@ -101,3 +101,21 @@ def test_export_file_is_an_ordinary_file(tmp_path: Path) -> None:
     assert run("annotations", "export", "-o", str(out), "--db", str(db)).returncode == 0
     assert out.stat().st_mode & 0o044  # readable by others as the umask allows, not 0600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_export_of_a_version_1_database_leaves_it_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE annotations (id TEXT PRIMARY KEY, lang TEXT, passage TEXT, "
+                     "exact TEXT, prefix TEXT, suffix TEXT, start INTEGER, \"end\" INTEGER, "
+                     "note TEXT, tags TEXT, color TEXT, created TEXT, modified TEXT)")
+        conn.execute("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     ("urn:uuid:33333333-3333-4333-8333-333333333333", "en", "art-9",
+                      "Habomai Islands", "", "", None, None, "v1 note", "[]", "",
+                      "2024-01-02T03:04:05+00:00", None))
+        conn.execute("PRAGMA user_version = 1")
+    before = db.read_bytes()
+    result = run("annotations", "export", "--format", "csv", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "v1 note" in result.stdout
+    assert db.read_bytes() == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,8 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(db: Path | None, *, write: bool):  # noqa: ANN202 - AnnotationStore
-    """The store. Export only reads: it never creates, migrates or moves a database aside."""
+def _open(db: Path | None, *, write: bool, scratch: Path):  # noqa: ANN202 - AnnotationStore
+    """The store. Export only reads: it never creates, migrates or moves a database aside
+    (an older database is exported from an upgraded copy in `scratch`)."""
     import sqlite3
 
     from viewer.annotations.store import AnnotationStore, StoreError, open_store
@@ -40,7 +42,16 @@ def _open(db: Path | None, *, write: bool):  # noqa: ANN202 - AnnotationStore
         if not path.exists():
             return AnnotationStore(":memory:")  # nothing annotated yet: an empty export
         try:
-            return AnnotationStore(path, read_only=True)
+            try:
+                return AnnotationStore(path, read_only=True)
+            except StoreError as exc:
+                if "needs a migration" not in str(exc):
+                    raise
+                copy = scratch / path.name
+                with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as src, \
+                        sqlite3.connect(copy) as dst:
+                    src.backup(dst)
+                return AnnotationStore(copy)  # upgraded here; the user's file is untouched
         except (StoreError, sqlite3.Error) as exc:
             print(f"declaration-viewer: cannot read {path}: {exc}", file=sys.stderr)
             return None
@@ -68,7 +79,12 @@ def _texts() -> dict[tuple[str, str], str] | None:
 
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    store = _open(args.db, write=args.command == "import")
+    with tempfile.TemporaryDirectory(prefix="dv-export-") as scratch:
+        return _run(args, scratch=Path(scratch))
+
+
+def _run(args: argparse.Namespace, scratch: Path) -> int:
+    store = _open(args.db, write=args.command == "import", scratch=scratch)
     if store is None:
         return 1
     try:

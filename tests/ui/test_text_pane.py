@@ -164,3 +164,29 @@ def test_foreign_schemes_do_nothing(pane) -> None:
     pane._on_link(QUrl("javascript:alert(1)"))
     pane._on_link(QUrl("file:///etc/passwd"))
     assert pane.selection.current is None
+
+
+def test_document_positions_match_every_paragraph_text(pane, corpus) -> None:
+    """Marks and annotations map passage offsets to the document: they must agree."""
+    from PySide6.QtGui import QTextCursor
+
+    for lang in pane.langs:
+        for passage in corpus.texts[lang].passages:
+            for para, start, end in passage.paragraph_spans():
+                [(a, b)] = pane.doc_ranges(lang, passage.id, start, end)
+                cursor = QTextCursor(pane.browser.document())
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                shown = cursor.selectedText().replace("\u2028", "\n")
+                assert shown == para.text, (lang, passage.id, para.n)
+
+
+def test_scroll_target_follows_language_changes(qtbot, pane, corpus) -> None:
+    pane.selection.set(Ref("note", "state-of-war"))
+    pane.lang_actions["en"].trigger()  # English off: the document is rebuilt
+    pane.resize(700, 600)  # the re-wrap goes back to the selection's place
+    qtbot.wait(50)
+    view = pane.browser.viewport().rect()
+    visible = [sel for sel in pane.browser.extraSelections()
+               if view.intersects(pane.browser.cursorRect(sel.cursor))]
+    assert visible, "a mark of the selected note is on screen"

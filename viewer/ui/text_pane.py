@@ -281,10 +281,11 @@ class TextPane(QWidget):
         self._scrolling = True
         try:
             self.browser.document().size()  # finish the (lazy) layout before measuring
-            if target[0] == "anchor":
-                self.browser.scrollToAnchor(target[1])
-            else:
-                self.scroll_to_mark(target[1], target[2])
+            if target[0] == "passage":  # in the first language shown now
+                _kind, pid, para = target
+                self.browser.scrollToAnchor(f"{self.langs[0]}-{pid}.{para}" if para else pid)
+            elif (first := self.first_mark()) is not None:  # resolved now: the document
+                self.scroll_to_mark(*first)  # may have been rebuilt since the selection
         finally:
             self._scrolling = False
 
@@ -467,13 +468,10 @@ class TextPane(QWidget):
             if a is not None:
                 self.note_view.show_annotation(a)
         self._apply_extra_selections()
-        first = self.first_mark()
         if ref is not None and ref.kind == "passage":
-            lang = self.langs[0]
-            self._scroll_target = ("anchor", f"{lang}-{ref.id}.{ref.para}" if ref.para
-                                   else ref.id)
-        elif first is not None:
-            self._scroll_target = ("mark", *first)
+            self._scroll_target = ("passage", ref.id, ref.para)
+        elif self.first_mark() is not None:
+            self._scroll_target = ("first-mark",)
         else:
             self._scroll_target = None
         self._scroll_to_target()
@@ -484,7 +482,7 @@ class TextPane(QWidget):
         bar = self.browser.verticalScrollBar()
         heading_top = bar.value()
         cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(position)
+        cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
         mark_top = self.browser.cursorRect(cursor).top()
         if mark_top > self.browser.viewport().height() * 0.6:
             bar.setValue(heading_top + mark_top - 40)

@@ -152,7 +152,9 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
         if para.status == "translation":
             body = f"<i>{body}</i>"
         anchor = f'<a name="{passage.lang}-{passage.id}.{html.escape(para.n)}"></a>'
-        parts.append(f"<p>{anchor}{body}{mark}</p>")
+        # pre-wrap: runs of spaces (内閣総理大臣 鳩山一郎 lists) are kept, so a position
+        # in the document is a position in the paragraph's text (marks, selections)
+        parts.append(f'<p style="white-space:pre-wrap;">{anchor}{body}{mark}</p>')
     for v in passage.variants:
         parts.append(
             f'<p style="margin-left:12px;color:{theme.muted};"><b>Variant reading</b> — '
