@@ -301,6 +301,13 @@ def _load_places(path: Path) -> tuple[list[Place], list[HistoricalLine]]:
 
 # --- interpretations, parties, events, sources --------------------------------------------
 
+def _iso_date(e: _Entry) -> str:
+    date = e.get("date", str)
+    if not DATE_RE.match(date):
+        raise e.fail(f"date '{date}' is not ISO (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return date
+
+
 def _load_interpretation(path: Path) -> Interpretation:
     e = _Entry(path, "top level", _read_json(path))
     iid = e.get("id", str)
@@ -321,9 +328,7 @@ def _load_interpretation(path: Path) -> Interpretation:
         quotes.append(Quote(qe.get("text", str, nonempty=True), qe.get("lang", str),
                             qe.get("source", str), qe.get("verified", bool),
                             qe.get("provenance", str, "")))
-    date = e.get("date", str)
-    if not DATE_RE.match(date):
-        raise e.fail(f"date '{date}' is not ISO (YYYY, YYYY-MM or YYYY-MM-DD)")
+    date = _iso_date(e)
     return Interpretation(
         id=iid, party=e.get("party", str), title=e.get("title", str, nonempty=True),
         proponent=e.get("proponent", str, ""), date=date, summary=e.get("summary", str, ""),
@@ -348,9 +353,7 @@ def _load_events(path: Path) -> list[Event]:
         e = _Entry(path, f"entry {i}", raw)
         eid = e.get("id", str)
         e.entry = f"event '{eid}'"
-        date = e.get("date", str)
-        if not DATE_RE.match(date):
-            raise e.fail(f"date '{date}' is not ISO (YYYY, YYYY-MM or YYYY-MM-DD)")
+        date = _iso_date(e)
         out.append(Event(eid, date, e.get("title", str, nonempty=True), e.get("summary", str, ""),
                          e.strings("sources", []), e.strings("interpretations", []),
                          e.strings("places", []), e.get("map_year", int, None),
