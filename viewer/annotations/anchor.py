@@ -14,30 +14,20 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-IRI_PREFIX = "urn:declaration-viewer:jd1956:"
-PLACE_IRI_PREFIX = "urn:declaration-viewer:place:"
-INTERP_IRI_PREFIX = "urn:declaration-viewer:interp:"
-LANGS = ("en", "ru", "ja")
+# The IRIs belong to the corpus; formats.py and the tests take them from here too.
+from viewer.corpus.model import (  # noqa: F401
+    INTERP_IRI_PREFIX,
+    PLACE_IRI_PREFIX,
+    parse_passage_iri,
+    passage_iri,
+)
+
 CONTEXT_CHARS = 32
 FUZZY_THRESHOLD = 0.75
 MAX_FUZZY_QUOTE = 4000  # longer quotes anchor only exactly
 MAX_OCCURRENCES = 1000  # exact-quote candidates considered per passage
 
 Method = Literal["position", "quote", "fuzzy"]
-
-
-def passage_iri(lang: str, passage_id: str) -> str:
-    return f"{IRI_PREFIX}{lang}:{passage_id}"
-
-
-def parse_passage_iri(iri: str) -> tuple[str, str] | None:
-    """``urn:declaration-viewer:jd1956:en:art-9`` -> ``("en", "art-9")``; else None."""
-    if not isinstance(iri, str) or not iri.startswith(IRI_PREFIX):
-        return None
-    lang, sep, pid = iri[len(IRI_PREFIX):].partition(":")
-    if not sep or lang not in LANGS or not pid or ":" in pid:
-        return None
-    return lang, pid
 
 
 @dataclass(frozen=True)

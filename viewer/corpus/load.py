@@ -31,6 +31,7 @@ from viewer.corpus.model import (
     Source,
     SourceRef,
     Variant,
+    parse_passage_iri,
     quote_starts,
 )
 
@@ -189,8 +190,8 @@ def _load_notes(path: Path) -> list[Note]:
         for j, t in enumerate(raw_targets if isinstance(raw_targets, list) else [raw_targets]):
             te = _Entry(path, f"note '{short}' target {j}", t)
             source = te.get("source", str)
-            parts = source.removeprefix(IRI_PREFIX + "jd1956:").split(":")
-            if not source.startswith(IRI_PREFIX + "jd1956:") or len(parts) != 2:
+            parts = parse_passage_iri(source)
+            if parts is None:
                 raise te.fail(f"source '{source}' is not a passage IRI")
             sel = _Entry(path, f"note '{short}' target {j} selector", te.get("selector", dict))
             if sel.get("type", str) != "TextQuoteSelector":

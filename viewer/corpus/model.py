@@ -32,8 +32,24 @@ def quote_starts(text: str, exact: str, prefix: str = "", suffix: str = "") -> l
     return starts
 
 
+PASSAGE_IRI_PREFIX = IRI_PREFIX + "jd1956:"
+PLACE_IRI_PREFIX = IRI_PREFIX + "place:"
+INTERP_IRI_PREFIX = IRI_PREFIX + "interp:"
+
+
 def passage_iri(lang: str, passage_id: str) -> str:
-    return f"{IRI_PREFIX}jd1956:{lang}:{passage_id}"
+    """The IRI of one passage of one language version (shipped notes and user annotations)."""
+    return f"{PASSAGE_IRI_PREFIX}{lang}:{passage_id}"
+
+
+def parse_passage_iri(iri: str) -> tuple[str, str] | None:
+    """``urn:declaration-viewer:jd1956:en:art-9`` -> ``("en", "art-9")``; else None."""
+    if not isinstance(iri, str) or not iri.startswith(PASSAGE_IRI_PREFIX):
+        return None
+    lang, sep, pid = iri[len(PASSAGE_IRI_PREFIX):].partition(":")
+    if not sep or lang not in LANGS or not pid or ":" in pid:
+        return None
+    return lang, pid
 
 
 @dataclass(frozen=True)
