@@ -309,40 +309,40 @@ class AnnotationStore:
         self._emit("updated", [id])
         return new
 
-    def replace(self, a: Annotation, expect_modified: str | None = None) -> None:
+    def replace(self, a: Annotation, expect: Annotation | None = None) -> None:
         """Write a whole record over the one with the same id, timestamps as given
-        (undo/redo of an edit). With `expect_modified`, refuse (Conflict) if the stored
-        record was changed since, e.g. by another running copy."""
+        (undo/redo of an edit). With `expect`, refuse (Conflict) unless the stored record
+        is still exactly that one (another running copy may have changed it)."""
         a = _checked(a)
         with self._transaction() as c:
-            self._check_unchanged(c, a.id, expect_modified)
+            self._check_unchanged(a.id, expect)
             if not self._delete(c, a.id):
                 raise KeyError(a.id)
             self._insert(c, a)
             _unanchored(c)
         self._emit("updated", [a.id])
 
-    def delete(self, id: str, expect_modified: str | None = None) -> Annotation:
+    def delete(self, id: str, expect: Annotation | None = None) -> Annotation:
         """Delete; returns the full record so an undo can :meth:`restore` it. With
-        `expect_modified`, refuse (Conflict) if the record was changed since."""
+        `expect`, refuse (Conflict) unless the stored record is still exactly that one."""
         with self._lock:
             old = self.get(id)
             if old is None:
                 raise KeyError(id)
             with self._transaction() as c:
-                self._check_unchanged(c, id, expect_modified)
+                self._check_unchanged(id, expect)
                 self._delete(c, id)
         self._emit("deleted", [id])
         return old
 
-    @staticmethod
-    def _check_unchanged(c: sqlite3.Connection, id: str, expect_modified: str | None) -> None:
-        if expect_modified is None:
+    def _check_unchanged(self, id: str, expect: Annotation | None) -> None:
+        """Compare what a reader edits, not just timestamps (two edits can share a
+        millisecond); positions and the orphan flag may move with re-anchoring."""
+        if expect is None:
             return
-        row = c.execute("SELECT modified FROM annotations WHERE id = ?", (id,)).fetchone()
-        if row is not None and row[0] != expect_modified:
-            raise Conflict(f"{id} was changed elsewhere (now {row[0]}, expected "
-                           f"{expect_modified})")
+        current = self.get(id)
+        if current is not None and _content(current) != _content(expect):
+            raise Conflict(f"{id} was changed elsewhere")
 
     def restore(self, a: Annotation) -> None:
         """Re-insert a deleted record with its original id and timestamps."""
@@ -741,6 +741,11 @@ def _checked(a: Annotation) -> Annotation:
                   places=sorted(check_link_ids(a.places, "place")),
                   interpretations=sorted(check_link_ids(a.interpretations, "interpretation")),
                   orphan=bool(a.orphan))
+
+
+def _content(a: Annotation) -> tuple:
+    return (a.lang, a.passage, a.exact, a.note, tuple(a.tags), a.color.lower(),
+            tuple(sorted(a.places)), tuple(sorted(a.interpretations)), a.modified)
 
 
 def _time_or_now(value: str | None) -> str:

@@ -121,8 +121,7 @@ class AnnotationService(QObject):
     def add(self, annotation: Any) -> None:
         self._push(_Command(f"Annotate “{_short(annotation.exact)}”",
                             do=lambda: self.store.add(annotation),
-                            undo=lambda: self.store.delete(annotation.id,
-                                                           annotation.modified)))
+                            undo=lambda: self.store.delete(annotation.id, annotation)))
 
     def update(self, annotation_id: str, **changes: Any) -> None:
         before = self.store.get(annotation_id)
@@ -130,8 +129,8 @@ class AnnotationService(QObject):
             return
         after = self.store.update(annotation_id, **changes)
         self._push(_Command(f"Edit annotation “{_short(before.exact)}”",
-                            do=lambda: self.store.replace(after, before.modified),
-                            undo=lambda: self.store.replace(before, after.modified),
+                            do=lambda: self.store.replace(after, before),
+                            undo=lambda: self.store.replace(before, after),
                             done=True))
 
     def delete(self, annotation_id: str) -> None:
@@ -139,7 +138,7 @@ class AnnotationService(QObject):
         if record is None:
             return
         self._push(_Command(f"Delete annotation “{_short(record.exact)}”",
-                            do=lambda: self.store.delete(annotation_id, record.modified),
+                            do=lambda: self.store.delete(annotation_id, record),
                             undo=lambda: self.store.restore(record)))
 
     def _push(self, command: _Command) -> None:
