@@ -328,12 +328,8 @@ class TextPane(QWidget):
         self._para_pos: dict[tuple[str, str, str], int] = {}
         block = self.browser.document().begin()
         while block.isValid():
-            it = block.begin()
-            if not it.atEnd():
-                for name in it.fragment().charFormat().anchorNames():
-                    m = PARA_ANCHOR_RE.match(name)
-                    if m:
-                        self._para_pos[(m.group(1), m.group(2), m.group(3))] = block.position()
+            if (where := _paragraph_of(block)) is not None:
+                self._para_pos[where] = block.position()
             block = block.next()
 
     def doc_ranges(self, lang: str, pid: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -573,12 +569,8 @@ class TextPane(QWidget):
         """(lang, passage id, paragraph) of the paragraph holding `cursor` (default: caret)."""
         block = (self.browser.textCursor() if cursor is None else cursor).block()
         while block.isValid():
-            it = block.begin()
-            if not it.atEnd():
-                for name in it.fragment().charFormat().anchorNames():
-                    m = PARA_ANCHOR_RE.match(name)
-                    if m:
-                        return m.group(1), m.group(2), m.group(3)
+            if (where := _paragraph_of(block)) is not None:
+                return where
             block = block.previous()
         return None
 
@@ -799,3 +791,14 @@ class TextPane(QWidget):
                 return i
         return -1
 
+
+def _paragraph_of(block) -> tuple[str, str, str] | None:  # noqa: ANN001 - a QTextBlock
+    """(lang, passage, paragraph) if the block starts a paragraph: render_document puts the
+    anchor `<lang>-<passage>.<n>` on its first character."""
+    it = block.begin()
+    if it.atEnd():
+        return None
+    for name in it.fragment().charFormat().anchorNames():
+        if m := PARA_ANCHOR_RE.match(name):
+            return m.group(1), m.group(2), m.group(3)
+    return None
