@@ -216,8 +216,8 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     c.execute("PRAGMA user_version = 2")
     c.close()
     s = AnnotationStore(path)
-    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 3
-    assert {"annotations_orphan", "meta"} <= {
+    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 4
+    assert {"annotations_orphan", "annotations_recent", "meta"} <= {
         r[0] for r in s.conn.execute("SELECT name FROM sqlite_master")}
     (a,) = s.list()
     assert (a.exact, a.note, a.tags) == ("Shikotan", "v2 note", ["kept"])
