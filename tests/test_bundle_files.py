@@ -140,11 +140,12 @@ def test_user_folders_never_inside_a_frozen_bundle(tmp_path: Path,
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", "")
     monkeypatch.setenv("XDG_CONFIG_HOME", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", "")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle" / "_internal"), raising=False)
     bundle = paths.bundle_root()
     assert bundle == tmp_path / "bundle" / "_internal"
     for folder in (paths.user_data_dir(), paths.user_config_dir(), paths.default_db_path(),
-                   paths.log_path()):
+                   paths.log_path(), paths.user_cache_dir()):
         assert not folder.is_relative_to(bundle.parent), folder
     if sys.platform.startswith("linux"):
         assert paths.user_data_dir() == tmp_path / "home" / ".local" / "share" / paths.APP_NAME

@@ -58,6 +58,18 @@ def user_config_dir() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP_NAME
 
 
+def user_cache_dir() -> Path:
+    """Rebuildable files (the start-up corpus cache): safe to delete at any time."""
+    if (home := _home_override()) is not None:
+        return home / "cache"
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / APP_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_NAME
+
+
 def default_db_path() -> Path:
     return user_data_dir() / "annotations.sqlite"
 
