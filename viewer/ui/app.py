@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -78,7 +79,8 @@ def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
 
     from viewer.paths import resources_dir
 
-    icon = resources_dir() / "declaration-viewer.svg"
+    # The 256 px PNG, not the SVG: the SVG would load Qt's SVG plugin before the first paint.
+    icon = resources_dir() / "declaration-viewer.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     from viewer.ui.fonts import install_fonts
@@ -98,16 +100,35 @@ def open_settings():  # noqa: ANN201 - QSettings
 
 def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: Path | None,
             size: tuple[int, int], self_check: bool) -> int:
+    # Start-up allocates hundreds of thousands of long-lived objects (Qt's enums, modules,
+    # the corpus): cyclic GC passes over them would find nothing. Collect again once the
+    # window is built, with those objects frozen out of later passes.
+    gc.disable()
+    try:
+        return _run_gui(db=db, goto=goto, lang=lang, screenshot=screenshot, size=size,
+                        self_check=self_check)
+    finally:
+        gc.enable()
+
+
+def _start_collecting() -> None:
+    gc.freeze()
+    gc.enable()
+
+
+def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: Path | None,
+             size: tuple[int, int], self_check: bool) -> int:
     headless = screenshot is not None or self_check
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     log_file = _setup_logging()
-    from viewer.corpus import CorpusError, load_corpus
+    from viewer.corpus import CorpusError
+    from viewer.corpus.cache import load_corpus_cached
     from viewer.corpus.refs import UnknownRef, parse_ref
-    from viewer.paths import data_dir
+    from viewer.paths import data_dir, user_cache_dir
 
     try:
-        corpus = load_corpus(data_dir())
+        corpus = load_corpus_cached(data_dir(), user_cache_dir())
     except CorpusError as exc:
         print(f"declaration-viewer: invalid data: {exc}", file=sys.stderr)
         if not headless:
@@ -138,6 +159,7 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
     else:
         window.restore_layout(default_size=size)
     window.show()
+    _start_collecting()
     if headless and db is not None:
         window.annotations.store  # noqa: B018 - an explicit --db is shown in the screenshot
     if headless and ref is not None and ref.kind == "annotation" \
