@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 
 from viewer.corpus.refs import Ref
-from viewer.ui.main_window import MainWindow
+from viewer.ui.main_window import DOCK_ACTIONS, MainWindow
 
 
 def _window(qtbot, corpus, tmp_path) -> MainWindow:  # noqa: ANN001
@@ -13,6 +13,15 @@ def _window(qtbot, corpus, tmp_path) -> MainWindow:  # noqa: ANN001
     window = MainWindow(corpus, settings)
     qtbot.addWidget(window)
     return window
+
+
+def _active_window(qtbot, corpus, tmp_path) -> MainWindow:  # noqa: ANN001
+    """Shown and active: shortcuts need the active window."""
+    w = _window(qtbot, corpus, tmp_path)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
 
 
 def test_three_panes_and_menus(qtbot, mini_corpus, tmp_path) -> None:
@@ -26,10 +35,7 @@ def test_three_panes_and_menus(qtbot, mini_corpus, tmp_path) -> None:
 
 
 def test_alt_left_right_walk_history(qtbot, mini_corpus, tmp_path) -> None:
-    w = _window(qtbot, mini_corpus, tmp_path)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)  # shortcuts need the active window
+    w = _active_window(qtbot, mini_corpus, tmp_path)
     w.selection.set(Ref("passage", "art-9"))
     w.selection.set(Ref("place", "shikotan"))
     qtbot.keyClick(w, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -62,10 +68,41 @@ def test_open_docks_are_restored(qtbot, mini_corpus, tmp_path) -> None:
     w.annotations_panel.show()
     w.close()
     w2 = _window(qtbot, mini_corpus, tmp_path)
+    assert not w2.docks_built
     w2.restore_layout()
+    assert w2.docks_built  # an open dock is built before the first paint, not after
     w2.show()
     qtbot.waitExposed(w2)
     assert w2.annotations_panel.isVisible() and not w2.search_panel.isVisible()
+
+
+def _view_menu_entries(w: MainWindow) -> list[tuple]:
+    return [(a.text(), a.shortcut().toString(), a.shortcutContext(), a.isCheckable())
+            for a in w.view_menu.actions() if not a.isSeparator()]
+
+
+def test_docks_are_built_on_first_use_behind_identical_menu_entries(
+        qtbot, mini_corpus, tmp_path) -> None:
+    w = _active_window(qtbot, mini_corpus, tmp_path)
+    assert not w.docks_built
+    before = _view_menu_entries(w)
+    qtbot.keyClick(w, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert w.docks_built
+    assert w.annotations_panel.isVisible() and not w.search_panel.isVisible()
+    after = _view_menu_entries(w)
+    assert after == before  # the stand-ins had the real actions' text, keys and kind
+    real = {id(getattr(getattr(w, dock), name)) for *_, dock, name in DOCK_ACTIONS}
+    assert real <= {id(a) for a in w.view_menu.actions()}
+
+
+def test_search_shortcut_builds_the_docks_and_focuses_the_field(
+        qtbot, mini_corpus, tmp_path) -> None:
+    w = _active_window(qtbot, mini_corpus, tmp_path)
+    qtbot.keyClick(w, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert w.docks_built and w.search_panel.isVisible()
+    qtbot.waitUntil(lambda: w.search_panel.field.hasFocus())
 
 
 def test_naming_menu_changes_preference(qtbot, mini_corpus, tmp_path) -> None:

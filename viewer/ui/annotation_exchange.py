@@ -16,14 +16,15 @@ replace them.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from viewer.paths import replace_atomically
 from viewer.ui import dialogs
@@ -78,6 +79,8 @@ class AnnotationExchange(QObject):
     # --- dialogs (tests replace these) ------------------------------------------------------
 
     def ask_open_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, "Import annotations", str(Path.home()),
             "Annotations (*.json *.jsonld);;All files (*)")
@@ -85,6 +88,8 @@ class AnnotationExchange(QObject):
 
     def ask_save_path(self, fmt: str) -> Path | None:
         label, file_filter, suffix = FORMATS[fmt]
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.window, f"Export annotations as {label}",
             str(Path.home() / f"annotations{suffix}"), file_filter)
@@ -107,6 +112,9 @@ class AnnotationExchange(QObject):
         path = path or self.ask_open_path()
         if path is None:
             return None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         from viewer.annotations.formats import ImportRejected
 
         progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self.window)
@@ -170,6 +178,8 @@ class AnnotationExchange(QObject):
 
     def _write(self, records: list[Any], progress: QProgressDialog, name: str) -> Any:
         """Step 2: one transaction; progress events are processed, Cancel rolls back."""
+        import sqlite3
+
         from viewer.annotations.formats import ImportRejected
         from viewer.annotations.store import ReadOnlyError
 
@@ -197,6 +207,8 @@ class AnnotationExchange(QObject):
         path = path or self.ask_save_path(fmt)
         if path is None:
             return None
+        import sqlite3
+
         from viewer.annotations.formats import export_store
 
         try:

@@ -1,13 +1,16 @@
 """Message boxes that show their text as plain text.
 
 QMessageBox guesses rich text from content, and its label opens links without asking: a
-message quoting a file or an exception must never become HTML. (Qt's enums are looked up
-only when a box is shown: building them costs start-up time.)
+message quoting a file or an exception must never become HTML. (QMessageBox and its enums
+are looked up only when a box is shown: building them costs start-up time.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def show_message(parent: QWidget | None, icon: str, title: str, text: str,
@@ -15,6 +18,7 @@ def show_message(parent: QWidget | None, icon: str, title: str, text: str,
     """Show a box; `icon` and the buttons are QMessageBox names ("Warning", "Open"...).
     Returns the name of the button pressed."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     button = QMessageBox.StandardButton
     flags = button.NoButton

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,16 @@ log = logging.getLogger("viewer.ui")
 
 NAMING_LABELS = {"both": "Japanese and Russian names", "ja": "Japanese names",
                  "ru": "Russian names"}
+# The docks' View-menu actions, as stand-ins until the docks are built: (text, shortcut,
+# shortcut context, checkable, dock attribute, action attribute). A test checks that each
+# matches the real action.
+_WINDOW, _APP = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut
+DOCK_ACTIONS = (
+    ("&Search everything…", "Ctrl+Shift+F", _APP, False, "search_panel", "search_action"),
+    ("Search &panel", None, _WINDOW, True, "search_panel", "toggle_action"),
+    ("&Annotations panel", "Ctrl+Shift+N", _WINDOW, True, "annotations_panel",
+     "toggle_action"),
+)
 
 
 def _with_standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -52,6 +60,7 @@ class MainWindow(QMainWindow):
                  lang: str | None = None, open_store: bool = True) -> None:
         super().__init__()
         self.corpus, self.settings, self.db_path = corpus, settings, db_path
+        self._search_panel = self._annotations_panel = None
         self.setWindowTitle("Declaration Viewer — Joint Declaration of 19 October 1956")
         self.setObjectName("MainWindow")
         self.selection = Selection(self)
@@ -90,7 +99,7 @@ class MainWindow(QMainWindow):
         # are relative until then), so the text is laid out once, not twice.
         self.splitter.setSizes([4500, 2200, 3300])
         self.docks: list = []
-        self._install_annotation_docks()
+        self._install_exchange()
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
         self.statusBar().showMessage("Ready", 2000)
@@ -148,6 +157,7 @@ class MainWindow(QMainWindow):
                 self.view_menu.addSeparator()
                 for action in actions:
                     self.view_menu.addAction(action)
+        self._add_dock_stand_ins()
 
         self.go_menu = bar.addMenu("&Go")
         self.back_action = self._action("&Back", self.selection.back, None, self.go_menu)
@@ -179,29 +189,80 @@ class MainWindow(QMainWindow):
         """Everything that contributes actions to the menus: the panes, then the docks."""
         return self._panes() + tuple(self.docks)
 
-    def _install_annotation_docks(self) -> None:
-        """The annotations panel, search and exchange (issue 6) are added here.
-
-        Both docks start hidden (the three panes keep the width at first start), tabbed
-        together on the right: Ctrl+Shift+F opens Search, Ctrl+Shift+N the panel."""
+    def _install_exchange(self) -> None:
+        """File-menu providers (import/export, PDF): cheap objects, built now."""
         from viewer.ui.annotation_exchange import AnnotationExchange
-        from viewer.ui.annotations_panel import AnnotationsPanel
         from viewer.ui.pdf_export import PdfExporter
-        from viewer.ui.search_panel import SearchPanel
 
-        self.search_panel = SearchPanel(self.corpus, self.selection, self.annotations, self)
-        self.annotations_panel = AnnotationsPanel(self.corpus, self.selection, self.prefs,
-                                                  self.annotations, self)
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        for dock in (self.search_panel, self.annotations_panel):
-            self.addDockWidget(right, dock)
-            dock.hide()
-        self.tabifyDockWidget(self.search_panel, self.annotations_panel)
         self.exchange = AnnotationExchange(self.annotations, self)
         self.pdf_exporter = PdfExporter(self.corpus, self.annotations,
                                         lambda: list(self.text_pane.langs), self)
-        self.docks += [self.search_panel, self.annotations_panel, self.exchange,
-                       self.pdf_exporter]
+        self.docks += [self.exchange, self.pdf_exporter]
+
+    # --- dock panels, built on first use ----------------------------------------------------
+
+    @property
+    def search_panel(self):  # noqa: ANN201 - SearchPanel (imported lazily)
+        self.ensure_docks()
+        return self._search_panel
+
+    @property
+    def annotations_panel(self):  # noqa: ANN201 - AnnotationsPanel (imported lazily)
+        self.ensure_docks()
+        return self._annotations_panel
+
+    @property
+    def docks_built(self) -> bool:
+        return self._search_panel is not None
+
+    def _add_dock_stand_ins(self) -> None:
+        """Until the docks exist, their View-menu entries are stand-ins with the same text,
+        shortcut and check state: using one builds the docks and triggers the real action
+        (the docks cost ~20 ms to build; most sessions never open them before first paint)."""
+        self._stand_ins: list[tuple[QAction, str, str]] = []
+        previous = None
+        for text, shortcut, context, checkable, dock, name in DOCK_ACTIONS:
+            if dock != previous:  # one group per dock, as the docks' own actions were
+                self.view_menu.addSeparator()
+                previous = dock
+            stand_in = QAction(text, self, checkable=checkable)
+            if shortcut:
+                stand_in.setShortcut(QKeySequence(shortcut))
+            stand_in.setShortcutContext(context)
+            stand_in.triggered.connect(
+                lambda _=False, d=dock, n=name: self._trigger_real(d, n))
+            self.view_menu.addAction(stand_in)
+            self._stand_ins.append((stand_in, dock, name))
+
+    def _trigger_real(self, dock: str, name: str) -> None:
+        self.ensure_docks()
+        getattr(getattr(self, dock), name).trigger()
+
+    def ensure_docks(self) -> None:
+        """Build the search and annotations docks (once): hidden, tabbed together on the
+        right, placed as the saved layout says, their actions in place of the stand-ins."""
+        if self._search_panel is not None:
+            return
+        from viewer.ui.annotations_panel import AnnotationsPanel
+        from viewer.ui.search_panel import SearchPanel
+
+        self._search_panel = SearchPanel(self.corpus, self.selection, self.annotations, self)
+        self._annotations_panel = AnnotationsPanel(self.corpus, self.selection, self.prefs,
+                                                   self.annotations, self)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for dock in (self._search_panel, self._annotations_panel):
+            self.addDockWidget(right, dock)
+            dock.hide()
+        self.tabifyDockWidget(self._search_panel, self._annotations_panel)
+        for dock in (self._search_panel, self._annotations_panel):
+            self.restoreDockWidget(dock)  # where the saved layout had it (no-op otherwise)
+        self.docks += [self._search_panel, self._annotations_panel]
+        for stand_in, dock, name in self._stand_ins:
+            self.view_menu.insertAction(stand_in, getattr(getattr(self, dock), name))
+            self.view_menu.removeAction(stand_in)
+            stand_in.deleteLater()
+        self._stand_ins = []
+        QTimer.singleShot(0, self._name_dock_tabs)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
@@ -264,6 +325,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About Declaration Viewer", self.about_text())
 
     # --- layout persistence -----------------------------------------------------------------
@@ -277,15 +340,20 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+        if self.settings.value("window/open_docks", ""):  # shown at the first paint
+            self.ensure_docks()
         docks = self.settings.value("window/state")  # which docks are open, and where
         if isinstance(docks, QByteArray):
             self.restoreState(docks)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
-        QTimer.singleShot(0, self._name_dock_tabs)  # QMainWindow makes them when laid out
+        if self.docks_built:  # QMainWindow makes the tab bars when laid out
+            QTimer.singleShot(0, self._name_dock_tabs)
 
     def _name_dock_tabs(self) -> None:
+        from PySide6.QtWidgets import QTabBar
+
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             bar.setAccessibleName("Docked panels")
 
@@ -293,6 +361,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
+        open_docks = [d.objectName() for d in (self._search_panel, self._annotations_panel)
+                      if d is not None and d.isVisible()]
+        self.settings.setValue("window/open_docks", ",".join(open_docks))
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override

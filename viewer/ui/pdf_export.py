@@ -18,18 +18,19 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passage
 from viewer.paths import replace_atomically
 from viewer.ui import dialogs
-from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, color_name
-from viewer.ui.annotation_service import AnnotationService
-from viewer.ui.markdown_view import markdown_to_html
+
+if TYPE_CHECKING:  # the rest is imported when a PDF is made, not at start-up
+    from PySide6.QtWidgets import QWidget
+
+    from viewer.ui.annotation_service import AnnotationService
 
 log = logging.getLogger("viewer.pdf")
 
@@ -59,6 +60,8 @@ def render_paragraphs(passage: Passage, annotations: list[Any], numbers: dict[st
     Overlaps are cut into segments; a segment takes the colour of the innermost (latest
     starting) annotation covering it; each annotation's marker follows its last character.
     """
+    from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT
+
     out = []
     for _para, p_start, p_end in passage.paragraph_spans():
         inside = [a for a in annotations if a.start < p_end and a.end > p_start]
@@ -147,6 +150,9 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
 
 
 def _endnote(corpus: Corpus, n: int, a: Any) -> str:
+    from viewer.ui.annotation_editor import color_name
+    from viewer.ui.markdown_view import markdown_to_html
+
     passage = corpus.passage("en", a.passage) if a.passage else None
     where = passage.label if passage else "unknown passage"
     if a.lang:
@@ -163,6 +169,9 @@ def _endnote(corpus: Corpus, n: int, a: Any) -> str:
 
 def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956") -> None:
     """Render to an A4 PDF at `path` (written beside it, then renamed). Raises OSError."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
     with replace_atomically(Path(path)) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setTitle(title)
@@ -196,6 +205,8 @@ class PdfExporter(QObject):
         return [self.action]
 
     def ask_save_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Export PDF", str(Path.home() / "joint-declaration-1956.pdf"),
             "PDF (*.pdf)")
