@@ -285,3 +285,23 @@ def test_annotation_marks_the_places_it_links(qtbot, corpus, service, prefs) -> 
     pane.selection.set(Ref("annotation", a.id))
     assert pane._marked == set(pane.members("shikotan"))  # the island and its islets
     assert "shikotan" in pane._marked and "kunashir" not in pane._marked
+
+
+def test_cached_background_paints_as_a_fresh_render(qtbot, corpus, tmp_path) -> None:
+    """The sea and graticule are kept as a pixmap that pans scroll: after selections, a pan
+    and a zoom it must look exactly like the view drawn from scratch."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    pane = _pane(qtbot, corpus, tmp_path)
+    view = pane.view
+    assert view.cacheMode() & QGraphicsView.CacheModeFlag.CacheBackground
+    for pid in ("shikotan", "kunashir", "habomai"):
+        pane.selection.set(Ref("place", pid))
+        qtbot.wait(1)
+    view.zoom_by(1.3)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 37)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 23)
+    cached = view.viewport().grab().toImage()
+    view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+    fresh = view.viewport().grab().toImage()
+    assert cached == fresh

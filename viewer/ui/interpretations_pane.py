@@ -316,13 +316,19 @@ class InterpretationsPane(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        # setHidden relays out and repaints the whole tree even when nothing changes: only
+        # touch the rows whose state differs (a selection change often keeps the same set).
         ids = self._filter_ids
         for iid, item in self._tree_items.items():
-            item.setHidden(ids is not None and iid not in ids)
+            hidden = ids is not None and iid not in ids
+            if item.isHidden() != hidden:
+                item.setHidden(hidden)
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             if top.childCount():
-                top.setHidden(all(top.child(j).isHidden() for j in range(top.childCount())))
+                hidden = all(top.child(j).isHidden() for j in range(top.childCount()))
+                if top.isHidden() != hidden:
+                    top.setHidden(hidden)
         self._apply_matrix_filter()
         self._update_filter_bar()
 

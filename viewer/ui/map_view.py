@@ -43,6 +43,9 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         # The overlays are drawn in viewport pixels: scrolling must repaint, not blit.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        # The sea and graticule as a viewport pixmap: a pan redraws only the uncovered strip,
+        # a repaint in place none of it (blending the translucent grid lines is slow).
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAccessibleName("Map of the islands")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -224,6 +227,7 @@ class MapView(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # the cache's painter has none
         step = self._grid_step()
         lon0, lat1 = unproject(rect.topLeft())
         lon1, lat0 = unproject(rect.bottomRight())
