@@ -259,3 +259,57 @@ def test_hidden_views_are_built_on_first_show_with_the_current_state(
     events = corpus.interpretations[iid].events
     pane.tabs.setCurrentIndex(TAB_TIMELINE)
     assert pane.timeline.highlighted() == set(events) & set(pane.timeline.items)
+
+
+def _first_link(browser, prefix: str):  # noqa: ANN001, ANN202
+    """(href, viewport point) of the first link in the browser's document starting `prefix`."""
+    from PySide6.QtGui import QTextCursor
+
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            href = frag.charFormat().anchorHref()
+            if href.startswith(prefix):
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(frag.position() + 1)
+                return href, browser.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no {prefix} link")
+
+
+def test_detail_documents_are_reused_start_at_the_top_and_keep_links(qtbot, corpus,
+                                                                      tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.resize(420, 420)  # short enough for the detail to scroll
+    pane.selection.set(Ref("place", "kunashir"))
+    qtbot.wait(1)
+    first, text = pane.detail.document(), pane.detail.toPlainText()
+    bar = pane.detail.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    pane.selection.set(Ref("place", "habomai"))
+    assert pane.detail.document() is not first
+    assert "Habomai" in pane.detail.toPlainText() and bar.value() == 0
+    bar.setValue(bar.maximum())
+    pane.selection.set(Ref("place", "kunashir"))
+    assert pane.detail.document() is first  # parsed and laid out once
+    assert pane.detail.toPlainText() == text and bar.value() == 0
+    # A real click on a link of the reused document still selects its target.
+    href, pos = _first_link(pane.detail, "dv:interp/")
+    qtbot.mouseClick(pane.detail.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    iid, _, place = href.removeprefix("dv:interp/").partition("@")
+    assert pane.selection.current == Ref("interp", iid, place=place)
+    assert corpus.interpretations[iid].title in pane.detail.toPlainText()
+
+
+def test_detail_document_cache_is_bounded(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.documents.size = 3
+    for iid in list(corpus.interpretations)[:6]:
+        pane.selection.set(Ref("interp", iid))
+        assert corpus.interpretations[iid].title in pane.detail.toPlainText()
+    assert len(pane.documents._docs) == 3  # noqa: SLF001
+    assert pane.detail.document() in pane.documents._docs.values()  # noqa: SLF001

@@ -39,6 +39,7 @@ from viewer.ui.interp_claims import (
     filter_for,
 )
 from viewer.ui.interp_detail import event_html, island_html, reading_html, source_html
+from viewer.ui.interp_docs import DetailDocuments
 from viewer.ui.markdown_view import plain_tip
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
@@ -151,7 +152,8 @@ class InterpretationsPane(QWidget):
         self.detail.setOpenExternalLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.highlighted.connect(self._link_hovered)
-        self.detail.setHtml("<p><i>Select a reading, a cell of the matrix, an event or a "
+        self.documents = DetailDocuments(self.detail, self)
+        self.documents.show("<p><i>Select a reading, a cell of the matrix, an event or a "
                             "source to see it here.</i></p>")
 
         self.split = QSplitter(Qt.Orientation.Vertical)
@@ -436,7 +438,7 @@ class InterpretationsPane(QWidget):
             html = event_html(self.corpus, self.corpus.events[ref.id], naming)
         else:
             html = source_html(self.corpus, self.corpus.sources[ref.id])
-        self.detail.setHtml(html)
+        self.documents.show(html)
 
     def _on_naming(self, mode: str) -> None:
         if self._matrix is not None:
