@@ -23,6 +23,7 @@ class AnnotationService(QObject):
     `open_later()` fires after the first paint) so start-up never waits for SQLite."""
 
     changed = Signal(list)  # ids that changed; [] when many did (an import)
+    passage_requested = Signal(str, str)  # (lang, passage): list all of its annotations
     opened = Signal()
     message = Signal(str)  # something the user should be told (moved aside, read-only)
 
@@ -34,6 +35,7 @@ class AnnotationService(QObject):
         self.undo_stack = QUndoStack(self)
         self._store: Any = None
         self._by_passage: dict[tuple[str, str], list[Any]] = {}
+        self._recent: dict[tuple[str, str, int], tuple[list[Any], int]] = {}
         self.open_message: str | None = None
         self.open_error: str | None = None
 
@@ -88,7 +90,7 @@ class AnnotationService(QObject):
         self.changed.emit([])
 
     def _on_store_change(self, _kind: str, ids: list[str]) -> None:
-        self._by_passage.clear()
+        self._forget()
         self.changed.emit(list(ids))
 
     @property
@@ -111,6 +113,36 @@ class AnnotationService(QObject):
         if key not in self._by_passage:
             self._by_passage[key] = self._store.highlights(lang, passage)
         return self._by_passage[key]
+
+    def recent_highlights(self, lang: str, passage: str, limit: int
+                          ) -> tuple[list[tuple[str, int, int, str]], int]:
+        """At most `limit` highlights of one passage (the most recently modified, by
+        position) and how many it has in all (cached until a change). Bounded: a passage
+        with thousands of annotations costs an index look-up, not thousands of rows."""
+        if self._store is None:
+            return [], 0
+        key = (lang, passage, limit)
+        if key not in self._recent:
+            rows = self._store.highlights(lang, passage, limit=limit)
+            total = (len(rows) if len(rows) < limit
+                     else self._store.highlight_count(lang, passage))
+            self._recent[key] = (rows, total)
+        return self._recent[key]
+
+    def show_passage(self, lang: str, passage: str) -> bool:
+        """Ask for every annotation of one passage to be listed (the annotations panel
+        listens; the text draws only some of a crowded passage's highlights). False if
+        nothing listens (the panel is not built yet and the window does not relay)."""
+        from PySide6.QtCore import SIGNAL
+
+        if not self.receivers(SIGNAL("passage_requested(QString,QString)")):
+            return False
+        self.passage_requested.emit(lang, passage)
+        return True
+
+    def _forget(self) -> None:
+        self._by_passage.clear()
+        self._recent.clear()
 
     def get(self, annotation_id: str) -> Any:
         """The annotation, or None (also while the store is not open yet)."""
@@ -148,7 +180,7 @@ class AnnotationService(QObject):
     def _command_failed(self, command: _Command, exc: Exception) -> None:
         """The record changed under us (another running copy): drop the step, say so."""
         log.warning("%s failed: %s", command.text(), exc)
-        self._by_passage.clear()
+        self._forget()
         self.message.emit(f"{command.text()}: not applied, because the annotation was "
                           "changed elsewhere (another window?). Nothing else was changed.")
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.corpus.model import Corpus
+from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
 from viewer.ui.annotation_editor import COLORS, color_name, editor_for
@@ -188,6 +188,12 @@ class AnnotationsPanel(QDockWidget):
         self.text_field.setClearButtonEnabled(True)
         self.text_field.textChanged.connect(lambda _t: self._text_timer.start())
         self.text_field.returnPressed.connect(self._apply_filters)
+        self._passage: tuple[str, str] | None = None  # (lang, passage) asked for by the text
+        self.passage_button = QPushButton()
+        self.passage_button.setAccessibleName("Stop listing one passage only")
+        self.passage_button.setToolTip("List the annotations of every passage again")
+        self.passage_button.clicked.connect(lambda: self.show_passage(None))
+        self.passage_button.hide()
 
         self.anchored = AnnotationListModel(service, corpus, False, self)
         self.orphans = AnnotationListModel(service, corpus, True, self)
@@ -217,6 +223,7 @@ class AnnotationsPanel(QDockWidget):
             filters.addWidget(box, 1)
         layout.addLayout(filters)
         layout.addWidget(self.text_field)
+        layout.addWidget(self.passage_button)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -243,6 +250,7 @@ class AnnotationsPanel(QDockWidget):
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
         prefs.naming_changed.connect(lambda _m: self._fill_places())
         service.changed.connect(self._on_changed)
+        service.passage_requested.connect(self.show_passage)
         self.visibilityChanged.connect(self._on_visibility)
         self._update_buttons()
 
@@ -331,7 +339,25 @@ class AnnotationsPanel(QDockWidget):
         text = self.text_field.text().strip()
         if text:
             f["text"] = text
+        if self._passage is not None:
+            f["lang"], f["passage"] = self._passage
         return f
+
+    def show_passage(self, lang: str | None, passage: str | None = None) -> None:
+        """List only the annotations of one passage in one language (the text draws a
+        crowded passage's newest highlights and links here); None lists all again."""
+        self._passage = (lang, passage) if lang and passage else None
+        if self._passage is not None:
+            shown = self.corpus.passage(lang, passage)
+            label = f"{shown.label if shown else passage} ({LANG_NAMES.get(lang, lang)})"
+            self.passage_button.setText(f"Only {label} — show all passages")
+        self.passage_button.setVisible(self._passage is not None)
+        if self.isVisible():
+            self._apply_filters()
+        else:
+            self._dirty = True
+            self.show()  # refreshed, with the filter, as it becomes visible
+        self.raise_()
 
     def _on_toggled(self, visible: bool) -> None:
         if visible:

@@ -56,6 +56,9 @@ log = logging.getLogger("viewer.text")
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
 DISPUTED_UNNAMED = ("kunashir", "iturup")
 FIND_BG = QColor("#9fd3ff")
+# Highlights drawn per passage and language (the most recently changed): thousands of
+# overlapping ones cannot be read, and would cost seconds to lay out.
+HIGHLIGHT_LIMIT = 50
 
 
 class FindBar(QWidget):
@@ -270,8 +273,10 @@ class TextPane(QWidget):
         first visible character on top."""
         if self._scroll_target is not None:
             self._scroll_to_target()
-        else:
+        elif top > 0 or self.browser.verticalScrollBar().value() > 0:
             self._scroll_to_position(top)
+        # else: at the very top, which stays the top; nothing to measure (measuring lays
+        # out the whole document, where the first paint needs only what shows)
 
     def _scroll_to_target(self) -> None:
         """Scroll to what the selection points at: a paragraph anchor or the first mark."""
@@ -280,7 +285,7 @@ class TextPane(QWidget):
             return
         self._scrolling = True
         try:
-            self.browser.document().size()  # finish the (lazy) layout before measuring
+            self._finish_layout()  # before measuring
             if target[0] == "passage":  # in the first language shown now
                 _kind, pid, para = target
                 self.browser.scrollToAnchor(f"{self.langs[0]}-{pid}.{para}" if para else pid)
@@ -301,11 +306,17 @@ class TextPane(QWidget):
             self._scrolling = False
 
     def _scroll_position_to_top(self, position: int) -> None:
-        self.browser.document().size()  # finish the (lazy) re-layout before measuring
+        self._finish_layout()  # before measuring
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - 12)
+
+    def _finish_layout(self) -> None:
+        """Lay out the whole document now, and size the scroll bar for it (Qt tells the
+        view about a size reached by lazy layout only on its next event-loop turn)."""
+        layout = self.browser.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
 
     def render(self) -> None:
         """Rebuild the document (languages, palette or the user's highlights changed).
@@ -314,9 +325,13 @@ class TextPane(QWidget):
         scroll = bar.value()
         self._scrolling = True  # not the reader's scrolling: keep any pending target
         try:
-            self.browser.setHtml(render_document(self.corpus, self.langs, self._all_spans(),
-                                                 self.theme))
+            spans, crowded = self._all_spans()
+            self.browser.setHtml(render_document(self.corpus, self.langs, spans, self.theme,
+                                                 crowded))
             self._index_paragraphs()
+            if self.browser.isVisible():  # a rebuild: lay it all out now, as one table was
+                self._finish_layout()  # (scroll offsets are pixels); the first paint,
+                # though, lays out only the passages it shows, the rest after it
             bar.setValue(scroll)
         finally:
             self._scrolling = False
@@ -364,17 +379,25 @@ class TextPane(QWidget):
         """Selection marks under the find matches (both are extra selections)."""
         self.browser.setExtraSelections(self._mark_selections() + self._find_selections())
 
-    def _all_spans(self) -> dict[tuple[str, str], list[Span]]:
-        """The user's highlights, as links (selection marks are extra selections)."""
+    def _all_spans(self) -> tuple[dict[tuple[str, str], list[Span]],
+                                  dict[tuple[str, str], tuple[int, int]]]:
+        """The user's highlights, as links (selection marks are extra selections): at most
+        HIGHLIGHT_LIMIT per passage, the most recently changed; and (shown, total) for the
+        passages that have more (the text says so; all are in the annotations panel)."""
         spans: dict[tuple[str, str], list[Span]] = {}
+        crowded: dict[tuple[str, str], tuple[int, int]] = {}
         if self.annotations is None or not self.annotations.is_open:
-            return spans
+            return spans, crowded
         for lang in self.langs:
             for passage in self.corpus.texts[lang].passages:
-                for aid, start, end, color in self.annotations.highlights(lang, passage.id):
+                rows, total = self.annotations.recent_highlights(lang, passage.id,
+                                                                 HIGHLIGHT_LIMIT)
+                if total > len(rows):
+                    crowded[(lang, passage.id)] = (len(rows), total)
+                for aid, start, end, color in rows:
                     spans.setdefault((lang, passage.id), []).append(Span(
                         start, end, f"dv:annotation/{aid}", background=color or DEFAULT_HIGHLIGHT))
-        return spans
+        return spans, crowded
 
     def _on_annotations_changed(self, _ids: list) -> None:
         self.render()
@@ -408,6 +431,12 @@ class TextPane(QWidget):
             lang, pid, n = (target.removeprefix("dv:provenance/").split("/") + ["", ""])[:3]
             self.show_provenance(lang, pid, n)
             return
+        if target.startswith("dv:highlights/"):  # a crowded passage: list them all
+            lang, pid = (target.removeprefix("dv:highlights/").split("/") + [""])[:2]
+            if (self.annotations is not None and self.corpus.passage(lang, pid) is not None
+                    and not self.annotations.show_passage(lang, pid)):
+                self._status("Open View > Annotations panel to list all your annotations.")
+            return
         links.handle_link(url, self.corpus, self.selection, self)
 
     def _on_hover(self, url: QUrl) -> None:
@@ -432,6 +461,9 @@ class TextPane(QWidget):
                 QToolTip.showText(self._tooltip_pos(),
                                   f"<b>Your note</b><br>{safe_text(note) or '(no text)'}"
                                   f"{tags}", self.browser)
+        elif target.startswith("dv:highlights/"):
+            QToolTip.showText(self._tooltip_pos(), "Open the Annotations panel with every "
+                              "annotation of this passage.", self.browser)
         elif target.startswith("dv:provenance/"):
             QToolTip.showText(self._tooltip_pos(), "This wording could not be checked against "
                               "an edition. Click for details.", self.browser)

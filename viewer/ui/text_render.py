@@ -129,6 +129,15 @@ def status_mark(lang: str, pid: str, n: str, status: str, theme: Theme = Theme()
             f"[{html.escape(label)}]</a>")
 
 
+def crowded_notice(lang: str, pid: str, shown: int, total: int, theme: Theme = Theme()
+                   ) -> str:
+    """Said in a passage whose highlights are not all drawn, with a link to all of them."""
+    return (f'<p style="color:{theme.muted};font-size:small;">Showing {shown:,} of '
+            f"{total:,} highlights in this passage (the most recently changed) — "
+            f'<a href="dv:highlights/{html.escape(lang)}/{html.escape(pid)}" '
+            f'style="color:{theme.link};">list all in the Annotations panel</a></p>')
+
+
 def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
                    missing_text: str, theme: Theme = Theme()) -> str:
     """One passage in one language: its paragraphs with links, marks and status marks."""
@@ -171,19 +180,24 @@ MISSING_TEXT = {
 
 def render_document(corpus: Corpus, langs: list[str],
                     marks: dict[tuple[str, str], list[Span]] | None = None,
-                    theme: Theme = Theme()) -> str:
-    """The whole declaration in one or more languages, aligned passage by passage."""
-    marks = marks or {}
+                    theme: Theme = Theme(),
+                    crowded: dict[tuple[str, str], tuple[int, int]] | None = None) -> str:
+    """The whole declaration in one or more languages, aligned passage by passage.
+    `crowded`: (shown, total) highlights of passages not all of whose highlights are drawn."""
+    marks, crowded = marks or {}, crowded or {}
     width = 100 // max(1, len(langs))
+    # One table per passage, not one for the document: Qt lays a table out whole, but a
+    # document's top-level frames lazily, so the first paint lays out only what shows.
+    # Equal percentage widths keep the columns aligned from table to table.
+    table = '<table width="100%" cellspacing="0" cellpadding="6">'
     out = ['<html><body style="font-size:11pt;">']
-    out.append('<table width="100%" cellspacing="0" cellpadding="6">')
     if len(langs) > 1:
-        out.append("<tr>" + "".join(
+        out.append(table + "<tr>" + "".join(
             f'<th width="{width}%" align="left">{html.escape(LANG_NAMES[lang])}</th>'
-            for lang in langs) + "</tr>")
+            for lang in langs) + "</tr></table>")
     first = corpus.texts[langs[0]]
     for p in first.passages:
-        out.append(f'<tr><td colspan="{len(langs)}"><a name="{p.id}"></a></td></tr><tr>')
+        out.append(f'{table}<tr><td colspan="{len(langs)}"><a name="{p.id}"></a></td></tr><tr>')
         for lang in langs:
             passage = corpus.passage(lang, p.id)
             if passage is None:
@@ -193,7 +207,9 @@ def render_document(corpus: Corpus, langs: list[str],
                        else f'<h3 style="margin-bottom:2px;">{label}</h3>')
             body = render_passage(corpus, passage, marks.get((lang, p.id), []),
                                   MISSING_TEXT.get(lang, MISSING_TEXT["en"]), theme)
+            if (lang, p.id) in crowded:
+                body += crowded_notice(lang, p.id, *crowded[(lang, p.id)], theme)
             out.append(f'<td valign="top" width="{width}%" lang="{lang}">{heading}{body}</td>')
-        out.append("</tr>")
-    out.append("</table></body></html>")
+        out.append("</tr></table>")
+    out.append("</body></html>")
     return "".join(out)

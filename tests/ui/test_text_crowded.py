@@ -1,0 +1,74 @@
+"""A passage with more highlights than the text draws: the newest are drawn, a notice says
+how many exist, and its link lists them all in the annotations panel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from viewer.annotations.model import new_annotation
+from viewer.ui import text_pane
+from viewer.ui.annotations_panel import AnnotationsPanel
+from viewer.ui.selection import Selection
+from viewer.ui.text_pane import TextPane
+
+NOTICE = "list all in the Annotations panel"
+
+
+def _add(service, corpus, needle: str, day: int, lang: str = "en", pid: str = "art-9"):
+    text = corpus.passage(lang, pid).text
+    start = text.index(needle)
+    a = new_annotation(lang, pid, text, start, start + len(needle), note=f"day {day}")
+    return service.store.add(a.copy(modified=f"2024-01-{day:02d}T00:00:00+00:00"))
+
+
+@pytest.fixture
+def crowded(qtbot, corpus, service, prefs, monkeypatch):
+    monkeypatch.setattr(text_pane, "HIGHLIGHT_LIMIT", 3)
+    words = ["Japan", "Habomai", "Shikoton", "Peace Treaty", "islands", "Union"]
+    added = [_add(service, corpus, w, day) for day, w in enumerate(words, start=1)]
+    _add(service, corpus, corpus.passage("ja", "art-9").text[:5], 20, lang="ja")
+    pane = TextPane(corpus, Selection(), prefs, annotations=service)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane, added
+
+
+def test_only_the_newest_are_drawn_and_the_notice_says_how_many(crowded) -> None:
+    pane, added = crowded
+    html = pane.browser.toHtml()
+    drawn = [a for a in added if f"dv:annotation/{a.id}" in html]
+    assert drawn == added[-3:]  # the three most recently modified
+    plain = pane.browser.toPlainText()
+    assert "Showing 3 of 6 highlights in this passage" in plain
+    assert plain.count(NOTICE) == 1  # the Japanese passage has one: drawn, no notice
+
+
+def test_the_notice_link_lists_the_passage_in_the_panel(qtbot, crowded, corpus, service,
+                                                        prefs) -> None:
+    pane, added = crowded
+    panel = AnnotationsPanel(corpus, pane.selection, prefs, service)
+    qtbot.addWidget(panel)
+    cursor = pane.browser.document().find(NOTICE)
+    pane.browser.setTextCursor(cursor)
+    pane.browser.ensureCursorVisible()
+    mid = QTextCursor(cursor)
+    mid.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    qtbot.mouseClick(pane.browser.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.browser.cursorRect(mid).center())
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.anchored.rowCount() == 6)
+    listed = {panel.anchored.annotation(r).id for r in range(6)}
+    assert listed == {a.id for a in added}  # all six, not the Japanese one
+    assert panel.passage_button.isVisible() and "Article 9" in panel.passage_button.text()
+    qtbot.mouseClick(panel.passage_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.anchored.rowCount() == 7)
+    assert not panel.passage_button.isVisible()
+
+
+def test_without_a_panel_the_link_says_where_to_look(crowded) -> None:
+    pane, _added = crowded
+    assert not pane.annotations.show_passage("en", "art-9")  # nobody listens
