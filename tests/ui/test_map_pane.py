@@ -305,3 +305,32 @@ def test_cached_background_paints_as_a_fresh_render(qtbot, corpus, tmp_path) -> 
     view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
     fresh = view.viewport().grab().toImage()
     assert cached == fresh
+
+
+def test_own_viewport_is_set_up_like_the_one_qt_makes(qtbot) -> None:
+    """MapView replaces Qt's viewport by one made in Python (cheaper to wrap); it must be
+    configured exactly as the one QGraphicsView would have made."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from viewer.ui.map_view import MapView
+
+    class QtViewport(MapView):
+        def setViewport(self, widget) -> None:  # noqa: ANN001, N802 - keep Qt's own
+            pass
+
+    scene = QGraphicsScene()
+    ours, qts = MapView(scene), QtViewport(scene)
+    qtbot.addWidget(ours)
+    qtbot.addWidget(qts)
+
+    def state(view) -> dict:  # noqa: ANN001
+        vp = view.viewport()
+        return {"attributes": [a for a in Qt.WidgetAttribute if vp.testAttribute(a)],
+                "role": vp.backgroundRole(), "autofill": vp.autoFillBackground(),
+                "focus": vp.focusPolicy(), "proxy": vp.focusProxy() is view,
+                "tracking": vp.hasMouseTracking(), "drops": vp.acceptDrops(),
+                "name": vp.objectName(), "accessible": vp.accessibleName(),
+                "parent": vp.parent() is view, "cursor": vp.cursor().shape()}
+
+    assert ours.viewport() is not qts.viewport()
+    assert state(ours) == state(qts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -106,7 +105,7 @@ class IslandItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.setPen(pen)
-        self.setBrush(QBrush(fill))
+        self.setBrush(fill)
         self.setZValue(3 if self.outline == "selected" else 2 if self.outline else 1)
 
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001, N802

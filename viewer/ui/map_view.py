@@ -36,6 +36,12 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        # A viewport made here already has its Python wrapper: the one Qt made would be
+        # wrapped on the first viewport() call by a type lookup that loads every QWidget
+        # subclass's enums (~8 ms at start-up). Set up as QGraphicsView sets up its own.
+        viewport = QWidget()
+        viewport.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+        self.setViewport(viewport)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
