@@ -26,9 +26,23 @@ def test_thousands_of_overlapping_highlights() -> None:
     text = "x" * 3000
     spans = [Span(i, i + 500, f"dv:annotation/{i}", "#ffe066") for i in range(0, 2500)]
     out = _render_run(text, spans)
-    # 2,999 covered one-character segments, each with its innermost link, then a plain "x"
-    assert out.count("<a ") == 2999 and out.endswith("</a>x")
+    # Ties on length go to the earliest span: 0 links the first 500 characters (one
+    # element: boundaries that change nothing are merged), then each next one character
+    # (2,499 elements), then a plain "x"
+    assert out.count("<a ") == 2500 and out.endswith("</a>x")
+    assert '<a href="dv:annotation/0" ' in out and ">" + "x" * 500 + "</a>" in out
     assert "dv:annotation/2499" in out
+
+
+def test_boundaries_that_change_nothing_make_no_new_element() -> None:
+    text = "abcdefghij"
+    # a long highlight with a note link inside it, and a second highlight of the same
+    # colour under the first one: its ends change nothing that shows
+    spans = [Span(0, 10, "dv:annotation/a", "#ffe066"), Span(3, 6, None, "#ffe066"),
+             Span(4, 5, "dv:note/n")]
+    out = _render_run(text, spans)
+    assert out.count("<a ") == 3  # abcd | e (the note, innermost) | fghij
+    assert ">abcd</a>" in out and ">fghij</a>" in out and 'href="dv:note/n"' in out
 
 
 def test_missing_paragraph_is_shown_in_its_place(corpus) -> None:

@@ -89,6 +89,7 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
     # The innermost link wins; on a tie the reader's own annotation beats an editorial note.
     links: list[tuple[int, bool, int]] = []
     backgrounds: list[int] = []
+    runs: list[tuple[tuple[str | None, str | None], list[str]]] = []
     out = []
     for a, b in zip(points, points[1:], strict=False):
         for i in closing.get(a, ()):
@@ -103,11 +104,16 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
             heapq.heappop(links)
         while backgrounds and closed[backgrounds[0]]:
             heapq.heappop(backgrounds)
-        chunk = html.escape(text[a:b]).replace("\n", "<br>")
         background = spans[backgrounds[0]].background if backgrounds else None
+        href = spans[links[0][2]].href if links else None
+        if runs and runs[-1][0] == (href, background):  # a boundary that changes nothing
+            runs[-1][1].append(text[a:b])  # shown: one element, not two
+        else:
+            runs.append(((href, background), [text[a:b]]))
+    for (href, background), pieces in runs:
+        chunk = html.escape("".join(pieces)).replace("\n", "<br>")
         style = f"background-color:{background};" if background else ""
-        if links:
-            href = spans[links[0][2]].href
+        if href:
             color = ON_LIGHT_LINK if background else theme.link
             # No title attribute: Qt would show it as a rich-text tooltip. The pane shows
             # its own escaped preview on hover instead.
