@@ -334,3 +334,10 @@ def test_own_viewport_is_set_up_like_the_one_qt_makes(qtbot) -> None:
 
     assert ours.viewport() is not qts.viewport()
     assert state(ours) == state(qts)
+
+
+def test_project_all_matches_project() -> None:
+    from viewer.ui.map_projection import project_all
+
+    points = [(145.5, 43.25), (146.0, 43.5), (147.75, 44.0), (145.5, 43.25)]
+    assert list(project_all(points)) == [project(lon, lat) for lon, lat in points]

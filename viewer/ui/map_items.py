@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from viewer.corpus.model import HistoricalLine, Place
-from viewer.ui.map_projection import project
+from viewer.ui.map_projection import project, project_all
 
 LAND = QColor("#e8e1cf")
 LAND_EDGE = QColor("#6b6450")
@@ -63,9 +63,7 @@ class IslandItem(QGraphicsPathItem):
         path.setFillRule(Qt.FillRule.OddEvenFill)
         for polygon in place.polygons:
             for ring in polygon:
-                path.moveTo(project(*ring[0]))
-                for lon, lat in ring[1:]:
-                    path.lineTo(project(lon, lat))
+                path.addPolygon(project_all(ring))  # moveTo the first point, lineTo the rest
                 path.closeSubpath()
         super().__init__(path)
         self.place = place

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPolygonF
 
 LAT0 = 45.0
 SCALE = 100.0  # scene units per degree of latitude
@@ -20,6 +21,11 @@ _COS0 = math.cos(math.radians(LAT0))
 
 def project(lon: float, lat: float) -> QPointF:
     return QPointF(lon * _COS0 * SCALE, -lat * SCALE)
+
+
+def project_all(points: list) -> QPolygonF:  # a list of (lon, lat)
+    """`project` of every point, as one polygon (one call into Qt, not one per point)."""
+    return QPolygonF([QPointF(lon * _COS0 * SCALE, -lat * SCALE) for lon, lat in points])
 
 
 def unproject(point: QPointF) -> tuple[float, float]:
