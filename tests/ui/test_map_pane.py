@@ -341,3 +341,16 @@ def test_project_all_matches_project() -> None:
 
     points = [(145.5, 43.25), (146.0, 43.5), (147.75, 44.0), (145.5, 43.25)]
     assert list(project_all(points)) == [project(lon, lat) for lon, lat in points]
+
+
+def test_island_scene_rect_follows_its_style(qtbot, corpus, tmp_path) -> None:
+    """The cached bounding rect is renewed when the outline (pen width) changes."""
+    pane = _pane(qtbot, corpus, tmp_path)
+    item = pane.islands["kunashir"]
+    plain = item.scene_rect()
+    assert plain == item.sceneBoundingRect()
+    pane.selection.set(Ref("place", "kunashir"))
+    assert item.outline == "selected"
+    assert item.scene_rect() == item.sceneBoundingRect() != plain
+    pane.selection.set(Ref("place", "shikotan"))
+    assert item.scene_rect() == plain

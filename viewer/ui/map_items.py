@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -70,6 +72,7 @@ class IslandItem(QGraphicsPathItem):
         self.hovered = False
         self.fill: QColor | None = None
         self.outline: str | None = None  # "selected" | "marked" | None
+        self._scene_rect: QRectF | None = None
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(1)
@@ -77,6 +80,13 @@ class IslandItem(QGraphicsPathItem):
         # repaint (a selection elsewhere, a pan) does not redraw it; restyling redraws it.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.refresh()
+
+    def scene_rect(self) -> QRectF:
+        """sceneBoundingRect(), kept until the pen changes (Qt strokes the whole coastline
+        to compute it)."""
+        if self._scene_rect is None:
+            self._scene_rect = self.sceneBoundingRect()
+        return self._scene_rect
 
     def set_style(self, fill: QColor | None = None, outline: str | None = None) -> None:
         if (fill, outline) != (self.fill, self.outline):
@@ -103,6 +113,7 @@ class IslandItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.setPen(pen)
+        self._scene_rect = None  # the pen's width is part of the bounding rect
         self.setBrush(fill)
         self.setZValue(3 if self.outline == "selected" else 2 if self.outline else 1)
 
@@ -280,7 +291,8 @@ def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
             extent = to_view.mapRect(label.extent).translated(-origin)
         candidates = label.candidates(extent)
         choice = None
-        for offset in candidates + [_clamp(origin, o, label.size, bounds) for o in candidates]:
+        clamped = (_clamp(origin, o, label.size, bounds) for o in candidates)  # only if needed
+        for offset in itertools.chain(candidates, clamped):
             rect = QRectF(origin + offset, label.size)
             if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
                 choice = (offset, rect)

@@ -182,7 +182,7 @@ class MapPane(QWidget):
             anchor.setY(rect.bottom())
         else:
             ref = place.ref_point
-            anchor = project(*ref) if ref else self.islands[place.id].sceneBoundingRect().center()
+            anchor = project(*ref) if ref else self.islands[place.id].scene_rect().center()
         if place.id in CLAIM_KEYS:
             priority = 100.0
         elif place.id == "hokkaido":
@@ -200,7 +200,7 @@ class MapPane(QWidget):
                           bold=place.id in CLAIM_KEYS)
         label.below_first = place.kind == "group"
         if place.kind == "island":
-            label.extent = self.islands[place.id].sceneBoundingRect()
+            label.extent = self.islands[place.id].scene_rect()
         self.scene.addItem(label)
         self.labels[label.key] = label
 
@@ -254,7 +254,7 @@ class MapPane(QWidget):
         rect = QRectF()
         for pid in ids:
             if pid in self.islands:
-                rect = rect.united(self.islands[pid].sceneBoundingRect())
+                rect = rect.united(self.islands[pid].scene_rect())
         return rect
 
     def disputed_rect(self) -> QRectF:
