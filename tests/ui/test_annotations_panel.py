@@ -156,3 +156,19 @@ def test_note_html_is_escaped_in_tooltips(qtbot, panel, service, corpus) -> None
     _show(qtbot, panel)
     tip = panel.anchored.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img src=x&gt;" in tip
+
+
+def test_first_shown_in_the_window_at_its_width(qtbot, mini_corpus, tmp_path) -> None:
+    from viewer.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(mini_corpus, settings, db_path=tmp_path / "n.db")
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.annotations_panel
+    panel.show()
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.wait(20)
+    assert abs(panel.width() - annotations_panel.DOCK_WIDTH) <= 8

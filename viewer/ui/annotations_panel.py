@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
@@ -158,6 +159,15 @@ class AnnotationListModel(QAbstractTableModel):
         return None
 
 
+class _Body(QWidget):
+    """The panel's contents: asks for DOCK_WIDTH, so the main window gives the dock that
+    width when it first shows it (one layout pass, not a second one to resize it)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), DOCK_WIDTH), hint.height())
+
+
 class AnnotationsPanel(QDockWidget):
     """The dock. `view_actions()` gives the View-menu toggle (Ctrl+Shift+N)."""
 
@@ -214,7 +224,7 @@ class AnnotationsPanel(QDockWidget):
         self.status = QLabel()
         self.status.setAccessibleName("Annotation count")
 
-        body = QWidget()
+        body = _Body()
         body.setAccessibleName("Annotations")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -368,7 +378,10 @@ class AnnotationsPanel(QDockWidget):
         if visible and not self._sized:
             self._sized = True
             window = self.parent()
-            if hasattr(window, "resizeDocks") and not self.isFloating():
+            # Usually laid out at DOCK_WIDTH already (_Body's size hint): resizing again
+            # would lay out and repaint the whole window a second time.
+            if (hasattr(window, "resizeDocks") and not self.isFloating()
+                    and abs(self.width() - DOCK_WIDTH) > 8):
                 window.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         if visible and self._dirty:
             self.refresh()

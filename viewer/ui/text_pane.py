@@ -273,10 +273,10 @@ class TextPane(QWidget):
         first visible character on top."""
         if self._scroll_target is not None:
             self._scroll_to_target()
-        elif top > 0 or self.browser.verticalScrollBar().value() > 0:
+        elif self.browser.verticalScrollBar().value() > 0:
             self._scroll_to_position(top)
         # else: at the very top, which stays the top; nothing to measure (measuring lays
-        # out the whole document, where the first paint needs only what shows)
+        # out the whole document, where a paint needs only the passages it shows)
 
     def _scroll_to_target(self) -> None:
         """Scroll to what the selection points at: a paragraph anchor or the first mark."""
