@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import place_name
+from viewer.ui import text_render
 
 # Named colours: the name is shown with the swatch, so colour is never the only cue.
 COLORS: list[tuple[str, str]] = [
     ("", "No colour"), ("#ffe066", "Yellow"), ("#8ce99a", "Green"), ("#74c0fc", "Blue"),
     ("#faa2c1", "Pink"), ("#ffc078", "Orange"), ("#b197fc", "Violet"),
 ]
-DEFAULT_HIGHLIGHT = "#ffe066"
+DEFAULT_HIGHLIGHT = text_render.DEFAULT_HIGHLIGHT  # one definition (the text draws it)
 
 
 def color_name(color: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -13,7 +14,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -31,19 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.corpus.citation import passage_citation, passage_link
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.escaping import safe_text
-from viewer.ui import links
-from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT, AnnotationEditor, editor_for
-from viewer.ui.annotation_service import AnnotationService
-from viewer.ui.note_view import NoteView
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
-from viewer.ui.text_about import about_text_html, provenance_html
 from viewer.ui.text_render import (
+    DEFAULT_HIGHLIGHT,
     MARK_BG,
     ON_LIGHT_TEXT,
     Span,
@@ -52,10 +46,16 @@ from viewer.ui.text_render import (
     render_document,
 )
 
+if TYPE_CHECKING:
+    from viewer.ui.annotation_service import AnnotationService
+    from viewer.ui.note_view import NoteView
+
+# Modules needed only when the reader does something (a note, the editor, a dialog, a
+# link) are imported where they are used: start-up does not pay for them.
 log = logging.getLogger("viewer.text")
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
 DISPUTED_UNNAMED = ("kunashir", "iturup")
-FIND_BG = QColor("#9fd3ff")
+FIND_BG = "#9fd3ff"
 # Highlights drawn per passage and language (the most recently changed): thousands of
 # overlapping ones cannot be read, and would cost seconds to lay out.
 HIGHLIGHT_LIMIT = 50
@@ -135,15 +135,8 @@ class TextPane(QWidget):
         self.browser.verticalScrollBar().valueChanged.connect(self._user_scrolled)
         self.setFocusProxy(self.browser)
         self.browser.highlighted.connect(self._on_hover)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        self.find_bar.field.textChanged.connect(self._find_changed)
-        self.find_bar.field.returnPressed.connect(self.find_next)
-        self.find_bar.next_button.clicked.connect(self.find_next)
-        self.find_bar.prev_button.clicked.connect(self.find_previous)
-        self.find_bar.closed.connect(self._find_closed)
-        self.note_view = NoteView(corpus, selection, prefs)
-        self.note_view.hide()
+        self._find_bar: FindBar | None = None  # both made on first use
+        self._note_view: NoteView | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -153,8 +146,6 @@ class TextPane(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.note_view)
         self._zoom = 0
         self.set_zoom(int(prefs.value("text/zoom", 0)))
         self.render()
@@ -162,6 +153,34 @@ class TextPane(QWidget):
         prefs.naming_changed.connect(self._update_banner)
         if annotations is not None:
             annotations.changed.connect(self._on_annotations_changed)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Ctrl+F's bar under the text, made when first wanted."""
+        if self._find_bar is None:
+            bar = FindBar(self)
+            bar.hide()
+            bar.field.textChanged.connect(self._find_changed)
+            bar.field.returnPressed.connect(self.find_next)
+            bar.next_button.clicked.connect(self.find_next)
+            bar.prev_button.clicked.connect(self.find_previous)
+            bar.closed.connect(self._find_closed)
+            self.layout().insertWidget(self.layout().indexOf(self.browser) + 1, bar)
+            self._find_bar = bar
+        return self._find_bar
+
+    @property
+    def note_view(self) -> NoteView:
+        """The note shown under the text (a note, an annotation, provenance), made when
+        first wanted."""
+        if self._note_view is None:
+            from viewer.ui.note_view import NoteView
+
+            view = NoteView(self.corpus, self.selection, self.prefs)
+            view.hide()
+            self.layout().addWidget(view)
+            self._note_view = view
+        return self._note_view
 
     # --- toolbar and actions --------------------------------------------------------------
 
@@ -360,9 +379,9 @@ class TextPane(QWidget):
         return out
 
     def _mark_selections(self) -> list[QTextEdit.ExtraSelection]:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(MARK_BG))
-        fmt.setForeground(QColor(ON_LIGHT_TEXT))
+        if not self.marks:
+            return []
+        fmt = _char_format(MARK_BG)
         selections = []
         for (lang, pid), spans in self.marks.items():
             for span in spans:
@@ -437,6 +456,8 @@ class TextPane(QWidget):
                     and not self.annotations.show_passage(lang, pid)):
                 self._status("Open View > Annotations panel to list all your annotations.")
             return
+        from viewer.ui import links
+
         links.handle_link(url, self.corpus, self.selection, self)
 
     def _on_hover(self, url: QUrl) -> None:
@@ -453,6 +474,8 @@ class TextPane(QWidget):
                                   f"<b>{html.escape(note.label)}</b><br>{html.escape(preview)}"
                                   "<br><i>Click to open the note</i>", self.browser)
         elif target.startswith("dv:annotation/") and self.annotations is not None:
+            from viewer.escaping import safe_text
+
             a = self.annotations.get(target.removeprefix("dv:annotation/"))
             if a is not None:
                 note = a.note if len(a.note) < 280 else a.note[:280] + " …"
@@ -478,10 +501,14 @@ class TextPane(QWidget):
         para = passage.paragraph(n) if passage else None
         if passage is None or para is None:
             return
+        from viewer.ui.text_about import provenance_html
+
         self.note_view.show_html("Where this wording comes from",
                                  provenance_html(self.corpus, passage, para))
 
     def show_about_text(self) -> None:
+        from viewer.ui.text_about import about_text_html
+
         self.note_view.show_html("About this text", about_text_html(self.corpus))
 
     # --- selection ------------------------------------------------------------------------
@@ -617,10 +644,14 @@ class TextPane(QWidget):
 
     def copy_citation(self, where: tuple[str, str, str] | None = None) -> str | None:
         """Copy 'Joint Declaration, 19 October 1956, art. 9, para. 2, UNTS No. 3768'."""
+        from viewer.corpus.citation import passage_citation
+
         return self._copy_passage(passage_citation, where)
 
     def copy_link(self, where: tuple[str, str, str] | None = None) -> str | None:
         """Copy the passage's deep link (dv:passage/art-9.2), which --goto accepts."""
+        from viewer.corpus.citation import passage_link
+
         return self._copy_passage(passage_link, where)
 
     def _copy_passage(self, describe, where: tuple[str, str, str] | None) -> str | None:  # noqa: ANN001
@@ -678,6 +709,8 @@ class TextPane(QWidget):
     def open_editor(self, quote: str, existing=None) -> dict | None:  # noqa: ANN001
         """Show the editor (filled from `existing` when editing); the values on Save, None
         on Cancel. Tests replace this."""
+        from viewer.ui.annotation_editor import AnnotationEditor, editor_for
+
         tags = self.annotations.store.all_tags() if self.annotations else []
         dialog = (editor_for(self.corpus, existing, naming=self.prefs.naming, tags=tags,
                              parent=self) if existing is not None else
@@ -740,7 +773,8 @@ class TextPane(QWidget):
         if annotation_id is None or self._refuse_write():
             return False
         self.annotations.delete(annotation_id)
-        self.note_view.hide()
+        if self._note_view is not None:
+            self._note_view.hide()
         self._status("Annotation deleted (Edit > Undo brings it back).")
         return True
 
@@ -779,11 +813,9 @@ class TextPane(QWidget):
         return found
 
     def _find_selections(self) -> list[QTextEdit.ExtraSelection]:
-        if not self.find_bar.isVisible():
+        if self._find_bar is None or not self._find_bar.isVisible():
             return []
-        fmt = QTextCharFormat()
-        fmt.setBackground(FIND_BG)
-        fmt.setForeground(QColor(ON_LIGHT_TEXT))
+        fmt = _char_format(FIND_BG)
         selections = []
         for cursor in self.matches():
             sel = QTextEdit.ExtraSelection()
@@ -822,6 +854,16 @@ class TextPane(QWidget):
             if cursor.selectionStart() == caret.selectionStart():
                 return i
         return -1
+
+
+def _char_format(background: str):  # noqa: ANN202 - a QTextCharFormat
+    """Dark text on a pale background (marks and find matches)."""
+    from PySide6.QtGui import QTextCharFormat
+
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(background))
+    fmt.setForeground(QColor(ON_LIGHT_TEXT))
+    return fmt
 
 
 def _paragraph_of(block) -> tuple[str, str, str] | None:  # noqa: ANN001 - a QTextBlock

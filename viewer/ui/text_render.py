@@ -19,6 +19,7 @@ STATUS_LABELS = {
     "missing": "not available",
 }
 MARK_BG = "#ffe680"
+DEFAULT_HIGHLIGHT = "#ffe066"  # an annotation without a colour of its own
 ON_LIGHT_TEXT = "#1d1d1d"  # text on the pale highlight colours, whatever the palette
 ON_LIGHT_LINK = "#1a5fb4"
 
