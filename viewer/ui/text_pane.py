@@ -147,6 +147,7 @@ class TextPane(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.browser, 1)
         self._zoom = 0
+        self._html = ""  # the document as last rendered
         self.set_zoom(int(prefs.value("text/zoom", 0)))
         self.render()
         selection.changed.connect(self._on_selection)
@@ -337,20 +338,26 @@ class TextPane(QWidget):
         layout = self.browser.document().documentLayout()
         layout.documentSizeChanged.emit(layout.documentSize())
 
-    def render(self) -> None:
+    def render(self, lazy: bool = False) -> None:
         """Rebuild the document (languages, palette or the user's highlights changed).
-        Selection marks are not part of it: they are extra selections, cheap to change."""
+        Selection marks are not part of it: they are extra selections, cheap to change.
+        Nothing is done if the document would come out the same (an empty store opened).
+        A rebuild while shown is laid out whole at once (scroll offsets are pixels), as
+        the one table of old was; the first paint, though, lays out only the passages it
+        shows, the rest after it, and so does a `lazy` rebuild at the top of the text."""
+        spans, crowded = self._all_spans()
+        html_text = render_document(self.corpus, self.langs, spans, self.theme, crowded)
+        if html_text == self._html:
+            return
+        self._html = html_text
         bar = self.browser.verticalScrollBar()
         scroll = bar.value()
         self._scrolling = True  # not the reader's scrolling: keep any pending target
         try:
-            spans, crowded = self._all_spans()
-            self.browser.setHtml(render_document(self.corpus, self.langs, spans, self.theme,
-                                                 crowded))
+            self.browser.setHtml(html_text)
             self._index_paragraphs()
-            if self.browser.isVisible():  # a rebuild: lay it all out now, as one table was
-                self._finish_layout()  # (scroll offsets are pixels); the first paint,
-                # though, lays out only the passages it shows, the rest after it
+            if self.browser.isVisible() and (scroll > 0 or not lazy):
+                self._finish_layout()
             bar.setValue(scroll)
         finally:
             self._scrolling = False
@@ -419,7 +426,7 @@ class TextPane(QWidget):
         return spans, crowded
 
     def _on_annotations_changed(self, _ids: list) -> None:
-        self.render()
+        self.render(lazy=True)
 
     def _toggle_lang(self, code: str, on: bool) -> None:
         langs = [c for c in LANGS if (c in self.langs or c == code) and (on or c != code)]
