@@ -1,14 +1,23 @@
-"""The map legend: what each drawn line means, and how a reading's claims are coloured."""
+"""The map legend: what each drawn line means, and how a reading's claims are coloured.
+
+One rich-text document (a table per block, the swatches as image resources): it is laid out
+once per width, where a grid of word-wrapped labels was sized several times per label.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.ui.map_items import CLAIMS, line_pen
+
+# The old grid's spacing: 6 px between swatch and text, 3 px between rows, 6 px between blocks.
+_ROW = "<tr><td width='{w}' align='center' style='padding-right:6px; padding-bottom:3px'>" \
+       "<img src='{src}' width='{w}' height='14' style='vertical-align:top'></td>" \
+       "<td style='padding-bottom:3px'>{text}</td></tr>"
 
 
 def _swatch_line(colour: QColor, defined: bool) -> QPixmap:
@@ -32,80 +41,67 @@ def _swatch_fill(colour: QColor) -> QPixmap:
     return pix
 
 
-class MapLegend(QScrollArea):
+class MapLegend(QTextBrowser):
     """Rebuilt only when the year or the reading changes (a handful of rows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
         self.setAccessibleName("Map legend")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._body = QWidget()
-        self._layout = QVBoxLayout(self._body)
-        self._layout.setContentsMargins(4, 2, 4, 2)
-        self._layout.setSpacing(2)
-        self.setWidget(self._body)
-        self._claims: QWidget | None = None
-        self._lines: QWidget | None = None
-        self.texts: list[str] = []  # plain text of every row, for tests and accessibility
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setOpenLinks(False)
+        palette = self.palette()  # the look of the window behind it, as the labels had
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
+        self.setPalette(palette)
+        self.document().setDocumentMargin(4)
+        # (title, rows): rows are (swatch, rich text); None when the block is not shown.
+        self._claims: tuple[str, list[tuple[QPixmap, str]]] | None = None
+        self._lines: tuple[str, list[tuple[QPixmap, str]]] | None = None
+        self.texts: list[str] = []  # rich text of every title and row, for tests
 
-    def _grid(self, title: str, rows: list[tuple[QPixmap, str]]) -> QWidget:
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(3)
-        head = QLabel(title)
-        head.setTextFormat(Qt.TextFormat.RichText)
-        head.setWordWrap(True)
-        grid.addWidget(head, 0, 0, 1, 2)
-        for i, (pix, text) in enumerate(rows, start=1):
-            swatch = QLabel()
-            swatch.setPixmap(pix)
-            swatch.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-            label = QLabel(text)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(swatch, i, 0)
-            grid.addWidget(label, i, 1)
-        grid.setColumnStretch(1, 1)
-        return box
-
-    def _replace(self, attr: str, widget: QWidget | None, index: int) -> None:
-        old = getattr(self, attr)
-        if old is not None:
-            self._layout.removeWidget(old)
-            old.hide()
-            old.deleteLater()
-        setattr(self, attr, widget)
-        if widget is not None:
-            self._layout.insertWidget(index, widget)
-        self._refresh_texts()
-
-    def _refresh_texts(self) -> None:
-        self.texts = [w.text() for box in (self._claims, self._lines) if box is not None
-                      for w in box.findChildren(QLabel) if w.text()]
-        self.setAccessibleDescription(" ".join(self.texts))
+    def _render(self) -> None:
+        doc = self.document()
+        blocks, self.texts, n = [], [], 0
+        for block in (self._claims, self._lines):
+            if block is None:
+                continue
+            title, rows = block
+            self.texts.append(title)
+            width = max((pix.width() for pix, _ in rows), default=0)
+            body = [f"<tr><td colspan='2' style='padding-bottom:3px'>{title}</td></tr>"]
+            for pix, text in rows:
+                src = f"legend:swatch{n}"
+                n += 1
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), pix)
+                body.append(_ROW.format(w=width, src=src, text=text))
+                self.texts.append(text)
+            blocks.append("<table width='100%' cellspacing='0' cellpadding='0'"
+                          f" style='margin-bottom:3px'>{''.join(body)}</table>")
+        self.setHtml("".join(blocks))
+        self.setAccessibleDescription(" ".join(doc.toPlainText().split()))
 
     def set_lines(self, year_text: str, lines: list[tuple[QColor, bool, str, str]]) -> None:
         """(colour, defined, label, description) of each line drawn."""
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         rows = []
         for colour, defined, label, description in lines:
             note = "" if defined else " <i>(dashed: no agreed line)</i>"
-            muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
             rows.append((_swatch_line(colour, defined),
                          f"<b>{html.escape(label)}</b>{note}<br>"
                          f"<span style='color:{muted}'>{html.escape(description)}</span>"))
         title = f"<b>Lines in force in {html.escape(year_text)}</b>"
         if not rows:
             title += " — no line of this period is drawn"
-        self._replace("_lines", self._grid(title, rows), 1 if self._claims else 0)
+        self._lines = (title, rows)
+        self._render()
 
     def set_claims(self, title: str | None, used: dict[str, list[str]]) -> None:
         """A reading's claims: claim value -> island names; None hides the block."""
         if title is None:
-            self._replace("_claims", None, 0)
+            if self._claims is not None:
+                self._claims = None
+                self._render()
             return
         rows = []
         for value, (colour, word, meaning) in CLAIMS.items():
@@ -113,4 +109,5 @@ class MapLegend(QScrollArea):
                 names = ", ".join(html.escape(n) for n in used[value])
                 rows.append((_swatch_fill(colour),
                              f"<b>{word}</b> — {html.escape(meaning)}: {names}"))
-        self._replace("_claims", self._grid(f"<b>{html.escape(title)}</b>", rows), 0)
+        self._claims = (f"<b>{html.escape(title)}</b>", rows)
+        self._render()
