@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +57,8 @@ def _data_check(argv: Sequence[str]) -> int:
         return EXIT_FAIL
     counts = corpus.counts()
     if args.json:
+        import json
+
         print(json.dumps(counts, ensure_ascii=False))
     else:
         passages = counts.pop("passages")

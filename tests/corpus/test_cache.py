@@ -11,6 +11,7 @@ import pytest
 
 from viewer.corpus import CorpusError, load_corpus
 from viewer.corpus import cache as corpus_cache
+from viewer.corpus import load as corpus_load
 from viewer.corpus.cache import CACHE_NAME, load_corpus_cached
 from viewer.paths import data_dir
 
@@ -24,13 +25,13 @@ def data(tmp_path: Path) -> Path:
 
 def _count_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     calls: list[Path] = []
-    real = corpus_cache.load_corpus
+    real = corpus_load.load_corpus
 
     def counting(root: Path):  # noqa: ANN202
         calls.append(root)
         return real(root)
 
-    monkeypatch.setattr(corpus_cache, "load_corpus", counting)
+    monkeypatch.setattr(corpus_load, "load_corpus", counting)
     return calls
 
 
@@ -86,3 +87,17 @@ def test_an_unwritable_cache_folder_only_costs_speed(data: Path, tmp_path: Path)
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder should be")
     assert load_corpus_cached(data, blocker) == load_corpus(data)
+
+
+def test_a_cache_hit_does_not_import_the_loader(data: Path, tmp_path: Path) -> None:
+    """Start-up cost: serving from the cache needs neither the loader nor json."""
+    import subprocess
+    import sys
+
+    load_corpus_cached(data, tmp_path / "cache")
+    code = ("import sys; from viewer.corpus.cache import load_corpus_cached as f; "
+            f"c = f({str(data)!r}, {str(tmp_path / 'cache')!r}); "
+            "print(len(c.places), 'viewer.corpus.load' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [str(len(load_corpus(data).places)), "False"]

@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 
 from viewer import __version__
-from viewer.corpus.load import load_corpus
 from viewer.corpus.model import Corpus
 
 log = logging.getLogger("viewer.corpus")
@@ -59,6 +58,8 @@ def load_corpus_cached(data: Path, cache_dir: Path) -> Corpus:
         pass
     except Exception as exc:  # noqa: BLE001 - any unreadable cache is rebuilt, never fatal
         log.warning("ignoring the corpus cache %s: %s", path, exc)
+    from viewer.corpus.load import load_corpus  # the loader only when the cache cannot serve
+
     corpus = load_corpus(data)
     _write(path, key, corpus)
     return corpus

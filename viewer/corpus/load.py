@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from viewer.corpus.errors import CorpusError
 from viewer.corpus.model import (
     CLAIM_KEYS,
     CLAIM_VALUES,
@@ -39,15 +40,6 @@ CITATION_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,[^\]]*)?\]")
 APP_LINK_RE = re.compile(r"\]\(dv:(place|interp|note|passage|source)/([^)\s]+)\)")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-class CorpusError(ValueError):
-    """Invalid content: `file`, `entry` and `problem` say exactly where and what."""
-
-    def __init__(self, file: Path | str, entry: str, problem: str) -> None:
-        self.file, self.entry, self.problem = str(file), entry, problem
-        where = f"{self.file}: {entry}: " if entry else f"{self.file}: "
-        super().__init__(where + problem)
 
 
 class _Entry:
