@@ -23,6 +23,16 @@ def _add(service, corpus, needle: str, day: int, lang: str = "en", pid: str = "a
     return service.store.add(a.copy(modified=f"2024-01-{day:02d}T00:00:00+00:00"))
 
 
+def _click(qtbot, pane, needle: str) -> None:
+    cursor = pane.browser.document().find(needle)
+    pane.browser.setTextCursor(cursor)
+    pane.browser.ensureCursorVisible()
+    mid = QTextCursor(cursor)
+    mid.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    qtbot.mouseClick(pane.browser.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.browser.cursorRect(mid).center())
+
+
 @pytest.fixture
 def crowded(qtbot, corpus, service, prefs, monkeypatch):
     monkeypatch.setattr(text_pane, "HIGHLIGHT_LIMIT", 3)
@@ -52,13 +62,7 @@ def test_the_notice_link_lists_the_passage_in_the_panel(qtbot, crowded, corpus, 
     pane, added = crowded
     panel = AnnotationsPanel(corpus, pane.selection, prefs, service)
     qtbot.addWidget(panel)
-    cursor = pane.browser.document().find(NOTICE)
-    pane.browser.setTextCursor(cursor)
-    pane.browser.ensureCursorVisible()
-    mid = QTextCursor(cursor)
-    mid.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
-    qtbot.mouseClick(pane.browser.viewport(), Qt.MouseButton.LeftButton,
-                     pos=pane.browser.cursorRect(mid).center())
+    _click(qtbot, pane, NOTICE)
     qtbot.waitUntil(panel.isVisible)
     qtbot.waitUntil(lambda: panel.anchored.rowCount() == 6)
     listed = {panel.anchored.annotation(r).id for r in range(6)}
@@ -69,6 +73,16 @@ def test_the_notice_link_lists_the_passage_in_the_panel(qtbot, crowded, corpus, 
     assert not panel.passage_button.isVisible()
 
 
-def test_without_a_panel_the_link_says_where_to_look(crowded) -> None:
-    pane, _added = crowded
-    assert not pane.annotations.show_passage("en", "art-9")  # nobody listens
+def test_before_the_panel_exists_it_gets_the_request_when_made(qtbot, crowded, corpus,
+                                                               service, prefs) -> None:
+    pane, added = crowded
+    messages = []
+    pane._status = messages.append
+    _click(qtbot, pane, NOTICE)
+    assert messages and "Annotations panel" in messages[0]  # nobody listened: told where
+    panel = AnnotationsPanel(corpus, pane.selection, prefs, service)  # built later
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.anchored.rowCount() == 6)
+    assert {panel.anchored.annotation(r).id for r in range(6)} == {a.id for a in added}
+    assert service.pending_passage is None

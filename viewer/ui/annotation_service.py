@@ -37,6 +37,7 @@ class AnnotationService(QObject):
         self._by_passage: dict[tuple[str, str], list[Any]] = {}
         self._recent: dict[tuple[str, str, int], tuple[list[Any], int]] = {}
         self.open_message: str | None = None
+        self.pending_passage: tuple[str, str] | None = None  # asked for before any panel
         self.open_error: str | None = None
 
     # --- opening --------------------------------------------------------------------------
@@ -132,11 +133,14 @@ class AnnotationService(QObject):
     def show_passage(self, lang: str, passage: str) -> bool:
         """Ask for every annotation of one passage to be listed (the annotations panel
         listens; the text draws only some of a crowded passage's highlights). False if
-        nothing listens (the panel is not built yet and the window does not relay)."""
+        nothing listens yet (the panel is built on first use): the request is then kept
+        in `pending_passage` for the panel to apply when it is made."""
         from PySide6.QtCore import SIGNAL
 
         if not self.receivers(SIGNAL("passage_requested(QString,QString)")):
+            self.pending_passage = (lang, passage)  # for the panel when it is made
             return False
+        self.pending_passage = None
         self.passage_requested.emit(lang, passage)
         return True
 

@@ -261,6 +261,9 @@ class AnnotationsPanel(QDockWidget):
         prefs.naming_changed.connect(lambda _m: self._fill_places())
         service.changed.connect(self._on_changed)
         service.passage_requested.connect(self.show_passage)
+        if service.pending_passage is not None:  # asked for before the panel existed
+            self._set_passage(*service.pending_passage)
+            service.pending_passage = None
         self.visibilityChanged.connect(self._on_visibility)
         self._update_buttons()
 
@@ -353,15 +356,18 @@ class AnnotationsPanel(QDockWidget):
             f["lang"], f["passage"] = self._passage
         return f
 
-    def show_passage(self, lang: str | None, passage: str | None = None) -> None:
-        """List only the annotations of one passage in one language (the text draws a
-        crowded passage's newest highlights and links here); None lists all again."""
+    def _set_passage(self, lang: str | None, passage: str | None) -> None:
         self._passage = (lang, passage) if lang and passage else None
         if self._passage is not None:
             shown = self.corpus.passage(lang, passage)
             label = f"{shown.label if shown else passage} ({LANG_NAMES.get(lang, lang)})"
             self.passage_button.setText(f"Only {label} — show all passages")
         self.passage_button.setVisible(self._passage is not None)
+
+    def show_passage(self, lang: str | None, passage: str | None = None) -> None:
+        """List only the annotations of one passage in one language (the text draws a
+        crowded passage's newest highlights and links here); None lists all again."""
+        self._set_passage(lang, passage)
         if self.isVisible():
             self._apply_filters()
         else:

@@ -461,7 +461,8 @@ class TextPane(QWidget):
             lang, pid = (target.removeprefix("dv:highlights/").split("/") + [""])[:2]
             if (self.annotations is not None and self.corpus.passage(lang, pid) is not None
                     and not self.annotations.show_passage(lang, pid)):
-                self._status("Open View > Annotations panel to list all your annotations.")
+                self._status("View > Annotations panel (Ctrl+Shift+N) will list every "
+                             "annotation of this passage.")
             return
         from viewer.ui import links
 
