@@ -86,3 +86,17 @@ def test_before_the_panel_exists_it_gets_the_request_when_made(qtbot, crowded, c
     qtbot.waitUntil(lambda: panel.anchored.rowCount() == 6)
     assert {panel.anchored.annotation(r).id for r in range(6)} == {a.id for a in added}
     assert service.pending_passage is None
+
+
+def test_highlights_take_their_colours_from_the_sheet(crowded) -> None:
+    from PySide6.QtGui import QColor
+
+    pane, added = crowded
+    newest = added[-1]  # drawn, in the default colour
+    (start, _end), = pane.doc_ranges("en", "art-9", newest.start, newest.end)
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(start + 1)
+    fmt = cursor.charFormat()
+    assert fmt.background().color() == QColor("#ffe066")
+    assert fmt.foreground().color() == QColor("#1a5fb4")
+    assert fmt.anchorHref() == f"dv:annotation/{newest.id}"

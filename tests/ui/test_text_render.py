@@ -52,3 +52,18 @@ def test_missing_paragraph_is_shown_in_its_place(corpus) -> None:
     assert [p.status for p in passage.paragraphs][0] == "missing"
     out = render_passage(corpus, passage, [], MISSING_TEXT["ru"])
     assert out.index(MISSING_TEXT["ru"]) < out.index('name="ru-art-9.2"')
+
+
+def test_document_styles_are_classes_of_one_sheet(corpus) -> None:
+    from viewer.ui.text_render import Theme, render_document
+
+    dark = Theme.dark("#99c1f1", "#c0bfbc")
+    out = render_document(corpus, ["en"], {("en", "art-9"): [
+        Span(0, 3, "dv:annotation/u", "#8ce99a"), Span(5, 9, "dv:annotation/v", "#8ce99a"),
+        Span(12, 14, None, "#74c0fc")]}, dark)
+    head = out[:out.index("</head>")]
+    assert "a { color:#99c1f1; text-decoration:none; }" in head  # notes: the theme's links
+    assert ".h0 { color:#1a5fb4; background-color:#8ce99a; }" in head  # one rule per colour
+    assert ".s1 { color:#1d1d1d; background-color:#74c0fc; }" in head
+    assert out.count('class="h0"') == 2 and 'href="dv:annotation/v" class="h0"' in out
+    assert "text-decoration:none;background" not in out[len(head):]  # no inline styles

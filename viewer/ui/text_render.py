@@ -73,8 +73,35 @@ def find_quote(text: str, exact: str, prefix: str = "", suffix: str = "") -> int
     return starts[0] if starts else -1
 
 
-def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
+class Styles:
+    """Element styles as classes of one style sheet (the document's <head>), instead of
+    a style attribute on each of thousands of elements: less HTML for Qt to parse."""
+
+    def __init__(self, theme: Theme) -> None:
+        self.theme = theme
+        self._classes: dict[tuple[bool, str], str] = {}
+
+    def attr(self, link: bool, background: str | None) -> str:
+        """The class attribute of a link (or plain span) on `background` (or none)."""
+        if background is None:
+            return ""  # a plain link: the sheet's `a` rule
+        key = (link, background)
+        if key not in self._classes:
+            self._classes[key] = f"{'h' if link else 's'}{len(self._classes)}"
+        return f' class="{self._classes[key]}"'
+
+    def sheet(self) -> str:
+        rules = [f"a {{ color:{self.theme.link}; text-decoration:none; }}"]
+        for (link, background), name in self._classes.items():
+            color = ON_LIGHT_LINK if link else ON_LIGHT_TEXT
+            rules.append(f".{name} {{ color:{color}; background-color:{background}; }}")
+        return "<style>" + " ".join(rules) + "</style>"
+
+
+def _render_run(text: str, spans: list[Span], theme: Theme = Theme(),
+                styles: Styles | None = None) -> str:
     """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`).
+    With `styles`, elements name classes of its sheet; otherwise they carry their style.
 
     One sweep over the span boundaries with two heaps (the innermost link; the first
     background in the caller's order), so thousands of overlapping highlights stay fast."""
@@ -113,6 +140,15 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme()) -> str:
             runs.append(((href, background), [text[a:b]]))
     for (href, background), pieces in runs:
         chunk = html.escape("".join(pieces)).replace("\n", "<br>")
+        if styles is not None:
+            if href:
+                out.append(f'<a href="{html.escape(href)}"'
+                           f"{styles.attr(True, background)}>{chunk}</a>")
+            elif background:
+                out.append(f"<span{styles.attr(False, background)}>{chunk}</span>")
+            else:
+                out.append(chunk)
+            continue
         style = f"background-color:{background};" if background else ""
         if href:
             color = ON_LIGHT_LINK if background else theme.link
@@ -142,11 +178,13 @@ def crowded_notice(lang: str, pid: str, shown: int, total: int, theme: Theme = T
     return (f'<p style="color:{theme.muted};font-size:small;">Showing {shown:,} of '
             f"{total:,} highlights in this passage (the most recently changed) — "
             f'<a href="dv:highlights/{html.escape(lang)}/{html.escape(pid)}" '
-            f'style="color:{theme.link};">list all in the Annotations panel</a></p>')
+            f'style="color:{theme.link};text-decoration:underline;">'
+            "list all in the Annotations panel</a></p>")
 
 
 def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
-                   missing_text: str, theme: Theme = Theme()) -> str:
+                   missing_text: str, theme: Theme = Theme(),
+                   styles: Styles | None = None) -> str:
     """One passage in one language: its paragraphs with links, marks and status marks."""
     spans = note_spans(corpus, passage.lang, passage.id) + extra
     offsets = {para.n: (start, end) for para, start, end in passage.paragraph_spans()}
@@ -164,7 +202,7 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
                       s.background)
                  for s in spans if s.start < end and s.end > start]
-        body = _render_run(para.text, local, theme)
+        body = _render_run(para.text, local, theme, styles)
         if para.status == "translation":
             body = f"<i>{body}</i>"
         anchor = f'<a name="{passage.lang}-{passage.id}.{html.escape(para.n)}"></a>'
@@ -197,7 +235,8 @@ def render_document(corpus: Corpus, langs: list[str],
     # document's top-level frames lazily, so the first paint lays out only what shows.
     # Equal percentage widths keep the columns aligned from table to table.
     table = '<table width="100%" cellspacing="0" cellpadding="6">'
-    out = ['<html><body style="font-size:11pt;">']
+    styles = Styles(theme)
+    out = ['<body style="font-size:11pt;">']
     if len(langs) > 1:
         out.append(table + "<tr>" + "".join(
             f'<th width="{width}%" align="left">{html.escape(LANG_NAMES[lang])}</th>'
@@ -213,10 +252,10 @@ def render_document(corpus: Corpus, langs: list[str],
             heading = (f'<h2>{label}</h2>' if p.id == "title"
                        else f'<h3 style="margin-bottom:2px;">{label}</h3>')
             body = render_passage(corpus, passage, marks.get((lang, p.id), []),
-                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]), theme)
+                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]), theme, styles)
             if (lang, p.id) in crowded:
                 body += crowded_notice(lang, p.id, *crowded[(lang, p.id)], theme)
             out.append(f'<td valign="top" width="{width}%" lang="{lang}">{heading}{body}</td>')
         out.append("</tr></table>")
     out.append("</body></html>")
-    return "".join(out)
+    return f"<html><head>{styles.sheet()}</head>" + "".join(out)
