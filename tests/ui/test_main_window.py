@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 
 from viewer.corpus.refs import Ref
 from viewer.ui.main_window import DOCK_ACTIONS, MainWindow
@@ -181,3 +181,31 @@ def test_no_two_window_wide_actions_share_a_shortcut(qtbot, corpus, tmp_path) ->
                 clashes.append((text, seen[text], action.text()))
             seen.setdefault(text, action.text())
     assert clashes == []
+
+
+def test_list_all_link_of_a_crowded_passage_builds_and_filters_the_panel(
+        qtbot, corpus, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from viewer.annotations.model import new_annotation
+    from viewer.ui import text_pane
+
+    monkeypatch.setattr(text_pane, "HIGHLIGHT_LIMIT", 1)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(corpus, settings, db_path=tmp_path / "a.sqlite")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    text = corpus.passage("en", "art-9").text
+    for needle in ("Habomai", "Japan"):
+        start = text.index(needle)
+        w.annotations.store.add(new_annotation("en", "art-9", text, start,
+                                               start + len(needle)))
+    other = corpus.passage("en", "art-1").text
+    w.annotations.store.add(new_annotation("en", "art-1", other, 0, 5))
+    w.text_pane.render()
+    assert "Showing 1 of 2 highlights" in w.text_pane.browser.toPlainText()
+    assert not w.docks_built
+    w.text_pane.browser.anchorClicked.emit(QUrl("dv:highlights/en/art-9"))  # its link
+    assert w.docks_built
+    panel = w.annotations_panel
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.anchored.rowCount() == 2)  # art-9 only, not art-1

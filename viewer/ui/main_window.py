@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.prefs = Preferences(settings, self)
         self.annotations = AnnotationService(db_path, corpus.passage_texts(), self)
         self.annotations.message.connect(self._tell)
+        self.annotations.passage_requested.connect(self._list_passage)
 
         self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang,
                                   annotations=self.annotations)
@@ -237,6 +238,13 @@ class MainWindow(QMainWindow):
     def _trigger_real(self, dock: str, name: str) -> None:
         self.ensure_docks()
         getattr(getattr(self, dock), name).trigger()
+
+    def _list_passage(self, lang: str, passage: str) -> None:
+        """A crowded passage's "list all" link: build the panel if need be and filter it
+        (once built, the panel listens to the request itself)."""
+        if not self.docks_built:
+            self.ensure_docks()
+            self._annotations_panel.show_passage(lang, passage)
 
     def ensure_docks(self) -> None:
         """Build the search and annotations docks (once): hidden, tabbed together on the
