@@ -58,3 +58,25 @@ def test_gui_run_leaves_garbage_collection_on(tmp_path, monkeypatch) -> None:  #
         gc.unfreeze()
     assert code == 0 and (tmp_path / "shot.png").is_file()
     assert seen == [True] and gc.isenabled()
+
+
+def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path) -> None:  # noqa: ANN001
+    """Issue 9: nothing the first paint does not need is imported on the way to it."""
+    import os
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from viewer.ui import app\n"
+        f"code = app.run_gui(db=None, goto=None, lang=None, screenshot=__import__('pathlib')"
+        f".Path({str(tmp_path / 'shot.png')!r}), size=(900, 600), self_check=False)\n"
+        "names = ('sqlite3', 'sqlite_utils', 'json', 'viewer.annotations.store',"
+        " 'viewer.corpus.load', 'viewer.ui.search_panel', 'viewer.ui.annotations_panel',"
+        " 'viewer.ui.annotation_editor')\n"
+        "print(code, *[n for n in names if n in sys.modules])\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               DECLARATION_VIEWER_HOME=str(tmp_path / "home"))
+    for _ in range(2):  # the first start writes the corpus cache; the second reads it
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env=env, check=True).stdout.splitlines()[-1].split()
+    assert out == ["0"], f"imported before the first paint: {out[1:]}"

@@ -7,7 +7,6 @@ makes is a QUndoCommand on one QUndoStack (delete is undoable too).
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -57,6 +56,8 @@ class AnnotationService(QObject):
         return self._store
 
     def _open(self) -> None:
+        import sqlite3  # with the store, after the first paint
+
         from viewer.annotations.store import AnnotationStore, StoreError, open_store
         from viewer.paths import default_db_path
 
@@ -216,6 +217,8 @@ class _Command(QUndoCommand):
         self._do, self._undo, self._skip_first = do, undo, done
 
     def _run(self, step: Callable[[], Any]) -> None:
+        import sqlite3
+
         from viewer.annotations.store import StoreError
 
         try:
