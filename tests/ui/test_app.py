@@ -80,3 +80,23 @@ def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path)
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              env=env, check=True).stdout.splitlines()[-1].split()
     assert out == ["0"], f"imported before the first paint: {out[1:]}"
+
+
+def test_self_check_reads_the_data_files_not_the_cache(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from viewer.corpus import cache as corpus_cache
+    from viewer.ui import app as app_module
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("DECLARATION_VIEWER_HOME", str(tmp_path))
+
+    def refuse(*_args):  # noqa: ANN202
+        raise AssertionError("--self-check used the corpus cache")
+
+    monkeypatch.setattr(corpus_cache, "load_corpus_cached", refuse)
+    import gc
+
+    try:
+        assert app_module.run_gui(db=None, goto=None, lang=None, screenshot=None,
+                                  size=(800, 500), self_check=True) == 0
+    finally:
+        gc.unfreeze()

@@ -128,7 +128,12 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
     from viewer.paths import data_dir, user_cache_dir
 
     try:
-        corpus = load_corpus_cached(data_dir(), user_cache_dir())
+        if self_check:  # checks every data file itself, never a cached result
+            from viewer.corpus import load_corpus
+
+            corpus = load_corpus(data_dir())
+        else:
+            corpus = load_corpus_cached(data_dir(), user_cache_dir())
     except CorpusError as exc:
         print(f"declaration-viewer: invalid data: {exc}", file=sys.stderr)
         if not headless:
