@@ -70,7 +70,7 @@ def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path)
         "from viewer.ui import app\n"
         f"code = app.run_gui(db=None, goto=None, lang=None, screenshot=__import__('pathlib')"
         f".Path({str(tmp_path / 'shot.png')!r}), size=(900, 600), self_check=False)\n"
-        "names = ('sqlite3', 'sqlite_utils', 'json', 'viewer.annotations.store',"
+        "names = ('sqlite3', 'sqlite_utils', 'json', 'datetime', 'viewer.annotations.store',"
         " 'viewer.corpus.load', 'viewer.ui.search_panel', 'viewer.ui.annotations_panel',"
         " 'viewer.ui.annotation_editor')\n"
         "print(code, *[n for n in names if n in sys.modules])\n")

@@ -5,9 +5,9 @@ Built once; a selection change restyles only the few items it touches.
 
 from __future__ import annotations
 
-import datetime
 import html
 import logging
+import time
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTransform
@@ -45,7 +45,7 @@ from viewer.ui.selection import Selection
 
 log = logging.getLogger("viewer.map")
 
-TODAY = datetime.date.today().year
+TODAY = time.localtime().tm_year  # (time, not datetime: one import less at start-up)
 YEARS = (1855, 1875, 1905, 1945, 1951, 1956, TODAY)
 MARGIN_DEG = 0.6  # sea around the data, in degrees
 

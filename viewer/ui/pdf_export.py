@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -116,7 +115,10 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
         numbers[a.id] = len(numbers) + 1
         numbered.append((numbers[a.id], a))
 
-    today = today or date.today().isoformat()
+    if not today:
+        from datetime import date
+
+        today = date.today().isoformat()
     body = [f"<h1>Joint Declaration of the USSR and Japan, 19 October 1956</h1>"
             f'<p class="meta">{_esc(", ".join(LANG_NAMES[x] for x in langs))} text as shown '
             f"in Declaration Viewer, exported {_esc(today)}. Highlights and numbered notes "
