@@ -33,7 +33,6 @@ class AnnotationService(QObject):
         self.texts = texts
         self.undo_stack = QUndoStack(self)
         self._store: Any = None
-        self._by_passage: dict[tuple[str, str], list[Any]] = {}
         self._recent: dict[tuple[str, str, int], tuple[list[Any], int]] = {}
         self.open_message: str | None = None
         self.pending_passage: tuple[str, str] | None = None  # asked for before any panel
@@ -106,16 +105,6 @@ class AnnotationService(QObject):
 
     # --- reads ----------------------------------------------------------------------------
 
-    def highlights(self, lang: str, passage: str) -> list[tuple[str, int, int, str]]:
-        """(id, start, end, colour) of the anchored annotations in one passage, by position
-        (cached until a change): what the text needs, without loading whole records."""
-        if self._store is None:
-            return []
-        key = (lang, passage)
-        if key not in self._by_passage:
-            self._by_passage[key] = self._store.highlights(lang, passage)
-        return self._by_passage[key]
-
     def recent_highlights(self, lang: str, passage: str, limit: int
                           ) -> tuple[list[tuple[str, int, int, str]], int]:
         """At most `limit` highlights of one passage (the most recently modified, by
@@ -146,7 +135,6 @@ class AnnotationService(QObject):
         return True
 
     def _forget(self) -> None:
-        self._by_passage.clear()
         self._recent.clear()
 
     def get(self, annotation_id: str) -> Any:
