@@ -25,7 +25,7 @@ def project(lon: float, lat: float) -> QPointF:
 
 def project_all(points: list) -> QPolygonF:  # a list of (lon, lat)
     """`project` of every point, as one polygon (one call into Qt, not one per point)."""
-    return QPolygonF([QPointF(lon * _COS0 * SCALE, -lat * SCALE) for lon, lat in points])
+    return QPolygonF([project(lon, lat) for lon, lat in points])
 
 
 def unproject(point: QPointF) -> tuple[float, float]:
