@@ -354,3 +354,31 @@ def test_island_scene_rect_follows_its_style(qtbot, corpus, tmp_path) -> None:
     assert item.scene_rect() == item.sceneBoundingRect() != plain
     pane.selection.set(Ref("place", "shikotan"))
     assert item.scene_rect() == plain
+
+
+def _label_rects(pane: MapPane) -> list[QRectF]:
+    t = pane.view.viewportTransform()
+    return [QRectF(t.map(lab.pos()) + lab.offset, lab.size)
+            for lab in pane.labels.values() if lab.isVisible()]
+
+
+def test_degree_labels_give_way_to_place_labels(qtbot, corpus, tmp_path) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    pane = _pane(qtbot, corpus, tmp_path, size=(700, 600))
+    font = QFont()
+    font.setPointSizeF(8)
+    fm = QFontMetricsF(font)
+    before = pane.view.degree_labels(fm)
+    assert any(text.endswith("N") for _at, text in before)
+    assert any(text.endswith("E") for _at, text in before)
+    # Move a place label onto the first latitude label: that degree label is left out.
+    at, text = next((at, text) for at, text in before if text.endswith("N"))
+    label = next(lab for lab in pane.labels.values() if lab.isVisible())
+    label.setPos(pane.view.mapToScene((at - label.offset + QPointF(2, -4)).toPoint()))
+    after = pane.view.degree_labels(fm)
+    assert text not in [t for _a, t in after]
+    assert len(after) < len(before)
+    for at, text in after:  # and no degree label that is drawn overlaps a place label
+        box = QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text), fm.height())
+        assert not any(box.intersects(r) for r in _label_rects(pane))

@@ -265,7 +265,7 @@ class MapView(QGraphicsView):
         font.setPointSizeF(8)
         painter.setFont(font)
         fm = QFontMetricsF(font)
-        self._draw_degree_labels(painter, vp, fm)
+        self._draw_degree_labels(painter, fm)
         self._draw_scale_bar(painter, vp, fm)
         self._draw_north_arrow(painter, vp)
         if self.focus_id in self.focus_rects and self.hasFocus():
@@ -277,25 +277,41 @@ class MapView(QGraphicsView):
             painter.drawRoundedRect(r, 4, 4)
         painter.restore()
 
-    def _draw_degree_labels(self, painter: QPainter, vp, fm: QFontMetricsF) -> None:  # noqa: ANN001
+    def degree_labels(self, fm: QFontMetricsF) -> list[tuple[QPointF, str]]:
+        """The graticule's degree labels along the top and left edges, as (baseline point,
+        text) in viewport pixels. A label that would overlap a place label is left out:
+        the place's name matters more than the grid's."""
+        vp = self.viewport().rect()
         step = self._grid_step()
         top_left = self.mapToScene(vp.topLeft())
         bottom_right = self.mapToScene(vp.bottomRight())
         lon0, lat1 = unproject(top_left)
         lon1, lat0 = unproject(bottom_right)
-        painter.setPen(QColor("#2d4a66"))
+        wanted: list[tuple[QPointF, str]] = []
         lon = math.ceil(lon0 / step) * step
         while lon <= lon1:
             x = self.mapFromScene(project(lon, 0)).x()
             if x > 44:  # leave the corner to the latitude labels
-                painter.drawText(QPointF(x + 2, fm.ascent() + 1), self._deg(lon, "E", "W"))
+                wanted.append((QPointF(x + 2, fm.ascent() + 1), self._deg(lon, "E", "W")))
             lon += step
         lat = math.ceil(lat0 / step) * step
         while lat <= lat1:
             y = self.mapFromScene(project(0, lat)).y()
             if y > fm.height() + 4:
-                painter.drawText(QPointF(2, y - 2), self._deg(lat, "N", "S"))
+                wanted.append((QPointF(2, y - 2), self._deg(lat, "N", "S")))
             lat += step
+        return [(at, text) for at, text in wanted
+                if self._clear_of_place_labels(QRectF(at.x(), at.y() - fm.ascent(),
+                                                      fm.horizontalAdvance(text), fm.height()))]
+
+    def _clear_of_place_labels(self, rect: QRectF) -> bool:
+        return not any(isinstance(item, LabelItem) and item.isVisible()
+                       for item in self.items(rect.toAlignedRect()))
+
+    def _draw_degree_labels(self, painter: QPainter, fm: QFontMetricsF) -> None:
+        painter.setPen(QColor("#2d4a66"))
+        for at, text in self.degree_labels(fm):
+            painter.drawText(at, text)
 
     def scale_bar(self) -> tuple[float, float]:
         """(kilometres, pixels) of the scale bar for the latitude at the view's centre."""
