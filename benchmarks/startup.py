@@ -7,6 +7,9 @@ the annotation store is also opened (and re-anchored) before the grab.
 
     python benchmarks/startup.py [--runs 7] [--big 100000]
 
+It also times benchmarks/floor_window.py: what the app's first paint shows, in plain Qt widgets
+with no app code (recorded by benchmarks/floor_dump.py), and the same widgets empty.
+
 Budgets: app <= 1.5 x bare (median wall), peak RSS <= bare + 40 MB; with a 100,000-annotation
 store <= 1.2 x the same start with an empty store.
 """
@@ -50,6 +53,13 @@ def measure(runs: int = 7, big: int = 100_000) -> dict[str, dict[str, float]]:
         "app": [*app, str(out / "app.png"), "--size", "1600x900"],
         "app_db_empty": [*app, str(out / "e.png"), "--size", "1600x900", "--db", str(empty)],
     }
+    # The floor: the same first-paint content in plain Qt widgets, and those widgets empty.
+    content = out / "content.json"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "floor_dump.py"), str(content)],
+                   env=child_env(), cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    floor = [sys.executable, str(ROOT / "benchmarks" / "floor_window.py"), str(content)]
+    commands["floor"] = [*floor, str(out / "floor.png")]
+    commands["floor_empty"] = [*floor, str(out / "floor-empty.png"), "--empty"]
     if big:
         commands["app_db_big"] = [*app, str(out / "b.png"), "--size", "1600x900",
                                   "--db", str(big_store(big))]
@@ -79,6 +89,9 @@ def report(res: dict[str, dict[str, float]]) -> list[str]:
     lines.append(f"app / bare = {ratio:.2f} (budget 1.5: {'met' if ratio <= 1.5 else 'NOT met'})"
                  f"; RSS bare + {extra:.0f} MB (budget 40: "
                  f"{'met' if extra <= 40 else 'NOT met'})")
+    lines.append(f"floor / bare = {res['floor']['wall'] / bare['wall']:.2f} (the same content in "
+                 f"plain Qt widgets); empty widgets / bare = "
+                 f"{res['floor_empty']['wall'] / bare['wall']:.2f}")
     if "app_db_big" in res:
         big = res["app_db_big"]["wall"] / res["app_db_empty"]["wall"]
         lines.append(f"big store / empty store = {big:.2f} "

@@ -1,0 +1,91 @@
+"""Write what the app's first paint shows, as plain data, for benchmarks/floor_window.py.
+
+    python benchmarks/floor_dump.py OUT.json [--size 1600x900]
+
+Builds the real main window offscreen (as `--screenshot` does), lets it settle, and records
+the panes' content: the declaration's HTML, the readings tree, the detail and legend HTML,
+the map's paths (in scene coordinates, with their pen and fill), its visible labels and the
+scene rectangle on screen, and the splitter sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _colour(c) -> str:  # noqa: ANN001 - QColor
+    return c.name(c.NameFormat.HexArgb)
+
+
+def dump(size: tuple[int, int]) -> dict:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    from viewer.corpus.cache import load_corpus_cached
+    from viewer.paths import data_dir, user_cache_dir
+    from viewer.ui.app import make_app, open_settings
+    from viewer.ui.main_window import MainWindow
+    from viewer.ui.map_items import LabelItem
+
+    corpus = load_corpus_cached(data_dir(), user_cache_dir())
+    make_app()
+    window = MainWindow(corpus, open_settings(), open_store=False)
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    readings = window.interpretations_pane.tree
+    tree = []
+    for i in range(readings.topLevelItemCount()):
+        top = readings.topLevelItem(i)
+        tree.append([top.text(0), [[top.child(j).text(0), top.child(j).text(1)]
+                                   for j in range(top.childCount())]])
+    pane = window.map_pane
+    paths, labels = [], []
+    for item in pane.scene.items(Qt.SortOrder.AscendingOrder):
+        if isinstance(item, QGraphicsPathItem) and item.isVisible():
+            polygons = [[[p.x(), p.y()] for p in poly]
+                        for poly in item.sceneTransform().map(item.path()).toSubpathPolygons()]
+            brush = item.brush()
+            paths.append({"polygons": polygons, "pen": _colour(item.pen().color()),
+                          "width": item.pen().widthF(),
+                          "fill": None if brush.style() == Qt.BrushStyle.NoBrush
+                          else _colour(brush.color())})
+        elif isinstance(item, LabelItem) and item.isVisible():
+            labels.append({"text": item.text, "x": item.pos().x(), "y": item.pos().y(),
+                           "dx": item.offset.x(), "dy": item.offset.y()})
+    view = pane.view
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    return {
+        "size": list(size),
+        "text_html": window.text_pane._html,  # noqa: SLF001 - what the text pane set
+        "tree": tree,
+        "detail_html": window.interpretations_pane.detail.toHtml(),
+        "legend_html": pane.legend.toHtml(),
+        "sea": _colour(pane.scene.backgroundBrush().color()),
+        "paths": paths,
+        "labels": labels,
+        "map_rect": [shown.x(), shown.y(), shown.width(), shown.height()],
+        "splitter": window.splitter.sizes(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("out")
+    p.add_argument("--size", default="1600x900")
+    args = p.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data = dump(tuple(int(v) for v in args.size.split("x")))
+    Path(args.out).write_text(json.dumps(data), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
