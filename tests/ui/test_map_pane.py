@@ -167,7 +167,7 @@ def test_unnamed_habomai_islet_click_selects_the_group(qtbot, corpus, tmp_path) 
 def _assert_labels_clear(pane: MapPane) -> int:
     t = pane.view.viewportTransform()
     shown = [lab for lab in pane.labels.values() if lab.isVisible()]
-    rects = [QRectF(t.map(lab.pos()) + lab.offset, lab.size) for lab in shown]
+    rects = [lab.view_rect(t) for lab in shown]
     vp = QRectF(pane.view.viewport().rect())
     assert all(vp.contains(r) for r in rects)  # none clipped at the edge
     for i, a in enumerate(rects):
@@ -358,8 +358,7 @@ def test_island_scene_rect_follows_its_style(qtbot, corpus, tmp_path) -> None:
 
 def _label_rects(pane: MapPane) -> list[QRectF]:
     t = pane.view.viewportTransform()
-    return [QRectF(t.map(lab.pos()) + lab.offset, lab.size)
-            for lab in pane.labels.values() if lab.isVisible()]
+    return [lab.view_rect(t) for lab in pane.labels.values() if lab.isVisible()]
 
 
 def test_degree_labels_give_way_to_place_labels(qtbot, corpus, tmp_path) -> None:

@@ -233,6 +233,10 @@ class LabelItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(self.offset, self.size)
 
+    def view_rect(self, viewport_transform: QTransform) -> QRectF:
+        """Where it is drawn, in viewport pixels (it ignores the view's zoom)."""
+        return QRectF(viewport_transform.map(self.pos()) + self.offset, self.size)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: ARG002
               widget: QWidget | None = None) -> None:  # noqa: ARG002
         rect = self.boundingRect()

@@ -171,6 +171,7 @@ class MapPane(QWidget):
         m = project(0, 0).y() - project(0, MARGIN_DEG).y()
         self.scene.setSceneRect(rect.adjusted(-m, -m, m, m))
         self.view.focus_order = self._focus_order()
+        self.view.place_labels = list(self.labels.values())
         self.view.focus_rects = {pid: self.rect_of(self.members(pid))
                                  for pid in self.view.focus_order}
 

@@ -62,6 +62,7 @@ class MapView(QGraphicsView):
         self.focus_order: list[str] = []  # keyboard order of place ids
         self.focus_rects: dict[str, QRectF] = {}  # place id -> scene rect for the ring
         self.focus_id: str | None = None
+        self.place_labels: list[LabelItem] = []  # the degree labels give way to these
         self._resizing = False
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -300,13 +301,13 @@ class MapView(QGraphicsView):
             if y > fm.height() + 4:
                 wanted.append((QPointF(2, y - 2), self._deg(lat, "N", "S")))
             lat += step
+        if not wanted:
+            return wanted
+        t = self.viewportTransform()
+        taken = [lab.view_rect(t) for lab in self.place_labels if lab.isVisible()]
         return [(at, text) for at, text in wanted
-                if self._clear_of_place_labels(QRectF(at.x(), at.y() - fm.ascent(),
-                                                      fm.horizontalAdvance(text), fm.height()))]
-
-    def _clear_of_place_labels(self, rect: QRectF) -> bool:
-        return not any(isinstance(item, LabelItem) and item.isVisible()
-                       for item in self.items(rect.toAlignedRect()))
+                if not any(QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text),
+                                  fm.height()).intersects(r) for r in taken)]
 
     def _draw_degree_labels(self, painter: QPainter, fm: QFontMetricsF) -> None:
         painter.setPen(QColor("#2d4a66"))
