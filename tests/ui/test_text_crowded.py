@@ -100,3 +100,31 @@ def test_highlights_take_their_colours_from_the_sheet(crowded) -> None:
     assert fmt.background().color() == QColor("#ffe066")
     assert fmt.foreground().color() == QColor("#1a5fb4")
     assert fmt.anchorHref() == f"dv:annotation/{newest.id}"
+
+
+def test_find_in_text_skips_the_notice(crowded) -> None:
+    pane, _added = crowded
+    pane.find_bar.show()
+    plain = pane.browser.toPlainText()
+    notice = next(line for line in plain.splitlines() if NOTICE in line)
+    # "highlights" is only in the notice, never in the declaration: no match at all.
+    pane.find_bar.field.setText("highlights")
+    assert pane.matches() == []
+    assert pane.find_bar.count.text() == "0 matches"
+    assert not pane.find_next() and not pane.find_previous()
+    # "the" is in both: every match of the text is found, none of the notice's.
+    assert "the" in notice
+    pane.find_bar.field.setText("the")
+    found = pane.matches()
+    assert len(found) == plain.lower().count("the") - notice.lower().count("the")
+    seen = set()
+    for _ in range(len(found) + 1):  # once round, and past the end back to the first
+        assert pane.find_next()
+        cursor = pane.browser.textCursor()
+        assert cursor.selectedText().lower() == "the"
+        assert not text_pane._in_notice(cursor)  # noqa: SLF001
+        seen.add(cursor.selectionStart())
+    assert seen == {c.selectionStart() for c in found}
+    for _ in range(len(found) + 1):
+        assert pane.find_previous()
+        assert not text_pane._in_notice(pane.browser.textCursor())  # noqa: SLF001

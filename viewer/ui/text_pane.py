@@ -39,6 +39,7 @@ from viewer.ui.selection import Selection
 from viewer.ui.text_render import (
     DEFAULT_HIGHLIGHT,
     MARK_BG,
+    NOTICE_BLOCK,
     ON_LIGHT_TEXT,
     Span,
     Theme,
@@ -816,7 +817,8 @@ class TextPane(QWidget):
         doc = self.browser.document()
         cursor = doc.find(needle, 0)
         while not cursor.isNull() and len(found) < 5000:
-            found.append(cursor)
+            if not _in_notice(cursor):
+                found.append(cursor)
             cursor = doc.find(needle, cursor)
         return found
 
@@ -848,13 +850,14 @@ class TextPane(QWidget):
         needle = self.find_bar.field.text()
         if not needle:
             return False
-        if self.browser.find(needle, flags):
-            return True
-        # wrap around
-        self.browser.moveCursor(QTextCursor.MoveOperation.End
-                                if flags & QTextDocument.FindFlag.FindBackward
-                                else QTextCursor.MoveOperation.Start)
-        return self.browser.find(needle, flags)
+        for _pass in range(2):  # from the caret on, then once more from the other end
+            while self.browser.find(needle, flags):
+                if not _in_notice(self.browser.textCursor()):
+                    return True
+            self.browser.moveCursor(QTextCursor.MoveOperation.End
+                                    if flags & QTextDocument.FindFlag.FindBackward
+                                    else QTextCursor.MoveOperation.Start)
+        return False
 
     def current_match_index(self) -> int:
         caret = self.browser.textCursor()
@@ -862,6 +865,11 @@ class TextPane(QWidget):
             if cursor.selectionStart() == caret.selectionStart():
                 return i
         return -1
+
+
+def _in_notice(cursor: QTextCursor) -> bool:
+    """Whether a match lies in one of the app's notices rather than in the text."""
+    return cursor.block().userState() == NOTICE_BLOCK
 
 
 def _char_format(background: str):  # noqa: ANN202 - a QTextCharFormat

@@ -172,10 +172,16 @@ def status_mark(lang: str, pid: str, n: str, status: str, theme: Theme = Theme()
             f"[{html.escape(label)}]</a>")
 
 
+# The QTextBlock.userState() of a notice's paragraph: the app's words, not the declaration's
+# (find-in-text skips them).
+NOTICE_BLOCK = 0x4E4F
+
+
 def crowded_notice(lang: str, pid: str, shown: int, total: int, theme: Theme = Theme()
                    ) -> str:
     """Said in a passage whose highlights are not all drawn, with a link to all of them."""
-    return (f'<p style="color:{theme.muted};font-size:small;">Showing {shown:,} of '
+    return (f'<p style="-qt-user-state:{NOTICE_BLOCK};color:{theme.muted};font-size:small;">'
+            f"Showing {shown:,} of "
             f"{total:,} highlights in this passage (the most recently changed) — "
             f'<a href="dv:highlights/{html.escape(lang)}/{html.escape(pid)}" '
             f'style="color:{theme.link};text-decoration:underline;">'
