@@ -337,3 +337,64 @@ def test_two_connections_share_the_store(tmp_path):
     two.delete(a.id)
     assert one.count() == 0
     assert one.integrity_check() == "ok"
+
+
+def _shifted(store, texts, n=5):
+    """n annotations, then the English text changes under them (all move by 9)."""
+    phrases = ["Habomai Islands", "Peace Treaty", "Shikotan", "Japan", "Union"][:n]
+    made = [_add(store, phrase=p) for p in phrases]
+    assert store.reanchor(texts) == (n, 0)
+    texts[("en", "art-9")] = "Preface. " + EN9
+    return made
+
+
+def test_reanchor_in_steps_reports_progress_and_matches_one_go(store, texts):
+    made = _shifted(store, texts)
+    assert store.reanchor_needed(texts)
+    steps = store.reanchor_steps(texts, batch=2)
+    progress = []
+    while True:
+        try:
+            progress.append(next(steps))
+        except StopIteration as done:
+            result = done.value
+            break
+    assert progress == [(2, 5), (4, 5), (5, 5)]
+    assert result == (5, 0)
+    assert [store.get(a.id).start for a in made] == [a.start + 9 for a in made]
+    assert not store.reanchor_needed(texts)
+
+
+def test_reanchor_steps_cut_short_are_redone(store, texts):
+    made = _shifted(store, texts)
+    steps = store.reanchor_steps(texts, batch=2)
+    assert next(steps) == (2, 5)
+    steps.close()  # e.g. the window closed mid-way
+    assert [store.get(a.id).start - a.start for a in made] == [9, 9, 0, 0, 0]
+    assert store.reanchor_needed(texts)  # not recorded as done
+    assert store.reanchor(texts) == (5, 0)
+    assert all(store.get(a.id).start == a.start + 9 for a in made)
+    assert not store.reanchor_needed(texts)
+
+
+def test_reanchor_steps_with_writes_in_between(store, texts):
+    made = _shifted(store, texts)
+    steps = store.reanchor_steps(texts, batch=2)
+    next(steps)
+    # Between steps: a new annotation (on the new text), a deleted one, an edited note.
+    new_text = texts[("en", "art-9")]
+    i = new_text.index("Soviet")
+    added = store.add(new_annotation("en", "art-9", new_text, i, i + len("Soviet")))
+    store.delete(made[3].id)
+    store.update(made[4].id, note="edited meanwhile")
+    for _ in steps:
+        pass
+    assert store.get(added.id).start == i  # checked, and left where it was made
+    assert store.get(made[3].id) is None
+    assert store.get(made[4].id).start == made[4].start + 9
+    assert store.get(made[4].id).note == "edited meanwhile"
+    # Something was written during the pass: the next open checks again.
+    assert store.reanchor_needed(texts)
+    assert store.reanchor(texts) == (5, 0)
+    assert not store.reanchor_needed(texts)
+

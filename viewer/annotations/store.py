@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -649,28 +649,58 @@ class AnnotationStore:
 
     def reanchor(self, texts: Mapping[tuple[str, str], str]) -> ReanchorResult:
         """Re-check every annotation against the current texts; store new positions and
-        orphan flags (one transaction, only changed rows written). Read-only stores
-        compute nothing and report the stored flags."""
+        orphan flags (only changed rows written). Read-only stores compute nothing and
+        report the stored flags. All in one go: see reanchor_steps for a pass in steps."""
+        steps = self.reanchor_steps(texts)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def reanchor_needed(self, texts: Mapping[tuple[str, str], str]) -> bool:
+        """False when the store was last re-anchored against these very texts (and not
+        written since), or cannot be written."""
         if self.read_only:
+            return False
+        with self._lock:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'anchored'").fetchone()
+        return row is None or row[0] != _fingerprint(texts)
+
+    def reanchor_steps(self, texts: Mapping[tuple[str, str], str], batch: int = 500
+                       ) -> Generator[tuple[int, int], None, ReanchorResult]:
+        """Re-anchoring in steps, for a caller that must stay responsive (after the texts
+        changed, 100,000 annotations take seconds). Yields (rows checked, rows in all)
+        after each batch, whose new positions are already written; returns the
+        ReanchorResult. An annotation added between steps is checked too (it comes after
+        the last one seen); each step holds the store's lock, so no write falls between a
+        row's check and its update. The pass is recorded as done only if it ran to the end
+        with nothing written meanwhile; otherwise the next open checks again (quick for the
+        rows that still fit)."""
+        if not self.reanchor_needed(texts):
             orphans = self.count(orphan=True)
             return ReanchorResult(self.count() - orphans, orphans)
         mark = _fingerprint(texts)
-        with self._lock:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'anchored'").fetchone()
-            if row is not None and row[0] == mark:  # nothing changed since the last pass
-                orphans = self.count(orphan=True)
-                return ReanchorResult(self.count() - orphans, orphans)
-        anchored = orphans = 0
-        changes: list[tuple[int | None, int | None, int, int]] = []
+        pending = "pending:" + mark  # any write during the pass deletes it (_unanchored)
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('anchored', ?)",
+                      (pending,))
+        total = self.count()
+        anchored = orphans = checked = 0
+        changed = False
         last = 0
-        with self._lock:
-            while True:
+        while True:
+            with self._lock:
                 rows = self.conn.execute(
                     'SELECT n, lang, passage, exact, prefix, suffix, start, "end", orphan '
-                    "FROM annotations WHERE n > ? ORDER BY n LIMIT 2000", (last,)).fetchall()
-                if not rows:
+                    "FROM annotations WHERE n > ? ORDER BY n LIMIT ?", (last, batch)).fetchall()
+                if not rows:  # done; recorded unless something was written meanwhile
+                    with self._transaction() as c:
+                        c.execute("UPDATE meta SET value = ? WHERE key = 'anchored' "
+                                  "AND value = ?", (mark, pending))
                     break
                 last = rows[-1][0]
+                changes: list[tuple[int | None, int | None, int, int]] = []
                 for n, lang, passage, exact, prefix, suffix, start, end, orphan in rows:
                     text = texts.get((lang, passage))
                     if (not orphan and text is not None and start is not None
@@ -679,7 +709,6 @@ class AnnotationStore:
                         anchored += 1
                         continue
                     a = Annotation("", lang, passage, exact, prefix, suffix, start, end)
-                    text = texts.get((lang, passage))
                     res = anchor(text, a.quote, a.position) if text is not None else None
                     if res is None:
                         orphans += 1
@@ -689,13 +718,14 @@ class AnnotationStore:
                         anchored += 1
                         if (res.start, res.end, 0) != (start, end, orphan):
                             changes.append((res.start, res.end, 0, n))
-            with self._transaction() as c:
                 if changes:
-                    c.executemany('UPDATE annotations SET start = ?, "end" = ?, orphan = ? '
-                                  "WHERE n = ?", changes)
-                c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('anchored', ?)",
-                          (mark,))
-        if changes:
+                    with self._transaction() as c:
+                        c.executemany('UPDATE annotations SET start = ?, "end" = ?, orphan = ? '
+                                      "WHERE n = ?", changes)
+                    changed = True
+            checked += len(rows)
+            yield checked, max(total, checked)
+        if changed:
             self._emit("reanchored", [])
         return ReanchorResult(anchored, orphans)
 
