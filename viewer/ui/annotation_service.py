@@ -25,6 +25,7 @@ class AnnotationService(QObject):
     passage_requested = Signal(str, str)  # (lang, passage): list all of its annotations
     opened = Signal()
     message = Signal(str)  # something the user should be told (moved aside, read-only)
+    status = Signal(str)  # progress worth a status-bar line (re-anchoring)
 
     def __init__(self, db_path: Path | None, texts: Mapping[tuple[str, str], str],
                  parent: QObject | None = None) -> None:
@@ -37,11 +38,30 @@ class AnnotationService(QObject):
         self.open_message: str | None = None
         self.pending_passage: tuple[str, str] | None = None  # asked for before any panel
         self.open_error: str | None = None
+        self._reanchoring: Any = None  # the store's reanchor_steps while they run
+        self._slicer: QTimer | None = None  # runs them, a slice per turn of the event loop
+
+    # Re-anchoring in the background works in slices of about this long, so the window
+    # keeps answering (after the texts changed, 100,000 annotations take seconds).
+    SLICE_SECONDS = 0.012
+    REANCHOR_BATCH = 100  # rows per step: a step that must fuzzy-match them stays short
 
     # --- opening --------------------------------------------------------------------------
 
     def open_later(self) -> None:
-        QTimer.singleShot(0, lambda: self.store)
+        """Open after the first paint; if the texts changed since the store was last
+        anchored, re-anchor in slices between events, with progress in `status`."""
+        QTimer.singleShot(0, self._open_in_background)
+
+    def _open_in_background(self) -> None:
+        if self._store is None:
+            self._open(reanchor_now=False)
+
+    @property
+    def reanchoring(self) -> bool:
+        """True while a background re-anchoring pass runs: until it ends the text draws no
+        highlights, as their stored positions may not fit the revised texts."""
+        return self._reanchoring is not None
 
     @property
     def is_open(self) -> bool:
@@ -54,7 +74,7 @@ class AnnotationService(QObject):
             self._open()
         return self._store
 
-    def _open(self) -> None:
+    def _open(self, reanchor_now: bool = True) -> None:
         import sqlite3  # with the store, after the first paint
 
         from viewer.annotations.store import AnnotationStore, StoreError, open_store
@@ -76,13 +96,17 @@ class AnnotationService(QObject):
         self._store = store
         if not store.read_only:
             try:
-                result = store.reanchor(self.texts)
+                if reanchor_now:
+                    self._reanchored(store.reanchor(self.texts))
+                elif store.reanchor_needed(self.texts):
+                    self._reanchoring = store.reanchor_steps(self.texts, self.REANCHOR_BATCH)
+                    # A running zero-interval timer, not singleShot(0) (a posted event that
+                    # can come round again before input and other timers get a turn).
+                    self._slicer = QTimer(self)
+                    self._slicer.timeout.connect(self._reanchor_slice)
+                    self._slicer.start(0)
             except sqlite3.Error as exc:  # e.g. busy: keep the stored positions this time
                 log.warning("re-anchoring skipped: %s", exc)
-            else:
-                if result.orphans:
-                    log.info("%d annotation(s) no longer anchor: listed as orphans",
-                             result.orphans)
         store.subscribe(self._on_store_change)
         log.info("annotation store %s open (%d annotations)", path, store.count())
         if self.open_message:
@@ -90,7 +114,54 @@ class AnnotationService(QObject):
         self.opened.emit()
         self.changed.emit([])
 
-    def _on_store_change(self, _kind: str, ids: list[str]) -> None:
+    @staticmethod
+    def _reanchored(result: Any) -> None:
+        if result.orphans:
+            log.info("%d annotation(s) no longer anchor: listed as orphans", result.orphans)
+
+    def _reanchor_slice(self) -> None:
+        """One slice of the background pass; the next is queued behind pending events."""
+        import sqlite3
+        import time
+
+        steps = self._reanchoring
+        if steps is None:  # closed meanwhile
+            self._stop_slicer()
+            return
+        until = time.perf_counter() + self.SLICE_SECONDS
+        try:
+            while True:
+                done, total = next(steps)
+                if time.perf_counter() >= until:
+                    break
+        except StopIteration as end:
+            self._reanchoring = None
+            self._stop_slicer()
+            self._reanchored(end.value)
+            self.status.emit(f"Annotations re-anchored to the revised texts: "
+                             f"{end.value.anchored:,} in place, {end.value.orphans:,} orphaned")
+            self._forget()
+            self.changed.emit([])  # the highlights come back, where they now belong
+            return
+        except sqlite3.Error as exc:  # e.g. busy: positions checked so far are kept
+            log.warning("re-anchoring stopped: %s", exc)
+            self._reanchoring = None
+            self._stop_slicer()
+            self._forget()
+            self.changed.emit([])
+            return
+        self.status.emit(f"Re-anchoring annotations to the revised texts: "
+                         f"{done:,} of {total:,}…")
+
+    def _stop_slicer(self) -> None:
+        if self._slicer is not None:
+            self._slicer.stop()
+            self._slicer.deleteLater()
+            self._slicer = None
+
+    def _on_store_change(self, kind: str, ids: list[str]) -> None:
+        if kind == "reanchored" and self._reanchoring is not None:
+            return  # the pass's own end: said once it is over
         self._forget()
         self.changed.emit(list(ids))
 
@@ -99,6 +170,10 @@ class AnnotationService(QObject):
         return bool(self.store.read_only)
 
     def close(self) -> None:
+        if self._reanchoring is not None:  # cut short: the next open does it again
+            self._reanchoring.close()
+            self._reanchoring = None
+            self._stop_slicer()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -110,7 +185,7 @@ class AnnotationService(QObject):
         """At most `limit` highlights of one passage (the most recently modified, by
         position) and how many it has in all (cached until a change). Bounded: a passage
         with thousands of annotations costs an index look-up, not thousands of rows."""
-        if self._store is None:
+        if self._store is None or self._reanchoring is not None:
             return [], 0
         key = (lang, passage, limit)
         if key not in self._recent:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.prefs = Preferences(settings, self)
         self.annotations = AnnotationService(db_path, corpus.passage_texts(), self)
         self.annotations.message.connect(self._tell)
+        self.annotations.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.annotations.passage_requested.connect(self._list_passage)
 
         self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang,
