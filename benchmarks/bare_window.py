@@ -20,19 +20,26 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--size", default="1600x900")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     window.resize(*(int(v) for v in args.size.split("x")))
     window.show()
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    ok = window.grab().save(args.out, "PNG")
-    window.close()
+    ok = settle_grab_save(window, args.out)
     del app
     return 0 if ok else 1
+
+
+def settle_grab_save(window, out: str) -> bool:  # noqa: ANN001 - a shown QWidget
+    """What --screenshot does once the window is shown (benchmarks/floor_window.py too)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    ok = window.grab().save(out, "PNG")
+    window.close()
+    return ok
 
 
 if __name__ == "__main__":

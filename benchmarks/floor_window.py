@@ -2,13 +2,14 @@
 
     python benchmarks/floor_window.py CONTENT.json OUT.png [--empty]
 
-No app code: it imports PySide6 and json only. Like benchmarks/bare_window.py it creates the
-QApplication, shows a 1600×900 QMainWindow, lets events settle (3 × processEvents, 50 ms),
-grabs and saves a PNG; but the window holds what the app's first paint holds (recorded by
-benchmarks/floor_dump.py): a QTextBrowser with the declaration's HTML, a QTreeWidget with the
-readings and a QTextBrowser for the detail, a QGraphicsView with the island and line paths and
-the labels, and a QTextBrowser with the map legend, in splitters. No menus, toolbars, titles,
-graticule or interaction. With --empty the same widgets are left empty.
+No app code: it imports PySide6, json and bare_window.py's last steps only. Like
+benchmarks/bare_window.py it creates the QApplication, shows a 1600×900 QMainWindow, lets
+events settle (3 × processEvents, 50 ms), grabs and saves a PNG; but the window holds what the
+app's first paint holds (recorded by benchmarks/floor_dump.py): a QTextBrowser with the
+declaration's HTML, a QTreeWidget with the readings and a QTextBrowser for the detail, a
+QGraphicsView with the island and line paths and the labels, and a QTextBrowser with the map
+legend, in splitters. No menus, toolbars, titles, graticule or interaction. With --empty the
+same widgets are left empty.
 
 Whatever the app does, its first paint cannot cost less than this window's.
 """
@@ -89,17 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with open(args.content, encoding="utf-8") as f:
         content = json.load(f)
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from bare_window import settle_grab_save  # this folder is sys.path[0]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
     window, view, shown = build(content, args.empty)
     window.show()
     view.fitInView(shown)
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    ok = window.grab().save(args.out, "PNG")
-    window.close()
+    ok = settle_grab_save(window, args.out)
     del app
     return 0 if ok else 1
 
