@@ -11,7 +11,7 @@ QGraphicsView with the island and line paths and the labels, and a QTextBrowser 
 legend, in splitters. No menus, toolbars, titles, graticule or interaction. With --empty the
 same widgets are left empty.
 
-Whatever the app does, its first paint cannot cost less than this window's.
+An app that shows this content in these widgets cannot paint it for less.
 """
 
 from __future__ import annotations
