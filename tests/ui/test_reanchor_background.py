@@ -56,11 +56,10 @@ def test_reanchoring_runs_in_slices_with_progress(qtbot, corpus, tmp_path, monke
     assert True in ticks  # the event loop ran between slices
     steps = -(-1200 // batch)
     assert len(statuses) == steps + 1  # one per slice, then the outcome
-    assert statuses[:2] == [f"Re-anchoring annotations to the revised texts: {batch:,} of 1,200…",
-                            f"Re-anchoring annotations to the revised texts: {2 * batch:,} of "
+    assert statuses[:2] == [f"Checking annotations against the texts: {batch:,} of 1,200…",
+                            f"Checking annotations against the texts: {2 * batch:,} of "
                             "1,200…"]
-    assert statuses[-1] == ("Annotations re-anchored to the revised texts: 1,200 in place, "
-                            "0 orphaned")
+    assert statuses[-1] == "Annotations checked against the texts: 1,200 in place, 0 orphaned"
     assert changes and changes[-1] == []
     moved = svc.store.get(made[0].id)
     assert moved.start == made[0].start + len("Revised. ")
@@ -117,6 +116,21 @@ def test_the_window_shows_the_progress_in_its_status_bar(qtbot, corpus, tmp_path
     window.show()
     qtbot.waitUntil(lambda: window.annotations.is_open and not window.annotations.reanchoring)
     batch = AnnotationService.REANCHOR_BATCH
-    assert f"Re-anchoring annotations to the revised texts: {batch:,} of 1,200…" in seen
-    assert window.statusBar().currentMessage().startswith("Annotations re-anchored")
+    assert f"Checking annotations against the texts: {batch:,} of 1,200…" in seen
+    assert window.statusBar().currentMessage().startswith("Annotations checked against")
     assert window.annotations.get(made[0].id).start == made[0].start - len("Revised. ")
+
+
+def test_a_pass_done_in_one_slice_says_nothing(qtbot, corpus, tmp_path) -> None:
+    """A small store (or a fresh one) is checked at once: no status line for it, so a
+    message that matters (a store moved aside) is not replaced."""
+    path = tmp_path / "notes.sqlite"
+    made = _store_made_on(corpus, path, 30)
+    svc = AnnotationService(path, _revised(corpus))
+    statuses: list[str] = []
+    svc.status.connect(statuses.append)
+    svc.open_later()
+    qtbot.waitUntil(lambda: svc.is_open and not svc.reanchoring)
+    assert svc.store.get(made[0].id).start == made[0].start + len("Revised. ")
+    assert statuses == []
+    svc.close()

@@ -40,6 +40,7 @@ class AnnotationService(QObject):
         self.open_error: str | None = None
         self._reanchoring: Any = None  # the store's reanchor_steps while they run
         self._slicer: QTimer | None = None  # runs them, a slice per turn of the event loop
+        self._slices = 0
 
     # Re-anchoring in the background works in slices of about this long, so the window
     # keeps answering (after the texts changed, 100,000 annotations take seconds).
@@ -102,6 +103,7 @@ class AnnotationService(QObject):
                     self._reanchoring = store.reanchor_steps(self.texts, self.REANCHOR_BATCH)
                     # A running zero-interval timer, not singleShot(0) (a posted event that
                     # can come round again before input and other timers get a turn).
+                    self._slices = 0  # slices that ended with work left
                     self._slicer = QTimer(self)
                     self._slicer.timeout.connect(self._reanchor_slice)
                     self._slicer.start(0)
@@ -138,8 +140,10 @@ class AnnotationService(QObject):
             self._reanchoring = None
             self._stop_slicer()
             self._reanchored(end.value)
-            self.status.emit(f"Annotations re-anchored to the revised texts: "
-                             f"{end.value.anchored:,} in place, {end.value.orphans:,} orphaned")
+            if self._slices:  # a pass long enough to have shown progress says it is over
+                self.status.emit(f"Annotations checked against the texts: "
+                                 f"{end.value.anchored:,} in place, "
+                                 f"{end.value.orphans:,} orphaned")
             self._forget()
             self.changed.emit([])  # the highlights come back, where they now belong
             return
@@ -150,8 +154,8 @@ class AnnotationService(QObject):
             self._forget()
             self.changed.emit([])
             return
-        self.status.emit(f"Re-anchoring annotations to the revised texts: "
-                         f"{done:,} of {total:,}…")
+        self._slices += 1
+        self.status.emit(f"Checking annotations against the texts: {done:,} of {total:,}…")
 
     def _stop_slicer(self) -> None:
         if self._slicer is not None:
