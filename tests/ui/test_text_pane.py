@@ -190,3 +190,22 @@ def test_scroll_target_follows_language_changes(qtbot, pane, corpus) -> None:
     visible = [sel for sel in pane.browser.extraSelections()
                if view.intersects(pane.browser.cursorRect(sel.cursor))]
     assert visible, "a mark of the selected note is on screen"
+
+
+@pytest.mark.parametrize("size", [(640, 520), (900, 700), (1200, 480)])
+@pytest.mark.parametrize("place", ["shikotan", "habomai"])
+def test_no_mention_is_left_above_the_view(qtbot, pane, size, place: str) -> None:
+    """The columns' first mentions are at different heights: scrolling to the selection
+    must not hide the ones that come earlier in the Russian or Japanese text."""
+    pane.resize(*size)
+    qtbot.wait(20)
+    pane.selection.set(Ref("place", place))
+    qtbot.wait(20)
+    tops = []
+    for sel in pane.browser.extraSelections():
+        start = QTextCursor(pane.browser.document())
+        start.setPosition(sel.cursor.selectionStart())
+        tops.append(pane.browser.cursorRect(start).top())
+    assert tops
+    assert min(tops) >= 0, tops
+    assert min(tops) < pane.browser.viewport().height()

@@ -307,9 +307,13 @@ class TextPane(QWidget):
         self._scrolling = True
         try:
             self._finish_layout()  # before measuring
-            if target[0] == "passage":  # in the first language shown now
+            if target[0] == "passage":
                 _kind, pid, para = target
-                self.browser.scrollToAnchor(f"{self.langs[0]}-{pid}.{para}" if para else pid)
+                self.browser.scrollToAnchor(pid)  # the passage's row, all languages
+                starts = [pos for lang in self.langs
+                          if (pos := self._para_pos.get((lang, pid, para))) is not None]
+                if para and starts:  # the paragraph, in whichever column it starts highest
+                    self._scroll_by(min(self._top_of(pos) for pos in starts) - 12)
             elif (first := self.first_mark()) is not None:  # resolved now: the document
                 self.scroll_to_mark(*first)  # may have been rebuilt since the selection
         finally:
@@ -328,10 +332,7 @@ class TextPane(QWidget):
 
     def _scroll_position_to_top(self, position: int) -> None:
         self._finish_layout()  # before measuring
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
-        bar = self.browser.verticalScrollBar()
-        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - 12)
+        self._scroll_by(self._top_of(position) - 12)
 
     def _finish_layout(self) -> None:
         """Lay out the whole document now, and size the scroll bar for it (Qt tells the
@@ -540,33 +541,47 @@ class TextPane(QWidget):
             self._scroll_target = None
         self._scroll_to_target()
 
-    def scroll_to_mark(self, pid: str, position: int) -> None:
-        """Show the passage heading above the mark when both fit, else the mark itself."""
+    def scroll_to_mark(self, pid: str, positions: list[int]) -> None:
+        """Show the passage heading above its first marks when they fit below it, else
+        the marks from the highest one down (the columns' first marks are at different
+        heights: a mention can come earlier in the Russian or Japanese text)."""
         self.browser.scrollToAnchor(pid)
-        bar = self.browser.verticalScrollBar()
-        heading_top = bar.value()
+        mark_top = min(self._top_of(pos) for pos in positions)
+        if mark_top > self.browser.viewport().height() * 0.6:
+            self._scroll_by(mark_top - 40)
+
+    def _top_of(self, position: int) -> int:
+        """The top of a document position, in viewport pixels."""
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(min(position, self.browser.document().characterCount() - 1))
-        mark_top = self.browser.cursorRect(cursor).top()
-        if mark_top > self.browser.viewport().height() * 0.6:
-            bar.setValue(heading_top + mark_top - 40)
+        return self.browser.cursorRect(cursor).top()
+
+    def _scroll_by(self, pixels: int) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + pixels)
 
     def _update_banner(self, *_args: object) -> None:
         self.banner_text = self.banner_for(self.selection.current)
         self.banner.setText(self.banner_text)
         self.banner.setVisible(bool(self.banner_text))
 
-    def first_mark(self) -> tuple[str, int] | None:
-        """(passage id, document position) of the first mark in reading order."""
+    def first_mark(self) -> tuple[str, list[int]] | None:
+        """The first passage in reading order with a mark shown, and the document position
+        of its first mark in each language shown."""
         order = {pid: i for i, pid in enumerate(p.id for p in self.corpus.texts["en"].passages)}
         keys = sorted((k for k in self.marks if k[0] in self.langs),
                       key=lambda k: (order.get(k[1], 99), self.langs.index(k[0])))
+        first: tuple[str, list[int]] | None = None
         for lang, pid in keys:
+            if first is not None and pid != first[0]:
+                break
             for span in sorted(self.marks[(lang, pid)], key=lambda s: s.start):
                 ranges = self.doc_ranges(lang, pid, span.start, span.end)
                 if ranges:
-                    return pid, ranges[0][0]
-        return None
+                    first = first or (pid, [])
+                    first[1].append(ranges[0][0])
+                    break
+        return first
 
     def banner_for(self, ref: Ref | None) -> str:
         if ref is None or ref.kind != "place":
