@@ -661,10 +661,20 @@ class AnnotationStore:
     def reanchor_needed(self, texts: Mapping[tuple[str, str], str]) -> bool:
         """False when the store was last re-anchored against these very texts (and not
         written since), or cannot be written."""
+        return self._meta_differs("anchored", texts)
+
+    def texts_changed(self, texts: Mapping[tuple[str, str], str]) -> bool:
+        """True unless the last complete pass was against these very texts: then stored
+        positions fit them, even if rows were written since (the app anchors each write
+        against the texts it shows)."""
+        return (self._meta_differs("texts", texts)
+                and self._meta_differs("anchored", texts))  # stores from before the key
+
+    def _meta_differs(self, key: str, texts: Mapping[tuple[str, str], str]) -> bool:
         if self.read_only:
             return False
         with self._lock:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'anchored'").fetchone()
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row is None or row[0] != _fingerprint(texts)
 
     def reanchor_steps(self, texts: Mapping[tuple[str, str], str], batch: int = 500
@@ -672,11 +682,12 @@ class AnnotationStore:
         """Re-anchoring in steps, for a caller that must stay responsive (after the texts
         changed, 100,000 annotations take seconds). Yields (rows checked, rows in all)
         after each batch, whose new positions are already written; returns the
-        ReanchorResult. An annotation added between steps is checked too (it comes after
-        the last one seen); each step holds the store's lock, so no write falls between a
-        row's check and its update. The pass is recorded as done only if it ran to the end
-        with nothing written meanwhile; otherwise the next open checks again (quick for the
-        rows that still fit)."""
+        ReanchorResult. Each step holds the store's lock, so no write falls between a
+        row's check and its update. A row added between steps is checked if its number
+        comes after the last one seen (SQLite may reuse a deleted row's number). The pass
+        is recorded as done ('anchored') only if it ran to the end with nothing written
+        meanwhile; otherwise the next open checks again, quickly for rows that still fit.
+        Its texts are recorded ('texts') whenever it runs to the end."""
         if not self.reanchor_needed(texts):
             orphans = self.count(orphan=True)
             return ReanchorResult(self.count() - orphans, orphans)
@@ -686,48 +697,78 @@ class AnnotationStore:
             c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('anchored', ?)",
                       (pending,))
         total = self.count()
-        anchored = orphans = checked = 0
+        result = ReanchorResult(0, 0)
         changed = False
-        last = 0
+        last = checked = 0
         while True:
             with self._lock:
                 rows = self.conn.execute(
                     'SELECT n, lang, passage, exact, prefix, suffix, start, "end", orphan '
                     "FROM annotations WHERE n > ? ORDER BY n LIMIT ?", (last, batch)).fetchall()
-                if not rows:  # done; recorded unless something was written meanwhile
+                if not rows:  # done
                     with self._transaction() as c:
                         c.execute("UPDATE meta SET value = ? WHERE key = 'anchored' "
                                   "AND value = ?", (mark, pending))
+                        c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                  "('texts', ?)", (mark,))
                     break
                 last = rows[-1][0]
-                changes: list[tuple[int | None, int | None, int, int]] = []
-                for n, lang, passage, exact, prefix, suffix, start, end, orphan in rows:
-                    text = texts.get((lang, passage))
-                    if (not orphan and text is not None and start is not None
-                            and end is not None and 0 <= start <= end
-                            and text[start:end] == exact):  # still where it was
-                        anchored += 1
-                        continue
-                    a = Annotation("", lang, passage, exact, prefix, suffix, start, end)
-                    res = anchor(text, a.quote, a.position) if text is not None else None
-                    if res is None:
-                        orphans += 1
-                        if not orphan:
-                            changes.append((start, end, 1, n))
-                    else:
-                        anchored += 1
-                        if (res.start, res.end, 0) != (start, end, orphan):
-                            changes.append((res.start, res.end, 0, n))
-                if changes:
-                    with self._transaction() as c:
-                        c.executemany('UPDATE annotations SET start = ?, "end" = ?, orphan = ? '
-                                      "WHERE n = ?", changes)
-                    changed = True
+                step = self._check_rows(rows, texts)
+                result = ReanchorResult(result.anchored + step.anchored,
+                                        result.orphans + step.orphans)
+                changed = changed or step.changed
             checked += len(rows)
             yield checked, max(total, checked)
         if changed:
             self._emit("reanchored", [])
-        return ReanchorResult(anchored, orphans)
+        return result
+
+    def reanchor_ids(self, ids: Iterable[str], texts: Mapping[tuple[str, str], str]) -> None:
+        """Re-anchor these rows now (an edit during a background pass: its undo record
+        must hold positions that fit the texts shown)."""
+        ids = list(ids)
+        if self.read_only or not ids:
+            return
+        with self._lock:
+            marks = ",".join("?" * len(ids))
+            rows = self.conn.execute(
+                'SELECT n, lang, passage, exact, prefix, suffix, start, "end", orphan '
+                f"FROM annotations WHERE id IN ({marks})", ids).fetchall()
+            self._check_rows(rows, texts)
+
+    def _check_rows(self, rows: list[tuple], texts: Mapping[tuple[str, str], str]
+                    ) -> _Checked:
+        """Anchor each (n, lang, passage, exact, prefix, suffix, start, end, orphan) row in
+        the texts and write the positions and orphan flags that changed."""
+        anchored = orphans = 0
+        changes: list[tuple[int | None, int | None, int, int]] = []
+        for n, lang, passage, exact, prefix, suffix, start, end, orphan in rows:
+            text = texts.get((lang, passage))
+            if (not orphan and text is not None and start is not None and end is not None
+                    and 0 <= start <= end and text[start:end] == exact):  # still where it was
+                anchored += 1
+                continue
+            a = Annotation("", lang, passage, exact, prefix, suffix, start, end)
+            res = anchor(text, a.quote, a.position) if text is not None else None
+            if res is None:
+                orphans += 1
+                if not orphan:
+                    changes.append((start, end, 1, n))
+            else:
+                anchored += 1
+                if (res.start, res.end, 0) != (start, end, orphan):
+                    changes.append((res.start, res.end, 0, n))
+        if changes:
+            with self._transaction() as c:
+                c.executemany('UPDATE annotations SET start = ?, "end" = ?, orphan = ? '
+                              "WHERE n = ?", changes)
+        return _Checked(anchored, orphans, bool(changes))
+
+
+class _Checked(NamedTuple):
+    anchored: int
+    orphans: int
+    changed: bool
 
 
 # -- helpers ---------------------------------------------------------------------------
