@@ -3,8 +3,11 @@ answering, the status bar shows progress, and no highlight is drawn at a stale p
 
 from __future__ import annotations
 
+import pytest
+
 from viewer.annotations.model import new_annotation
 from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.reanchor_pass import BackgroundReanchor
 
 WORDS = ["Japan", "Habomai", "Soviet", "Peace", "Union", "diplomatic"]
 
@@ -33,8 +36,8 @@ def _revised(corpus) -> dict:
 def test_reanchoring_runs_in_slices_with_progress(qtbot, corpus, tmp_path, monkeypatch) -> None:
     path = tmp_path / "notes.sqlite"
     made = _store_made_on(corpus, path, 1200)
-    monkeypatch.setattr(AnnotationService, "SLICE_SECONDS", 0.0)  # one batch per slice
-    batch = AnnotationService.REANCHOR_BATCH
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 0.0)  # one batch per slice
+    batch = BackgroundReanchor.BATCH
     svc = AnnotationService(path, _revised(corpus))
     statuses: list[str] = []
     svc.status.connect(statuses.append)
@@ -73,7 +76,7 @@ def test_closing_mid_pass_leaves_it_for_the_next_open(qtbot, corpus, tmp_path, m
                                                       ) -> None:
     path = tmp_path / "notes.sqlite"
     made = _store_made_on(corpus, path, 1200)
-    monkeypatch.setattr(AnnotationService, "SLICE_SECONDS", 0.0)
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 0.0)
     svc = AnnotationService(path, _revised(corpus))
     statuses: list[str] = []
     svc.status.connect(statuses.append)
@@ -81,7 +84,13 @@ def test_closing_mid_pass_leaves_it_for_the_next_open(qtbot, corpus, tmp_path, m
     qtbot.waitUntil(lambda: len(statuses) >= 1)
     svc.close()  # the window closes after the first slice
     assert not svc.reanchoring
-    qtbot.wait(20)  # a queued slice finds nothing to do
+    qtbot.wait(20)  # no slice runs after the close
+    from viewer.annotations.store import AnnotationStore
+
+    look = AnnotationStore(path)
+    assert look.get(made[-1].id).start == made[-1].start  # not reached: cut short
+    assert look.reanchor_needed(_revised(corpus))
+    look.close()
     again = AnnotationService(path, _revised(corpus))
     assert again.store.get(made[-1].id).start == made[-1].start + len("Revised. ")
     assert not again.store.reanchor_needed(_revised(corpus))
@@ -107,25 +116,29 @@ def test_the_window_shows_the_progress_in_its_status_bar(qtbot, corpus, tmp_path
 
     path = tmp_path / "notes.sqlite"
     made = _store_made_on(corpus, path, 1200, texts=_revised(corpus))  # made on other texts
-    monkeypatch.setattr(AnnotationService, "SLICE_SECONDS", 0.0)
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 0.0)
     seen: list[str] = []
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(corpus, settings, db_path=path)
     qtbot.addWidget(window)
-    window.statusBar().messageChanged.connect(seen.append)
+    window.annotations.status.connect(seen.append)
+    window.statusBar().showMessage("a message that matters")
     window.show()
     qtbot.waitUntil(lambda: window.annotations.is_open and not window.annotations.reanchoring)
-    batch = AnnotationService.REANCHOR_BATCH
+    batch = BackgroundReanchor.BATCH
     assert f"Checking annotations against the texts: {batch:,} of 1,200…" in seen
-    assert window.statusBar().currentMessage().startswith("Annotations checked against")
+    label = window._progress_label  # noqa: SLF001 - the status bar's permanent corner
+    assert label.isVisible() and label.text().startswith("Annotations checked against")
     assert window.annotations.get(made[0].id).start == made[0].start - len("Revised. ")
+    assert window.statusBar().currentMessage() == "a message that matters"  # not replaced
 
 
-def test_a_pass_done_in_one_slice_says_nothing(qtbot, corpus, tmp_path) -> None:
+def test_a_pass_done_in_one_slice_says_nothing(qtbot, corpus, tmp_path, monkeypatch) -> None:
     """A small store (or a fresh one) is checked at once: no status line for it, so a
     message that matters (a store moved aside) is not replaced."""
     path = tmp_path / "notes.sqlite"
     made = _store_made_on(corpus, path, 30)
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 10.0)  # all in one slice
     svc = AnnotationService(path, _revised(corpus))
     statuses: list[str] = []
     svc.status.connect(statuses.append)
@@ -134,3 +147,136 @@ def test_a_pass_done_in_one_slice_says_nothing(qtbot, corpus, tmp_path) -> None:
     assert svc.store.get(made[0].id).start == made[0].start + len("Revised. ")
     assert statuses == []
     svc.close()
+
+
+def _running_pass(qtbot, corpus, path, monkeypatch, n: int = 1200):
+    made = _store_made_on(corpus, path, n)
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 0.0)
+    svc = AnnotationService(path, _revised(corpus))
+    svc._open_in_background()  # noqa: SLF001 - what open_later runs after the first paint
+    assert svc.reanchoring
+    return svc, made
+
+
+def _fits(svc, corpus, annotation) -> bool:
+    text = _revised(corpus)[("en", "art-9")]
+    row = svc.store.get(annotation.id)
+    return text[row.start:row.end] == row.exact
+
+
+def test_an_import_showing_progress_mid_pass_does_not_break_it(qtbot, corpus, tmp_path,
+                                                               monkeypatch, caplog) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    text = _revised(corpus)[("en", "art-9")]
+    start = text.index("Peace")
+    records = [new_annotation("en", "art-9", text, start, start + 5, note=f"imported {i}")
+               for i in range(300)]
+    # The import's progress lets events run inside its transaction: a slice must wait.
+    report = svc.store.import_records(records,
+                                      progress=lambda *_: QCoreApplication.processEvents())
+    assert report.added == 300
+    qtbot.waitUntil(lambda: not svc.reanchoring)
+    assert "re-anchoring stopped" not in caplog.text
+    assert all(_fits(svc, corpus, a) for a in made)
+    svc.close()
+
+
+def test_undo_of_an_edit_mid_pass_keeps_positions_that_fit(qtbot, corpus, tmp_path,
+                                                          monkeypatch) -> None:
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    last = made[-1]  # not reached by the pass yet
+    svc.update(last.id, note="edited mid-pass")
+    qtbot.waitUntil(lambda: not svc.reanchoring)
+    svc.undo_stack.undo()
+    assert svc.store.get(last.id).note == last.note
+    assert _fits(svc, corpus, last)
+    svc.undo_stack.redo()
+    assert svc.store.get(last.id).note == "edited mid-pass" and _fits(svc, corpus, last)
+    svc.delete(made[-2].id)  # and a delete, undone after the pass
+    svc.undo_stack.undo()
+    assert _fits(svc, corpus, made[-2])
+    svc.close()
+
+
+def test_settle_finishes_the_pass_before_an_export(qtbot, corpus, tmp_path, monkeypatch
+                                                   ) -> None:
+    from viewer.annotations.formats import export_store
+
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    svc.settle()
+    assert not svc.reanchoring
+    assert all(_fits(svc, corpus, a) for a in made)
+    import io
+
+    out = io.StringIO()
+    assert export_store(svc.store, "w3c", out) == len(made)
+    svc.close()
+
+
+def test_after_mere_writes_the_pass_is_silent_and_keeps_highlights(qtbot, corpus, tmp_path,
+                                                                   monkeypatch) -> None:
+    path = tmp_path / "notes.sqlite"
+    _store_made_on(corpus, path, 1200)  # anchored against the shipped texts, then written
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 0.0)
+    svc = AnnotationService(path, corpus.passage_texts())  # the same texts
+    statuses: list[str] = []
+    svc.status.connect(statuses.append)
+    svc._open_in_background()  # noqa: SLF001 - what open_later runs after the first paint
+    assert svc.reanchoring  # the writes since the last pass are checked …
+    assert not svc.hides_highlights  # … with the highlights shown meanwhile
+    assert svc.recent_highlights("en", "art-9", 50)[1] == 1200
+    qtbot.waitUntil(lambda: not svc.reanchoring)
+    assert statuses == []
+    svc.close()
+
+
+def test_an_unexpected_error_mid_pass_brings_the_highlights_back(qtbot, corpus, tmp_path,
+                                                                 monkeypatch, caplog) -> None:
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    assert svc.hides_highlights
+    changes: list[list] = []
+    svc.changed.connect(changes.append)
+
+    def broken(*_args, **_kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(type(svc.store), "_check_rows", broken)
+    qtbot.waitUntil(lambda: not svc.reanchoring)
+    assert "re-anchoring stopped" in caplog.text
+    assert changes == [[]]
+    assert svc.recent_highlights("en", "art-9", 50)[1] == len(made)
+    assert svc.store.reanchor_needed(_revised(corpus))  # left for the next open
+    svc.close()
+
+
+@pytest.mark.parametrize("export", ["csv", "pdf"])
+def test_exports_mid_pass_write_checked_positions(qtbot, corpus, tmp_path, monkeypatch,
+                                                  export: str) -> None:
+    import csv
+
+    from PySide6.QtCore import QSettings
+
+    from viewer.ui.main_window import MainWindow
+
+    path = tmp_path / "notes.sqlite"
+    made = _store_made_on(corpus, path, 1200, texts=_revised(corpus))  # made on other texts
+    monkeypatch.setattr(BackgroundReanchor, "SLICE_SECONDS", 0.0)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(corpus, settings, db_path=path)
+    qtbot.addWidget(window)
+    window.exchange.show_info = lambda _message: None
+    window.annotations._open_in_background()  # noqa: SLF001 - as after the first paint
+    assert window.annotations.reanchoring
+    text = corpus.passage("en", "art-9").text
+    if export == "csv":
+        out = tmp_path / "out.csv"
+        assert window.exchange.export_annotations("csv", out) == len(made)
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        assert all(text[int(r["start"]):int(r["end"])] == r["exact"] for r in rows)
+    else:
+        html = window.pdf_exporter.html()
+        assert "Habomai" in html
+    assert not window.annotations.reanchoring  # the export finished the pass first
+    assert window.annotations.get(made[0].id).start == made[0].start - len("Revised. ")

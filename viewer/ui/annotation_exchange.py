@@ -211,6 +211,7 @@ class AnnotationExchange(QObject):
 
         from viewer.annotations.formats import export_store
 
+        self.service.settle(self.window)  # every position checked against the texts
         try:
             with replace_atomically(path) as tmp, \
                     open(tmp, "w", encoding="utf-8", newline="") as out:

@@ -38,20 +38,15 @@ class AnnotationService(QObject):
         self.open_message: str | None = None
         self.pending_passage: tuple[str, str] | None = None  # asked for before any panel
         self.open_error: str | None = None
-        self._reanchoring: Any = None  # the store's reanchor_steps while they run
-        self._slicer: QTimer | None = None  # runs them, a slice per turn of the event loop
-        self._slices = 0
-
-    # Re-anchoring in the background works in slices of about this long, so the window
-    # keeps answering (after the texts changed, 100,000 annotations take seconds).
-    SLICE_SECONDS = 0.012
-    REANCHOR_BATCH = 100  # rows per step: a step that must fuzzy-match them stays short
+        self._pass: Any = None  # a BackgroundReanchor while it runs
+        self._pass_moved = False  # it changed positions: the text must be drawn again
 
     # --- opening --------------------------------------------------------------------------
 
     def open_later(self) -> None:
-        """Open after the first paint; if the texts changed since the store was last
-        anchored, re-anchor in slices between events, with progress in `status`."""
+        """Open after the first paint, and check the annotations against the texts in the
+        background (viewer/ui/reanchor_pass.py), with progress in `status` if the texts
+        changed and there are many."""
         QTimer.singleShot(0, self._open_in_background)
 
     def _open_in_background(self) -> None:
@@ -60,9 +55,19 @@ class AnnotationService(QObject):
 
     @property
     def reanchoring(self) -> bool:
-        """True while a background re-anchoring pass runs: until it ends the text draws no
-        highlights, as their stored positions may not fit the revised texts."""
-        return self._reanchoring is not None
+        """True while a background re-anchoring pass runs."""
+        return self._pass is not None
+
+    @property
+    def hides_highlights(self) -> bool:
+        """While a pass after a change of the texts runs, no highlight is drawn: the stored
+        positions may not fit the revised texts."""
+        return self._pass is not None and self._pass.texts_changed
+
+    def settle(self, parent: Any = None) -> None:
+        """Finish a background pass now (before an export: every position checked)."""
+        if self._pass is not None:
+            self._pass.finish(parent)
 
     @property
     def is_open(self) -> bool:
@@ -100,13 +105,12 @@ class AnnotationService(QObject):
                 if reanchor_now:
                     self._reanchored(store.reanchor(self.texts))
                 elif store.reanchor_needed(self.texts):
-                    self._reanchoring = store.reanchor_steps(self.texts, self.REANCHOR_BATCH)
-                    # A running zero-interval timer, not singleShot(0) (a posted event that
-                    # can come round again before input and other timers get a turn).
-                    self._slices = 0  # slices that ended with work left
-                    self._slicer = QTimer(self)
-                    self._slicer.timeout.connect(self._reanchor_slice)
-                    self._slicer.start(0)
+                    from viewer.ui.reanchor_pass import BackgroundReanchor
+
+                    self._pass = BackgroundReanchor(store, self.texts, self)
+                    self._pass_moved = False
+                    self._pass.progress.connect(self.status)
+                    self._pass.finished.connect(self._pass_ended)
             except sqlite3.Error as exc:  # e.g. busy: keep the stored positions this time
                 log.warning("re-anchoring skipped: %s", exc)
         store.subscribe(self._on_store_change)
@@ -121,51 +125,17 @@ class AnnotationService(QObject):
         if result.orphans:
             log.info("%d annotation(s) no longer anchor: listed as orphans", result.orphans)
 
-    def _reanchor_slice(self) -> None:
-        """One slice of the background pass; the next is queued behind pending events."""
-        import sqlite3
-        import time
-
-        steps = self._reanchoring
-        if steps is None:  # closed meanwhile
-            self._stop_slicer()
-            return
-        until = time.perf_counter() + self.SLICE_SECONDS
-        try:
-            while True:
-                done, total = next(steps)
-                if time.perf_counter() >= until:
-                    break
-        except StopIteration as end:
-            self._reanchoring = None
-            self._stop_slicer()
-            self._reanchored(end.value)
-            if self._slices:  # a pass long enough to have shown progress says it is over
-                self.status.emit(f"Annotations checked against the texts: "
-                                 f"{end.value.anchored:,} in place, "
-                                 f"{end.value.orphans:,} orphaned")
-            self._forget()
-            self.changed.emit([])  # the highlights come back, where they now belong
-            return
-        except sqlite3.Error as exc:  # e.g. busy: positions checked so far are kept
-            log.warning("re-anchoring stopped: %s", exc)
-            self._reanchoring = None
-            self._stop_slicer()
+    def _pass_ended(self) -> None:
+        hid = self.hides_highlights
+        self._pass = None
+        if hid or self._pass_moved:  # the highlights come back, where they now belong
             self._forget()
             self.changed.emit([])
-            return
-        self._slices += 1
-        self.status.emit(f"Checking annotations against the texts: {done:,} of {total:,}…")
-
-    def _stop_slicer(self) -> None:
-        if self._slicer is not None:
-            self._slicer.stop()
-            self._slicer.deleteLater()
-            self._slicer = None
 
     def _on_store_change(self, kind: str, ids: list[str]) -> None:
-        if kind == "reanchored" and self._reanchoring is not None:
-            return  # the pass's own end: said once it is over
+        if kind == "reanchored" and self._pass is not None:
+            self._pass_moved = True  # the pass's own end: redrawn once it is over
+            return
         self._forget()
         self.changed.emit(list(ids))
 
@@ -174,10 +144,9 @@ class AnnotationService(QObject):
         return bool(self.store.read_only)
 
     def close(self) -> None:
-        if self._reanchoring is not None:  # cut short: the next open does it again
-            self._reanchoring.close()
-            self._reanchoring = None
-            self._stop_slicer()
+        if self._pass is not None:  # cut short: the next open checks again
+            self._pass.cancel()
+            self._pass = None
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -189,7 +158,7 @@ class AnnotationService(QObject):
         """At most `limit` highlights of one passage (the most recently modified, by
         position) and how many it has in all (cached until a change). Bounded: a passage
         with thousands of annotations costs an index look-up, not thousands of rows."""
-        if self._store is None or self._reanchoring is not None:
+        if self._store is None or self.hides_highlights:
             return [], 0
         key = (lang, passage, limit)
         if key not in self._recent:
@@ -227,7 +196,14 @@ class AnnotationService(QObject):
                             do=lambda: self.store.add(annotation),
                             undo=lambda: self.store.delete(annotation.id, annotation)))
 
+    def _fit_now(self, annotation_id: str) -> None:
+        """During a background pass, re-anchor a row before it is edited, so the undo
+        record holds positions that fit the texts shown (and the pass leaves it alone)."""
+        if self._pass is not None:
+            self.store.reanchor_ids([annotation_id], self.texts)
+
     def update(self, annotation_id: str, **changes: Any) -> None:
+        self._fit_now(annotation_id)
         before = self.store.get(annotation_id)
         if before is None:
             return
@@ -238,6 +214,7 @@ class AnnotationService(QObject):
                             done=True))
 
     def delete(self, annotation_id: str) -> None:
+        self._fit_now(annotation_id)
         record = self.store.get(annotation_id)
         if record is None:
             return

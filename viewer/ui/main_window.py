@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.prefs = Preferences(settings, self)
         self.annotations = AnnotationService(db_path, corpus.passage_texts(), self)
         self.annotations.message.connect(self._tell)
-        self.annotations.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.annotations.status.connect(self._show_progress)
+        self._progress_label: QLabel | None = None  # made on first use
         self.annotations.passage_requested.connect(self._list_passage)
 
         self.text_pane = TextPane(corpus, self.selection, self.prefs, lang=lang,
@@ -293,6 +294,20 @@ class MainWindow(QMainWindow):
             return
         self.banner.setText(text)
         self.banner.show()
+
+    def _show_progress(self, text: str) -> None:
+        """Long background work (re-anchoring) in its own corner of the status bar, so it
+        never replaces a message there; it goes 10 s after the last word."""
+        if self._progress_label is None:
+            self._progress_label = QLabel()
+            self._progress_label.setAccessibleName("Background work")
+            self.statusBar().addPermanentWidget(self._progress_label)
+            self._progress_timer = QTimer(self)
+            self._progress_timer.setSingleShot(True)
+            self._progress_timer.timeout.connect(self._progress_label.hide)
+        self._progress_label.setText(text)
+        self._progress_label.show()
+        self._progress_timer.start(10000)
 
     def _tell(self, message: str) -> None:
         """A message the user must see: a dialog in the GUI, the log when offscreen."""

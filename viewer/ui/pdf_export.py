@@ -221,6 +221,7 @@ class PdfExporter(QObject):
         dialogs.inform(self.window, message)
 
     def html(self) -> str:
+        self.service.settle(self.window)  # every position checked against the texts
         return build_html(self.corpus, self.langs(), self.service.store.iter_all())[0]
 
     def export(self, path: Path | None = None) -> Path | None:

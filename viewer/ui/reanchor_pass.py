@@ -1,0 +1,111 @@
+"""Re-anchoring the annotations in the background, a slice at a time between events.
+
+After an update that revised the texts, checking 100,000 annotations against them takes
+seconds. A zero-interval timer runs the store's `reanchor_steps` for about SLICE_SECONDS per
+turn of the event loop, so the window keeps answering; `finish()` runs the rest at once (an
+export must not write positions that were not checked).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger("viewer.annotations")
+
+
+class BackgroundReanchor(QObject):
+    progress = Signal(str)  # a status line, only for a pass long enough to need one
+    finished = Signal()
+
+    SLICE_SECONDS = 0.012
+    BATCH = 100  # rows per step: a step that must fuzzy-match all of them stays short
+
+    def __init__(self, store: Any, texts: Mapping[tuple[str, str], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        # Positions written against other texts may point anywhere in these: until the
+        # pass ends, such highlights are not drawn. A pass after mere writes keeps them.
+        self.texts_changed: bool = store.texts_changed(texts)
+        self._steps = store.reanchor_steps(texts, self.BATCH)
+        self._slices = 0  # slices that ended with work left
+        self._timer = QTimer(self)  # a running zero-interval timer, not singleShot(0): a
+        self._timer.timeout.connect(self._slice)  # posted event can come round again
+        self._timer.start(0)  # before input and other timers get a turn
+
+    @property
+    def running(self) -> bool:
+        return self._steps is not None
+
+    def _slice(self) -> None:
+        if self._steps is None:
+            return
+        if self.store.conn.in_transaction:  # e.g. an import showing its progress
+            return
+        until = time.perf_counter() + self.SLICE_SECONDS
+        try:
+            while True:
+                done, total = next(self._steps)
+                if time.perf_counter() >= until:
+                    break
+        except StopIteration as end:
+            self._end(end.value)
+            return
+        except Exception:  # noqa: BLE001 - the positions checked so far are kept
+            log.exception("re-anchoring stopped")
+            self._end(None)
+            return
+        self._slices += 1
+        if self.texts_changed:
+            self.progress.emit(f"Checking annotations against the texts: {done:,} of "
+                               f"{total:,}…")
+
+    def finish(self, parent: Any = None) -> None:
+        """Run the rest of the pass now, with a progress dialog if it takes a while."""
+        if self._steps is None:
+            return
+        self._timer.stop()
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog("Checking annotations against the texts…", "", 0, 0, parent)
+        dialog.setCancelButton(None)  # type: ignore[arg-type] - none: it must finish
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        try:
+            while True:
+                done, total = next(self._steps)
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+        except StopIteration as end:
+            self._end(end.value)
+        except Exception:  # noqa: BLE001
+            log.exception("re-anchoring stopped")
+            self._end(None)
+        finally:
+            dialog.close()
+
+    def cancel(self) -> None:
+        """Stop here (the window closes): the next open checks again."""
+        if self._steps is not None:
+            self._steps.close()
+            self._steps = None
+        self._timer.stop()
+
+    def _end(self, result: Any) -> None:
+        self._steps = None
+        self._timer.stop()
+        if result is not None:
+            if result.orphans:
+                log.info("%d annotation(s) no longer anchor: listed as orphans",
+                         result.orphans)
+            if self.texts_changed and self._slices:  # it showed progress: say it is over
+                self.progress.emit(f"Annotations checked against the texts: "
+                                   f"{result.anchored:,} in place, {result.orphans:,} "
+                                   "orphaned")
+        self.finished.emit()
