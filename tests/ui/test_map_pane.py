@@ -381,3 +381,19 @@ def test_degree_labels_give_way_to_place_labels(qtbot, corpus, tmp_path) -> None
     for at, text in after:  # and no degree label that is drawn overlaps a place label
         box = QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text), fm.height())
         assert not any(box.intersects(r) for r in _label_rects(pane))
+
+
+@pytest.mark.parametrize("size", [(600, 700), (900, 500), (1200, 800)])
+def test_degree_labels_keep_clear_of_scale_bar_and_north_arrow(qtbot, corpus, tmp_path,
+                                                               size) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    pane = _pane(qtbot, corpus, tmp_path, size=size)
+    font = QFont()
+    font.setPointSizeF(8)
+    fm = QFontMetricsF(font)
+    for _ in range(3):  # at the default zoom and zoomed in
+        for at, text in pane.view.degree_labels(fm):
+            box = QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text), fm.height())
+            assert not any(box.intersects(r) for r in pane.view.overlay_rects()), text
+        pane.zoom_in_action.trigger()

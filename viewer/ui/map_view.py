@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from viewer.ui.map_items import GRATICULE, IslandItem, LabelItem
+from viewer.ui.map_items import GRATICULE, SEA, IslandItem, LabelItem
 from viewer.ui.map_projection import km_per_unit_x, project, unproject
 
 ZOOM_STEP = 1.25
@@ -280,8 +280,8 @@ class MapView(QGraphicsView):
 
     def degree_labels(self, fm: QFontMetricsF) -> list[tuple[QPointF, str]]:
         """The graticule's degree labels along the top and left edges, as (baseline point,
-        text) in viewport pixels. A label that would overlap a place label is left out:
-        the place's name matters more than the grid's."""
+        text) in viewport pixels. A label that would overlap a place label, the scale bar
+        or the north arrow is left out: those matter more than the grid's numbers."""
         vp = self.viewport().rect()
         step = self._grid_step()
         top_left = self.mapToScene(vp.topLeft())
@@ -305,13 +305,18 @@ class MapView(QGraphicsView):
             return wanted
         t = self.viewportTransform()
         taken = [lab.view_rect(t) for lab in self.place_labels if lab.isVisible()]
+        taken += self.overlay_rects()  # the scale bar and the north arrow
         return [(at, text) for at, text in wanted
                 if not any(QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text),
                                   fm.height()).intersects(r) for r in taken)]
 
     def _draw_degree_labels(self, painter: QPainter, fm: QFontMetricsF) -> None:
-        painter.setPen(QColor("#2d4a66"))
+        halo = QColor(SEA)
+        halo.setAlpha(210)  # the lines and coasts under a label stay faintly visible
         for at, text in self.degree_labels(fm):
+            painter.fillRect(QRectF(at.x() - 1, at.y() - fm.ascent(),
+                                    fm.horizontalAdvance(text) + 2, fm.height()), halo)
+            painter.setPen(QColor("#2d4a66"))
             painter.drawText(at, text)
 
     def scale_bar(self) -> tuple[float, float]:
