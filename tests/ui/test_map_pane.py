@@ -397,3 +397,29 @@ def test_degree_labels_keep_clear_of_scale_bar_and_north_arrow(qtbot, corpus, tm
             box = QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text), fm.height())
             assert not any(box.intersects(r) for r in pane.view.overlay_rects()), text
         pane.zoom_in_action.trigger()
+
+
+@pytest.mark.parametrize("size", [(420, 700), (600, 700), (530, 900)])
+@pytest.mark.parametrize("ref", [Ref("passage", "art-9", "2"), Ref("place", "shikotan"),
+                                 Ref("place", "habomai"), None])
+def test_island_labels_sit_by_the_visible_island(qtbot, corpus, tmp_path, size, ref) -> None:
+    """A label is near the part of its island that is on screen, never across the map
+    beside the bounding box of an island that is mostly out of view."""
+    from PySide6.QtGui import QPainterPath
+
+    pane = _pane(qtbot, corpus, tmp_path, size=size)
+    if ref is not None:
+        pane.selection.set(ref)
+        qtbot.wait(20)
+    t = pane.view.viewportTransform()
+    screen = QPainterPath()
+    screen.addRect(QRectF(pane.view.viewport().rect()))
+    checked = 0
+    for pid, item in pane.islands.items():
+        label = pane.labels.get(f"place:{pid}")
+        if label is None or not label.isVisible():
+            continue
+        outline = t.map(item.sceneTransform().map(item.path())).intersected(screen)
+        assert outline.intersects(label.view_rect(t).adjusted(-30, -30, 30, 30)), pid
+        checked += 1
+    assert checked >= 3

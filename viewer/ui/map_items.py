@@ -295,8 +295,10 @@ def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
             extent = to_view.mapRect(label.extent).translated(-origin)
         candidates = label.candidates(extent)
         choice = None
-        clamped = (_clamp(origin, o, label.size, bounds) for o in candidates)  # only if needed
-        for offset in itertools.chain(candidates, clamped):
+        # Each candidate as it is, then shifted back into the view: a label pushed in from
+        # the edge stays by its anchor instead of going to a far side of a large island.
+        tries = ((o, _clamp(origin, o, label.size, bounds)) for o in candidates)
+        for offset in itertools.chain.from_iterable(tries):
             rect = QRectF(origin + offset, label.size)
             if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
                 choice = (offset, rect)
