@@ -209,3 +209,14 @@ def test_no_mention_is_left_above_the_view(qtbot, pane, size, place: str) -> Non
     assert tops
     assert min(tops) >= 0, tops
     assert min(tops) < pane.browser.viewport().height()
+
+
+def test_selection_marks_are_underlined_unlike_highlights(pane) -> None:
+    from viewer.ui.text_pane import MARK_LINE
+
+    pane.selection.set(Ref("place", "shikotan"))
+    marks = pane.browser.extraSelections()
+    assert marks
+    for sel in marks:
+        assert sel.format.fontUnderline()
+        assert sel.format.underlineColor().name() == MARK_LINE

@@ -57,6 +57,7 @@ log = logging.getLogger("viewer.text")
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
 DISPUTED_UNNAMED = ("kunashir", "iturup")
 FIND_BG = "#9fd3ff"
+MARK_LINE = "#7a4d00"  # the selection's underline: the map's edge for marked islands
 # Highlights drawn per passage and language (the most recently changed): thousands of
 # overlapping ones cannot be read, and would cost seconds to lay out.
 HIGHLIGHT_LIMIT = 50
@@ -391,6 +392,9 @@ class TextPane(QWidget):
         if not self.marks:
             return []
         fmt = _char_format(MARK_BG)
+        # Underlined as well: a user's highlight may have the same pale colour.
+        fmt.setUnderlineStyle(type(fmt).UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(MARK_LINE))
         selections = []
         for (lang, pid), spans in self.marks.items():
             for span in spans:
