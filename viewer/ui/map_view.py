@@ -303,9 +303,14 @@ class MapView(QGraphicsView):
             lat += step
         if not wanted:
             return wanted
+        # Only what reaches into the strips along the top and left edges can be in the way.
+        strips = (QRectF(0, 0, vp.width(), fm.height() + 2),
+                  QRectF(0, 0, max(fm.horizontalAdvance(text) for _, text in wanted) + 4,
+                         vp.height()))
         t = self.viewportTransform()
-        taken = [lab.view_rect(t) for lab in self.place_labels if lab.isVisible()]
-        taken += self.overlay_rects()  # the scale bar and the north arrow
+        taken = [r for r in (*(lab.view_rect(t) for lab in self.place_labels
+                               if lab.isVisible()), *self.overlay_rects())
+                 if r.intersects(strips[0]) or r.intersects(strips[1])]
         return [(at, text) for at, text in wanted
                 if not any(QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text),
                                   fm.height()).intersects(r) for r in taken)]
