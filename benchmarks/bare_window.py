@@ -14,19 +14,26 @@ import os
 import sys
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def out_and_size(argv: list[str] | None, doc: str) -> tuple[str, tuple[int, int]]:
+    """OUT and --size WxH from the command line (offscreen unless told otherwise)."""
+    p = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     p.add_argument("out")
     p.add_argument("--size", default="1600x900")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    width, height = (int(v) for v in args.size.split("x"))
+    return args.out, (width, height)
+
+
+def main(argv: list[str] | None = None) -> int:
+    out, size = out_and_size(argv, __doc__)
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
-    window.resize(*(int(v) for v in args.size.split("x")))
+    window.resize(*size)
     window.show()
-    ok = settle_grab_save(window, args.out)
+    ok = settle_grab_save(window, out)
     del app
     return 0 if ok else 1
 

@@ -10,9 +10,7 @@ scene rectangle on screen, and the splitter sizes.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -77,13 +75,10 @@ def dump(size: tuple[int, int]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("out")
-    p.add_argument("--size", default="1600x900")
-    args = p.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data = dump(tuple(int(v) for v in args.size.split("x")))
-    Path(args.out).write_text(json.dumps(data), encoding="utf-8")
+    from benchmarks.bare_window import out_and_size
+
+    out, size = out_and_size(argv, __doc__)
+    Path(out).write_text(json.dumps(dump(size)), encoding="utf-8")
     return 0
 
 
