@@ -313,3 +313,30 @@ def test_detail_document_cache_is_bounded(qtbot, corpus, tmp_path) -> None:
         assert corpus.interpretations[iid].title in pane.detail.toPlainText()
     assert len(pane.documents._docs) == 3  # noqa: SLF001
     assert pane.detail.document() in pane.documents._docs.values()  # noqa: SLF001
+
+
+def _reading_rows(pane: InterpretationsPane):
+    tree = pane.tree
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            yield group.child(j)
+
+
+def test_long_titles_take_more_lines_in_a_narrow_pane(qtbot, corpus, tmp_path) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    pane = _pane(qtbot, corpus, tmp_path)
+    line = QFontMetrics(pane.tree.font()).lineSpacing()
+    pane.resize(1400, 900)
+    qtbot.wait(30)
+    wide = {it.text(0): pane.tree.visualItemRect(it).height() for it in _reading_rows(pane)}
+    assert max(wide.values()) <= 2 * line + 6  # at most two lines
+    pane.resize(300, 900)  # the column shrinks: the rows are measured again
+    qtbot.waitUntil(lambda: max(pane.tree.visualItemRect(it).height()
+                                for it in _reading_rows(pane)) > 2 * line)
+    narrow = {it.text(0): pane.tree.visualItemRect(it).height() for it in _reading_rows(pane)}
+    long_title = max(wide, key=len)
+    assert narrow[long_title] >= 3 * line  # three lines, then "…"
+    assert narrow[long_title] > wide[long_title]
+    assert max(narrow.values()) <= 3 * line + 6

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import Corpus
 from viewer.ui.interp_cite import plain_citation, short_citation, verification_label
 from viewer.ui.markdown_view import plain_tip
+from viewer.ui.wrapping_rows import wrap_rows
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -39,6 +40,7 @@ class SourcesView(QWidget):
         self.tree.setHeaderLabels(["Source", "Status"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        wrap_rows(self.tree, 0)
         self.items: dict[str, QTreeWidgetItem] = {}
         rows = sorted(corpus.sources.values(),
                       key=lambda s: short_citation(s).casefold())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from viewer.corpus.model import Corpus
 from viewer.ui.markdown_view import plain_tip
+from viewer.ui.wrapping_rows import wrap_rows
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 HIGHLIGHT = "#FFE680"  # with dark text, and bold as a second cue
@@ -26,8 +27,7 @@ class TimelineView(QTreeWidget):
         self.setColumnCount(2)
         self.setHeaderLabels(["Date", "Event"])
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(False)
-        self.setWordWrap(True)
+        wrap_rows(self, 1)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items: dict[str, QTreeWidgetItem] = {}
         for ev in sorted(corpus.events.values(), key=lambda e: (e.date, e.id)):

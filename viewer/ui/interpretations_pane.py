@@ -43,6 +43,7 @@ from viewer.ui.interp_docs import DetailDocuments
 from viewer.ui.markdown_view import plain_tip
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
+from viewer.ui.wrapping_rows import wrap_rows
 
 if TYPE_CHECKING:  # built when first shown or needed (start-up cost, issue 9)
     from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
@@ -112,9 +113,8 @@ class InterpretationsPane(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Reading", "Date"])
         self.tree.setAccessibleName("Readings")
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        wrap_rows(self.tree, 0)  # titles on two lines (three when narrow), then "…"
         head = self.tree.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -160,8 +160,8 @@ class InterpretationsPane(QWidget):
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.tabs)
         self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(0, 3)  # the list's titles take two lines each
+        self.split.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

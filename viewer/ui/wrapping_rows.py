@@ -1,0 +1,66 @@
+"""Tree rows that grow to show their text on two or three lines.
+
+QTreeView with word wrap on still sizes every row to one line (its size hints are measured
+without the column's width), so a long title in a narrow pane shows as one word and "…".
+This delegate measures the text at the column's width, up to MAX_LINES lines (three in a
+narrow column), and the rows are measured again when a column is resized.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+MAX_LINES = 2
+NARROW = 180  # pixels: a column narrower than this may take a third line
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    def __init__(self, view: QTreeView, columns: set[int]) -> None:
+        super().__init__(view)
+        self.view, self.columns = view, columns
+        self._heights: dict[tuple[str, int, str], int] = {}  # (text, width, font) -> px
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        text = index.data()
+        if index.column() not in self.columns or not text:
+            return hint
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._text_width(index, opt)
+        key = (text, width, opt.font.key())
+        if key not in self._heights:
+            fm = QFontMetrics(opt.font)
+            lines = MAX_LINES + (width < NARROW)
+            needed = fm.boundingRect(QRect(0, 0, width, fm.lineSpacing() * 50),
+                                     Qt.TextFlag.TextWordWrap, text).height()
+            self._heights[key] = min(needed, fm.lineSpacing() * lines)
+        return QSize(hint.width(), max(hint.height(), self._heights[key] + 4))
+
+    def _text_width(self, index: QModelIndex, opt: QStyleOptionViewItem) -> int:
+        """The width the text gets: the column less the tree's indentation and margins."""
+        width = self.view.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.view.indentation() * (depth + self.view.rootIsDecorated())
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                               opt, self.view) + 1
+        return max(20, width - 2 * margin)
+
+
+def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
+    """Let these columns' text take more than one line; re-measure on column resizes."""
+    view.setWordWrap(True)
+    view.setUniformRowHeights(False)
+    delegate = WrappingDelegate(view, set(columns))
+    view.setItemDelegate(delegate)
+    relayout = QTimer(view)  # one re-measure after a drag of the splitter, not one per pixel
+    relayout.setSingleShot(True)
+    relayout.setInterval(0)
+    relayout.timeout.connect(view.doItemsLayout)
+    view.header().sectionResized.connect(lambda *_: relayout.start())
+    return delegate
