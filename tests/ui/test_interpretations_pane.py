@@ -340,3 +340,19 @@ def test_long_titles_take_more_lines_in_a_narrow_pane(qtbot, corpus, tmp_path) -
     assert narrow[long_title] >= 3 * line  # three lines, then "…"
     assert narrow[long_title] > wide[long_title]
     assert max(narrow.values()) <= 3 * line + 6
+
+
+def test_matrix_columns_keep_their_headers_readable_in_a_narrow_pane(qtbot, corpus,
+                                                                     tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.resize(260, 700)
+    pane.tabs.setCurrentIndex(1)  # the matrix
+    qtbot.wait(30)
+    view = pane.matrix
+    head = view.horizontalHeader()
+    fm = head.fontMetrics()
+    model = view.model()
+    for c in range(1, model.columnCount()):
+        words = str(model.headerData(c, Qt.Orientation.Horizontal)).split()
+        assert head.sectionSize(c) >= max(fm.horizontalAdvance(w) for w in words), words
+    assert view.horizontalScrollBar().maximum() > 0  # it scrolls sideways instead

@@ -170,11 +170,16 @@ class ClaimMatrixView(QTableView):
         head = self.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        head.setMinimumSectionSize(40)
         self.setItemDelegate(_CellDelegate(self))
         font = self.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.95))
         self.setFont(font)
+        # No column narrower than its header's longest word: a narrow pane scrolls
+        # sideways instead of clipping "Habomai" to "aboma".
+        fm = head.fontMetrics()
+        words = [w for c in range(model.columnCount())
+                 for w in str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()]
+        head.setMinimumSectionSize(max([40, *(fm.horizontalAdvance(w) + 14 for w in words)]))
         self.clicked.connect(self._choose)
 
     def _choose(self, index: QModelIndex) -> None:
