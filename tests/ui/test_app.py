@@ -100,3 +100,31 @@ def test_self_check_reads_the_data_files_not_the_cache(tmp_path, monkeypatch) ->
                                   size=(800, 500), self_check=True) == 0
     finally:
         gc.unfreeze()
+
+
+def test_pyside_does_not_read_our_sources_at_start_up(tmp_path) -> None:  # noqa: ANN001
+    """PySide's __feature__ support reads the source of each module imported after it;
+    make_app answers for the modules loaded and for our own, so a start reads almost none."""
+    import os
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from viewer.ui import app\n"
+        "app.make_app()\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "read = []\n"
+        "scan = feature._mod_uses_pyside\n"
+        "feature._mod_uses_pyside = lambda m: read.append(m.__name__) or scan(m)\n"
+        "from viewer.ui.main_window import MainWindow\n"
+        "from viewer.corpus.cache import load_corpus_cached\n"
+        "from viewer.paths import data_dir, user_cache_dir\n"
+        "w = MainWindow(load_corpus_cached(data_dir(), user_cache_dir()), app.open_settings(),"
+        " open_store=False)\n"
+        "print(' '.join(read))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               DECLARATION_VIEWER_HOME=str(tmp_path / "home"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout.splitlines()[-1].split()
+    assert not [name for name in out if name.startswith("viewer")], out
+    assert len(out) <= 20, out  # a few standard modules imported after it for the first time

@@ -64,7 +64,36 @@ def install_excepthook(log_file: Path | None, interactive: bool) -> None:
     sys.excepthook = hook
 
 
+def _spare_pyside_source_scans() -> None:
+    """PySide reads the source file of every module named in an import statement run after
+    it is loaded, once each, to see whether the text says "PySide6" (for its opt-in
+    `from __feature__ import ...` switches, which this app does not use): ~15 ms of a
+    start. Answer for it: the modules loaded so far and this package's own modules do not
+    switch features. Nothing happens with a PySide that keeps no such table."""
+    import PySide6  # noqa: F401 - sets the table up
+
+    known = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    ignore = -1  # the table's "ignore this module"
+    for name in list(sys.modules):
+        known.setdefault(name, ignore)
+    package = Path(__file__).resolve().parent.parent
+    try:  # a frozen bundle has no source files to list (nor for PySide to read)
+        folders = [package, *(p for p in package.iterdir() if p.is_dir())]
+        for folder in folders:
+            prefix = ".".join(folder.relative_to(package.parent).parts)
+            for entry in os.scandir(folder):
+                if entry.name.endswith(".py"):
+                    stem = entry.name[:-3]
+                    known.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}",
+                                     ignore)
+    except OSError:
+        pass
+
+
 def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
+    _spare_pyside_source_scans()
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
