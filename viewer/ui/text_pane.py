@@ -392,8 +392,8 @@ class TextPane(QWidget):
         if not self.marks:
             return []
         fmt = _char_format(MARK_BG)
-        # Underlined as well: a user's highlight may have the same pale colour.
-        fmt.setUnderlineStyle(type(fmt).UnderlineStyle.SingleUnderline)
+        # Underlined (dotted) as well: a user's highlight may have the same pale colour.
+        fmt.setUnderlineStyle(type(fmt).UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(MARK_LINE))
         selections = []
         for (lang, pid), spans in self.marks.items():
