@@ -121,10 +121,16 @@ def test_pyside_does_not_read_our_sources_at_start_up(tmp_path) -> None:  # noqa
         "from viewer.paths import data_dir, user_cache_dir\n"
         "w = MainWindow(load_corpus_cached(data_dir(), user_cache_dir()), app.open_settings(),"
         " open_store=False)\n"
+        "table = feature.pyside_feature_dict\n"
+        "print(table['viewer.ui.main_window'], table['viewer.ui.app'], table['typing'])\n"
         "print(' '.join(read))\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                DECLARATION_VIEWER_HOME=str(tmp_path / "home"))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, check=True).stdout.splitlines()[-1].split()
+    lines = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env, check=True).stdout.splitlines()
+    # Ours: "uses PySide, no feature" (0), as PySide's own reading would say; a standard
+    # module: "ignore" (-1).
+    assert lines[-2].split() == ["0", "0", "-1"]
+    out = lines[-1].split()
     assert not [name for name in out if name.startswith("viewer")], out
     assert len(out) <= 20, out  # a few standard modules imported after it for the first time

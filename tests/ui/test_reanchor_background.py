@@ -280,3 +280,58 @@ def test_exports_mid_pass_write_checked_positions(qtbot, corpus, tmp_path, monke
         assert "Habomai" in html
     assert not window.annotations.reanchoring  # the export finished the pass first
     assert window.annotations.get(made[0].id).start == made[0].start - len("Revised. ")
+
+
+def test_an_open_transaction_makes_the_pass_look_again_later(qtbot, corpus, tmp_path,
+                                                             monkeypatch) -> None:
+    """While someone else's write is open the pass does not spin on a ready timer."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+    calls: list[int] = []
+    slice_ = BackgroundReanchor._slice
+    monkeypatch.setattr(BackgroundReanchor, "_slice",
+                        lambda self: calls.append(1) or slice_(self))
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    with svc.store._transaction():  # noqa: SLF001 - as an import holds one open
+        clock = QElapsedTimer()
+        clock.start()
+        while clock.elapsed() < 200:
+            QCoreApplication.processEvents()
+    assert len(calls) <= 8  # about one look per 50 ms, not thousands
+    qtbot.waitUntil(lambda: not svc.reanchoring)
+    assert all(_fits(svc, corpus, a) for a in made)
+    svc.close()
+
+
+def test_background_paused_holds_the_pass(qtbot, corpus, tmp_path, monkeypatch) -> None:
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    statuses: list[str] = []
+    svc.status.connect(statuses.append)
+    with svc.background_paused():
+        qtbot.wait(100)
+        assert statuses == [] and svc.reanchoring
+        assert not _fits(svc, corpus, made[-1])
+    qtbot.waitUntil(lambda: not svc.reanchoring)
+    assert all(_fits(svc, corpus, a) for a in made)
+    svc.close()
+
+
+def test_settle_inside_settle_and_close_inside_settle(qtbot, corpus, tmp_path, monkeypatch,
+                                                      caplog) -> None:
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(BackgroundReanchor, "DIALOG_AFTER_MS", 0)  # shown: events run
+    svc, made = _running_pass(qtbot, corpus, tmp_path / "notes.sqlite", monkeypatch)
+    ends: list[int] = []
+    svc._pass.finished.connect(lambda: ends.append(1))  # noqa: SLF001
+    inner: list[bool] = []
+    QTimer.singleShot(0, lambda: inner.append(svc.settle()))  # runs inside the dialog
+    assert svc.settle()
+    assert inner == [True]  # ran inside the first one's dialog: a no-op there
+    assert ends == [1] and "re-anchoring stopped" not in caplog.text
+    assert all(_fits(svc, corpus, a) for a in made)
+    svc.close()
+    again, _made = _running_pass(qtbot, corpus, tmp_path / "other.sqlite", monkeypatch)
+    QTimer.singleShot(0, again.close)  # the window closes while an export waits
+    assert not again.settle()  # the export does not go on
+    assert "re-anchoring stopped" not in caplog.text

@@ -124,13 +124,14 @@ class AnnotationExchange(QObject):
         progress.setAutoReset(False)
         progress.setValue(0)
         try:
-            records = self._parse(path, progress)
-            if records is None:  # cancelled while reading
-                self.show_info(NOTHING_CHANGED)
-                return None
-            progress.setLabelText(f"Adding {len(records)} annotations…")
-            progress.setRange(0, max(1, len(records)))
-            report = self._write(records, progress, path.name)
+            with self.service.background_paused():
+                records = self._parse(path, progress)
+                if records is None:  # cancelled while reading
+                    self.show_info(NOTHING_CHANGED)
+                    return None
+                progress.setLabelText(f"Adding {len(records)} annotations…")
+                progress.setRange(0, max(1, len(records)))
+                report = self._write(records, progress, path.name)
         except ImportRejected as exc:
             log.warning("import refused: %s", exc)
             self.show_error(f"The file was not imported: {exc}\n\n{NOTHING_CHANGED}")
@@ -211,7 +212,8 @@ class AnnotationExchange(QObject):
 
         from viewer.annotations.formats import export_store
 
-        self.service.settle(self.window)  # every position checked against the texts
+        if not self.service.settle(self.window):  # every position checked against the texts
+            return None
         try:
             with replace_atomically(path) as tmp, \
                     open(tmp, "w", encoding="utf-8", newline="") as out:

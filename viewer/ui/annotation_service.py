@@ -7,7 +7,8 @@ makes is a QUndoCommand on one QUndoStack (delete is undoable too).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +65,25 @@ class AnnotationService(QObject):
         positions may not fit the revised texts."""
         return self._pass is not None and self._pass.texts_changed
 
-    def settle(self, parent: Any = None) -> None:
-        """Finish a background pass now (before an export: every position checked)."""
-        if self._pass is not None:
-            self._pass.finish(parent)
+    def settle(self, parent: Any = None) -> bool:
+        """Finish a background pass now (before an export: every position checked). False
+        if the store was closed meanwhile (the window closing): do not go on."""
+        if self._pass is None:
+            return True
+        self._pass.finish(parent)
+        return self._store is not None
+
+    @contextmanager
+    def background_paused(self) -> Iterator[None]:
+        """Long work with its own progress (an import): a background pass waits for it."""
+        running = self._pass
+        if running is not None:
+            running.pause(True)
+        try:
+            yield
+        finally:
+            if running is not None and running is self._pass:
+                running.pause(False)
 
     @property
     def is_open(self) -> bool:

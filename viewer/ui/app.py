@@ -67,17 +67,21 @@ def install_excepthook(log_file: Path | None, interactive: bool) -> None:
 def _spare_pyside_source_scans() -> None:
     """PySide reads the source file of every module named in an import statement run after
     it is loaded, once each, to see whether the text says "PySide6" (for its opt-in
-    `from __feature__ import ...` switches, which this app does not use): ~15 ms of a
-    start. Answer for it: the modules loaded so far and this package's own modules do not
-    switch features. Nothing happens with a PySide that keeps no such table."""
+    `from __feature__ import ...` switches): ~15 ms of a start. Answer as that scan would:
+    this package's modules use PySide with no feature (0), the other modules loaded before
+    PySide do not use it (-1, "ignore"); PySide's own are left to it. Nothing happens with
+    a PySide that keeps no such table."""
     import PySide6  # noqa: F401 - sets the table up
 
     known = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if not isinstance(known, dict):
         return
-    ignore = -1  # the table's "ignore this module"
+    ours, ignore = 0, -1
     for name in list(sys.modules):
-        known.setdefault(name, ignore)
+        if name.split(".")[0] == "viewer":
+            known.setdefault(name, ours)
+        elif not name.startswith(("PySide6", "shiboken", "__feature__")):
+            known.setdefault(name, ignore)
     package = Path(__file__).resolve().parent.parent
     try:  # a frozen bundle has no source files to list (nor for PySide to read)
         folders = [package, *(p for p in package.iterdir() if p.is_dir())]
@@ -87,7 +91,7 @@ def _spare_pyside_source_scans() -> None:
                 if entry.name.endswith(".py"):
                     stem = entry.name[:-3]
                     known.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}",
-                                     ignore)
+                                     ours)
     except OSError:
         pass
 

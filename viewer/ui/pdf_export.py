@@ -226,8 +226,8 @@ class PdfExporter(QObject):
 
     def export(self, path: Path | None = None) -> Path | None:
         path = path or self.ask_save_path()
-        if path is None:
-            return None
+        if path is None or not self.service.settle(self.window):
+            return None  # (settle: every position checked; False if the window closed)
         try:
             write_pdf(self.html(), path)
         except OSError as exc:

@@ -23,6 +23,7 @@ class BackgroundReanchor(QObject):
     finished = Signal()
 
     SLICE_SECONDS = 0.012
+    DIALOG_AFTER_MS = 400  # finish(): its progress dialog shows if it takes longer
     BATCH = 100  # rows per step: a step that must fuzzy-match all of them stays short
 
     def __init__(self, store: Any, texts: Mapping[tuple[str, str], str],
@@ -34,6 +35,7 @@ class BackgroundReanchor(QObject):
         self.texts_changed: bool = store.texts_changed(texts)
         self._steps = store.reanchor_steps(texts, self.BATCH)
         self._slices = 0  # slices that ended with work left
+        self._finishing = False  # finish() runs: the timer waits, a second call returns
         self._timer = QTimer(self)  # a running zero-interval timer, not singleShot(0): a
         self._timer.timeout.connect(self._slice)  # posted event can come round again
         self._timer.start(0)  # before input and other timers get a turn
@@ -42,11 +44,20 @@ class BackgroundReanchor(QObject):
     def running(self) -> bool:
         return self._steps is not None
 
+    def pause(self, paused: bool) -> None:
+        """Wait while other long work with its own progress runs (an import)."""
+        if paused:
+            self._timer.stop()
+        elif self._steps is not None and not self._finishing:
+            self._timer.start(0)
+
     def _slice(self) -> None:
-        if self._steps is None:
+        if self._steps is None or self._finishing:
             return
-        if self.store.conn.in_transaction:  # e.g. an import showing its progress
+        if self.store.conn.in_transaction:  # someone else's write is open: look again
+            self._timer.setInterval(50)  # later, rather than spin on a ready timer
             return
+        self._timer.setInterval(0)
         until = time.perf_counter() + self.SLICE_SECONDS
         try:
             while True:
@@ -66,9 +77,13 @@ class BackgroundReanchor(QObject):
                                f"{total:,}…")
 
     def finish(self, parent: Any = None) -> None:
-        """Run the rest of the pass now, with a progress dialog if it takes a while."""
-        if self._steps is None:
+        """Run the rest of the pass now, with a progress dialog if it takes a while. The
+        dialog lets events through: a cancel() meanwhile ends the loop, and a second
+        finish() returns at once."""
+        steps = self._steps
+        if steps is None or self._finishing:
             return
+        self._finishing = True
         self._timer.stop()
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
@@ -76,10 +91,10 @@ class BackgroundReanchor(QObject):
         dialog = QProgressDialog("Checking annotations against the texts…", "", 0, 0, parent)
         dialog.setCancelButton(None)  # type: ignore[arg-type] - none: it must finish
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+        dialog.setMinimumDuration(self.DIALOG_AFTER_MS)
         try:
-            while True:
-                done, total = next(self._steps)
+            while self._steps is steps:
+                done, total = next(steps)
                 dialog.setMaximum(total)
                 dialog.setValue(done)
         except StopIteration as end:
@@ -88,7 +103,9 @@ class BackgroundReanchor(QObject):
             log.exception("re-anchoring stopped")
             self._end(None)
         finally:
+            self._finishing = False
             dialog.close()
+            dialog.deleteLater()
 
     def cancel(self) -> None:
         """Stop here (the window closes): the next open checks again."""

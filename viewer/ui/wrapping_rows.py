@@ -39,6 +39,9 @@ class WrappingDelegate(QStyledItemDelegate):
             self._heights[key] = min(needed, fm.lineSpacing() * lines)
         return QSize(hint.width(), max(hint.height(), self._heights[key] + 4))
 
+    def forget(self) -> None:
+        self._heights.clear()
+
     def _text_width(self, index: QModelIndex, opt: QStyleOptionViewItem) -> int:
         """The width the text gets: the column less the tree's indentation and margins."""
         width = self.view.columnWidth(index.column())
@@ -58,9 +61,14 @@ def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
     view.setUniformRowHeights(False)
     delegate = WrappingDelegate(view, set(columns))
     view.setItemDelegate(delegate)
-    relayout = QTimer(view)  # one re-measure after a drag of the splitter, not one per pixel
+    relayout = QTimer(view)  # a drag of the splitter re-measures when it pauses
     relayout.setSingleShot(True)
-    relayout.setInterval(0)
-    relayout.timeout.connect(view.doItemsLayout)
+    relayout.setInterval(60)
+
+    def measure_again() -> None:
+        delegate.forget()  # heights at the old widths are of no more use
+        view.doItemsLayout()
+
+    relayout.timeout.connect(measure_again)
     view.header().sectionResized.connect(lambda *_: relayout.start())
     return delegate
