@@ -60,11 +60,19 @@ def test_gui_run_leaves_garbage_collection_on(tmp_path, monkeypatch) -> None:  #
     assert seen == [True] and gc.isenabled()
 
 
-def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path) -> None:  # noqa: ANN001
-    """Issue 9: nothing the first paint does not need is imported on the way to it."""
+def _fresh_python(tmp_path, code: str) -> list[str]:  # noqa: ANN001
+    """The output lines of `code` run in a fresh interpreter, offscreen, in its own home."""
     import os
     import subprocess
 
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               DECLARATION_VIEWER_HOME=str(tmp_path / "home"))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True).stdout.splitlines()
+
+
+def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path) -> None:  # noqa: ANN001
+    """Issue 9: nothing the first paint does not need is imported on the way to it."""
     code = (
         "import sys\n"
         "from viewer.ui import app\n"
@@ -74,11 +82,8 @@ def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path)
         " 'viewer.corpus.load', 'viewer.ui.search_panel', 'viewer.ui.annotations_panel',"
         " 'viewer.ui.annotation_editor')\n"
         "print(code, *[n for n in names if n in sys.modules])\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               DECLARATION_VIEWER_HOME=str(tmp_path / "home"))
     for _ in range(2):  # the first start writes the corpus cache; the second reads it
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             env=env, check=True).stdout.splitlines()[-1].split()
+        out = _fresh_python(tmp_path, code)[-1].split()
     assert out == ["0"], f"imported before the first paint: {out[1:]}"
 
 
@@ -105,9 +110,6 @@ def test_self_check_reads_the_data_files_not_the_cache(tmp_path, monkeypatch) ->
 def test_pyside_does_not_read_our_sources_at_start_up(tmp_path) -> None:  # noqa: ANN001
     """PySide's __feature__ support reads the source of each module imported after it;
     make_app answers for the modules loaded and for our own, so a start reads almost none."""
-    import os
-    import subprocess
-
     code = (
         "import sys\n"
         "from viewer.ui import app\n"
@@ -124,10 +126,7 @@ def test_pyside_does_not_read_our_sources_at_start_up(tmp_path) -> None:  # noqa
         "table = feature.pyside_feature_dict\n"
         "print(table['viewer.ui.main_window'], table['viewer.ui.app'], table['typing'])\n"
         "print(' '.join(read))\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               DECLARATION_VIEWER_HOME=str(tmp_path / "home"))
-    lines = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           env=env, check=True).stdout.splitlines()
+    lines = _fresh_python(tmp_path, code)
     # Ours: "uses PySide, no feature" (0), as PySide's own reading would say; a standard
     # module: "ignore" (-1).
     assert lines[-2].split() == ["0", "0", "-1"]
