@@ -131,6 +131,14 @@ class AnnotationService(QObject):
                 log.warning("re-anchoring skipped: %s", exc)
         store.subscribe(self._on_store_change)
         log.info("annotation store %s open (%d annotations)", path, store.count())
+        if reanchor_now:
+            self._announce_open()
+        else:  # after the first paint: the text is drawn again with highlights in a turn
+            QTimer.singleShot(0, self._announce_open)  # of its own, not with the opening
+
+    def _announce_open(self) -> None:
+        if self._store is None:  # closed meanwhile
+            return
         if self.open_message:
             self.message.emit(self.open_message)
         self.opened.emit()
