@@ -359,3 +359,18 @@ def test_matrix_columns_keep_their_headers_readable_in_a_narrow_pane(qtbot, corp
         words = str(model.headerData(c, Qt.Orientation.Horizontal)).split()
         assert head.sectionSize(c) >= max(fm.horizontalAdvance(w) for w in words), words
     assert view.horizontalScrollBar().maximum() > 0  # it scrolls sideways instead
+
+
+def test_each_source_row_gives_its_title_once(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    rows = pane.sources.items
+    authorless = [sid for sid, s in corpus.sources.items() if not s.csl.get("author")]
+    assert authorless  # the case that repeated itself
+    for sid, item in rows.items():
+        source = corpus.sources[sid]
+        text = item.text(0)
+        assert text.count(source.title) == 1, text
+        if sid in authorless:
+            assert text.startswith(source.title)
+        else:
+            assert text.startswith(short_citation(source))

@@ -14,7 +14,7 @@ def verification_label(status: str) -> str:
     return VERIFICATION_LABELS.get(status, "unverified")
 
 
-def _year(csl: dict[str, Any]) -> str:
+def issued_year(csl: dict[str, Any]) -> str:
     issued = csl.get("issued") or {}
     parts = issued.get("date-parts") or []
     if parts and parts[0] and parts[0][0] not in (None, ""):
@@ -53,7 +53,7 @@ def short_citation(source: Source | None, locator: str | None = None,
             who = f"{names[0]} et al."
         else:
             who = _shorten(str(csl.get("title-short") or source.title or source.id))
-        label = " ".join(x for x in (who, _year(csl)) if x)
+        label = " ".join(x for x in (who, issued_year(csl)) if x)
     return f"{label}, {locator}" if locator else label
 
 
@@ -69,7 +69,7 @@ def plain_citation(csl: dict[str, Any]) -> str:
         parts.append("; ".join(authors))
     elif editors:
         parts.append("; ".join(editors) + (" (eds.)" if len(editors) > 1 else " (ed.)"))
-    year = _year(csl)
+    year = issued_year(csl)
     if year:
         parts.append(f"({year})")
     if csl.get("title"):

@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.corpus.model import Corpus
-from viewer.ui.interp_cite import plain_citation, short_citation, verification_label
+from viewer.corpus.model import Corpus, Source
+from viewer.ui.interp_cite import (
+    issued_year,
+    plain_citation,
+    short_citation,
+    verification_label,
+)
 from viewer.ui.markdown_view import plain_tip
 from viewer.ui.wrapping_rows import wrap_rows
 
@@ -45,8 +50,7 @@ class SourcesView(QWidget):
         rows = sorted(corpus.sources.values(),
                       key=lambda s: short_citation(s).casefold())
         for s in rows:
-            item = QTreeWidgetItem([f"{short_citation(s)} — {s.title}",
-                                    verification_label(s.verification)])
+            item = QTreeWidgetItem([_row_text(s), verification_label(s.verification)])
             item.setData(0, ROLE_ID, s.id)
             item.setToolTip(0, plain_tip(plain_citation(s.csl)))
             item.setToolTip(1, plain_tip(s.checked))
@@ -100,3 +104,12 @@ class SourcesView(QWidget):
         if item is not None:
             self.tree.setCurrentItem(item)
             self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _row_text(source: Source) -> str:
+    """'Hara 1995 — title'; a source without authors is cited by its (short) title, so the
+    row gives the title once, with the year."""
+    if source.csl.get("author"):
+        return f"{short_citation(source)} — {source.title}"
+    year = issued_year(source.csl)
+    return f"{source.title} ({year})" if year else source.title
