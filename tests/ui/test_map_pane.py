@@ -423,3 +423,18 @@ def test_island_labels_sit_by_the_visible_island(qtbot, corpus, tmp_path, size, 
         assert outline.intersects(label.view_rect(t).adjusted(-30, -30, 30, 30)), pid
         checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize("size", [(420, 700), (334, 440), (600, 700)])
+@pytest.mark.parametrize("ref", [Ref("place", "kunashir"), Ref("place", "shikotan"), None])
+def test_a_small_islands_label_never_covers_it(qtbot, corpus, tmp_path, size, ref) -> None:
+    pane = _pane(qtbot, corpus, tmp_path, size=size)
+    if ref is not None:
+        pane.selection.set(ref)
+        qtbot.wait(20)
+    t = pane.view.viewportTransform()
+    small = [lab for lab in pane.labels.values()
+             if lab.isVisible() and lab.small and lab.extent is not None]
+    assert small
+    for label in small:
+        assert not label.view_rect(t).intersects(t.mapRect(label.extent)), label.key

@@ -297,9 +297,13 @@ def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
         choice = None
         # Each candidate as it is, then shifted back into the view: a label pushed in from
         # the edge stays by its anchor instead of going to a far side of a large island.
+        # A small island's label goes beside it, so a shift onto the island is no good.
+        island = extent.translated(origin) if label.small and extent is not None else None
         tries = ((o, _clamp(origin, o, label.size, bounds)) for o in candidates)
         for offset in itertools.chain.from_iterable(tries):
             rect = QRectF(origin + offset, label.size)
+            if island is not None and rect.intersects(island):
+                continue
             if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
                 choice = (offset, rect)
                 break
