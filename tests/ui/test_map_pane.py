@@ -438,3 +438,19 @@ def test_a_small_islands_label_never_covers_it(qtbot, corpus, tmp_path, size, re
     assert small
     for label in small:
         assert not label.view_rect(t).intersects(t.mapRect(label.extent)), label.key
+
+
+@pytest.mark.parametrize("size", [(420, 700), (600, 700), (900, 600)])
+def test_degree_labels_along_the_top_do_not_touch(qtbot, corpus, tmp_path, size) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    pane = _pane(qtbot, corpus, tmp_path, size=size)
+    font = QFont()
+    font.setPointSizeF(8)
+    fm = QFontMetricsF(font)
+    for _ in range(4):
+        top = sorted((at.x(), text) for at, text in pane.view.degree_labels(fm)
+                     if text.endswith(("E", "W")))
+        for (x1, t1), (x2, _t2) in zip(top, top[1:], strict=False):
+            assert x1 + fm.horizontalAdvance(t1) + 4 <= x2, (t1, x1, x2)
+        pane.zoom_in_action.trigger()

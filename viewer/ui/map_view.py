@@ -290,10 +290,13 @@ class MapView(QGraphicsView):
         lon1, lat0 = unproject(bottom_right)
         wanted: list[tuple[QPointF, str]] = []
         lon = math.ceil(lon0 / step) * step
+        free_from = 44.0  # the corner is the latitude labels'; then each label's right end
         while lon <= lon1:
             x = self.mapFromScene(project(lon, 0)).x()
-            if x > 44:  # leave the corner to the latitude labels
-                wanted.append((QPointF(x + 2, fm.ascent() + 1), self._deg(lon, "E", "W")))
+            text = self._deg(lon, "E", "W")
+            if x > free_from:  # a degree of longitude is narrower than one of latitude:
+                wanted.append((QPointF(x + 2, fm.ascent() + 1), text))  # keep them apart
+                free_from = x + 2 + fm.horizontalAdvance(text) + 8
             lon += step
         lat = math.ceil(lat0 / step) * step
         while lat <= lat1:
