@@ -289,15 +289,18 @@ class MapView(QGraphicsView):
         lon0, lat1 = unproject(top_left)
         lon1, lat0 = unproject(bottom_right)
         wanted: list[tuple[QPointF, str]] = []
-        lon = math.ceil(lon0 / step) * step
-        free_from = 44.0  # the corner is the latitude labels'; then each label's right end
+        # A degree of longitude is narrower than one of latitude: where the labels would
+        # touch, only every second (or third …) line is labelled, the rounder values.
+        spacing = abs(self.mapFromScene(project(lon0 + step, 0)).x()
+                      - self.mapFromScene(project(lon0, 0)).x())
+        widest = fm.horizontalAdvance(self._deg(-188.88, "E", "W"))
+        every = max(1, math.ceil((widest + 10) / spacing)) if spacing > 0 else 1
+        lon = math.ceil(lon0 / (step * every)) * step * every
         while lon <= lon1:
             x = self.mapFromScene(project(lon, 0)).x()
-            text = self._deg(lon, "E", "W")
-            if x > free_from:  # a degree of longitude is narrower than one of latitude:
-                wanted.append((QPointF(x + 2, fm.ascent() + 1), text))  # keep them apart
-                free_from = x + 2 + fm.horizontalAdvance(text) + 8
-            lon += step
+            if x > 44:  # leave the corner to the latitude labels
+                wanted.append((QPointF(x + 2, fm.ascent() + 1), self._deg(lon, "E", "W")))
+            lon += step * every
         lat = math.ceil(lat0 / step) * step
         while lat <= lat1:
             y = self.mapFromScene(project(0, lat)).y()
