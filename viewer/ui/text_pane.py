@@ -314,7 +314,7 @@ class TextPane(QWidget):
                 starts = [pos for lang in self.langs
                           if (pos := self._para_pos.get((lang, pid, para))) is not None]
                 if para and starts:  # the paragraph, in whichever column it starts highest
-                    self._scroll_by(min(self._top_of(pos) for pos in starts) - 12)
+                    self._scroll_by(min(self._top_of(pos) for pos in starts) - 3)
             elif (first := self.first_mark()) is not None:  # resolved now: the document
                 self.scroll_to_mark(*first)  # may have been rebuilt since the selection
         finally:
