@@ -50,6 +50,8 @@ log = logging.getLogger("viewer.annotations.panel")
 PAGE = 200  # rows fetched per page
 COLUMNS = ("Quote", "Note", "Tags", "Colour", "Passage")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
 DOCK_WIDTH = 500  # first time shown in the main window
 
 
@@ -69,6 +71,7 @@ class AnnotationListModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._more = False  # another page may exist
         self._total: int | None = None  # counted on demand (a COUNT can scan the table)
+        self._shown: dict[int, tuple[Any, tuple[str, ...]]] = {}  # row -> (record, texts)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -87,6 +90,7 @@ class AnnotationListModel(QAbstractTableModel):
         self.beginResetModel()
         want = max(PAGE, keep)
         self._rows = self.service.store.list(limit=want, offset=0, **self._query())
+        self._shown.clear()
         self._more = len(self._rows) == want
         self._total = None if self._more else len(self._rows)
         self.endResetModel()
@@ -137,13 +141,21 @@ class AnnotationListModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        a = self.annotation(index.row()) if index.isValid() else None
+        # A view asks each cell for a dozen roles as it paints: most get None at once.
+        if role not in _ROLES or not index.isValid():
+            return None
+        row = index.row()
+        a = self.annotation(row)
         if a is None:
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"“{_excerpt(a.exact, 70)}”", _excerpt(a.note) or "—",
-                    ", ".join(a.tags), color_name(a.color), self.passage_text(a))[col]
+            shown = self._shown.get(row)
+            if shown is None or shown[0] is not a:
+                shown = self._shown[row] = (a, (
+                    f"“{_excerpt(a.exact, 70)}”", _excerpt(a.note) or "—", ", ".join(a.tags),
+                    color_name(a.color), self.passage_text(a)))
+            return shown[1][col]
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and a.color:
             return QColor(a.color)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -182,7 +194,9 @@ class AnnotationsPanel(QDockWidget):
         self._sized = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self._later_timer = QTimer(self, singleShot=True, interval=0)
+        # Not 0 ms: a ready zero-interval timer can run before the repaint that shows the
+        # panel (the counts and tag lists scan the table: tens of ms at 100,000 rows).
+        self._later_timer = QTimer(self, singleShot=True, interval=30)
         self._later_timer.timeout.connect(self._refresh_rest)
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
         self._counts_timer.timeout.connect(self._update_counts)
