@@ -374,3 +374,16 @@ def test_each_source_row_gives_its_title_once(qtbot, corpus, tmp_path) -> None:
             assert text.startswith(source.title)
         else:
             assert text.startswith(short_citation(source))
+
+
+def test_rows_are_measured_again_only_when_a_width_change_needs_it(qtbot, corpus,
+                                                                  tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    delegate = pane.tree.itemDelegate()
+    qtbot.waitUntil(lambda: not delegate.stale())  # the first layout measured them
+    pane.resize(pane.width() + 1, pane.height() + 40)  # taller: no row needs another height
+    qtbot.wait(120)
+    assert not delegate.stale()
+    pane.resize(260, 800)  # narrower: titles need more lines
+    assert delegate.stale()
+    qtbot.waitUntil(lambda: not delegate.stale())  # and are measured again

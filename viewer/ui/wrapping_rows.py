@@ -42,6 +42,25 @@ class WrappingDelegate(QStyledItemDelegate):
     def forget(self) -> None:
         self._heights.clear()
 
+    def stale(self) -> bool:
+        """Whether a shown row's height is not what its text needs at the present widths."""
+        model, option = self.view.model(), QStyleOptionViewItem()
+        option.font = self.view.font()
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(model.rowCount(parent)):
+                first = model.index(row, 0, parent)
+                shown = self.view.visualRect(first)
+                if shown.isEmpty():  # collapsed away or hidden
+                    continue
+                needed = max(self.sizeHint(option, model.index(row, c, parent)).height()
+                             for c in self.columns)
+                if needed != shown.height():
+                    return True
+                pending.append(first)
+        return False
+
     def _text_width(self, index: QModelIndex, opt: QStyleOptionViewItem) -> int:
         """The width the text gets: the column less the tree's indentation and margins."""
         width = self.view.columnWidth(index.column())
@@ -66,8 +85,9 @@ def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
     relayout.setInterval(60)
 
     def measure_again() -> None:
-        delegate.forget()  # heights at the old widths are of no more use
-        view.doItemsLayout()
+        if delegate.stale():  # (the first layout after a show has measured them already)
+            delegate.forget()  # heights at the old widths are of no more use
+            view.doItemsLayout()
 
     relayout.timeout.connect(measure_again)
     view.header().sectionResized.connect(lambda *_: relayout.start())
