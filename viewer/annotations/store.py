@@ -719,6 +719,8 @@ class AnnotationStore:
                 changed = changed or step.changed
             checked += len(rows)
             yield checked, max(total, checked)
+        if result.orphans:
+            log.info("%d annotation(s) no longer anchor: listed as orphans", result.orphans)
         if changed:
             self._emit("reanchored", [])
         return result

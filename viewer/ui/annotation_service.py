@@ -119,7 +119,7 @@ class AnnotationService(QObject):
         if not store.read_only:
             try:
                 if reanchor_now:
-                    self._reanchored(store.reanchor(self.texts))
+                    store.reanchor(self.texts)
                 elif store.reanchor_needed(self.texts):
                     from viewer.ui.reanchor_pass import BackgroundReanchor
 
@@ -143,11 +143,6 @@ class AnnotationService(QObject):
             self.message.emit(self.open_message)
         self.opened.emit()
         self.changed.emit([])
-
-    @staticmethod
-    def _reanchored(result: Any) -> None:
-        if result.orphans:
-            log.info("%d annotation(s) no longer anchor: listed as orphans", result.orphans)
 
     def _pass_ended(self) -> None:
         hid = self.hides_highlights

@@ -59,22 +59,24 @@ class BackgroundReanchor(QObject):
             return
         self._timer.setInterval(0)
         until = time.perf_counter() + self.SLICE_SECONDS
+        while (step := self._advance(self._steps)) is not None:
+            if time.perf_counter() >= until:
+                self._slices += 1
+                if self.texts_changed:
+                    self.progress.emit(f"Checking annotations against the texts: "
+                                       f"{step[0]:,} of {step[1]:,}…")
+                return
+
+    def _advance(self, steps: Any) -> tuple[int, int] | None:
+        """The next step's (rows checked, rows in all), or None: the pass has ended."""
         try:
-            while True:
-                done, total = next(self._steps)
-                if time.perf_counter() >= until:
-                    break
+            return next(steps)
         except StopIteration as end:
             self._end(end.value)
-            return
         except Exception:  # noqa: BLE001 - the positions checked so far are kept
             log.exception("re-anchoring stopped")
             self._end(None)
-            return
-        self._slices += 1
-        if self.texts_changed:
-            self.progress.emit(f"Checking annotations against the texts: {done:,} of "
-                               f"{total:,}…")
+        return None
 
     def finish(self, parent: Any = None) -> None:
         """Run the rest of the pass now, with a progress dialog if it takes a while. The
@@ -93,15 +95,9 @@ class BackgroundReanchor(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(self.DIALOG_AFTER_MS)
         try:
-            while self._steps is steps:
-                done, total = next(steps)
-                dialog.setMaximum(total)
-                dialog.setValue(done)
-        except StopIteration as end:
-            self._end(end.value)
-        except Exception:  # noqa: BLE001
-            log.exception("re-anchoring stopped")
-            self._end(None)
+            while self._steps is steps and (step := self._advance(steps)) is not None:
+                dialog.setMaximum(step[1])
+                dialog.setValue(step[0])
         finally:
             self._finishing = False
             dialog.close()
@@ -117,12 +113,8 @@ class BackgroundReanchor(QObject):
     def _end(self, result: Any) -> None:
         self._steps = None
         self._timer.stop()
-        if result is not None:
-            if result.orphans:
-                log.info("%d annotation(s) no longer anchor: listed as orphans",
-                         result.orphans)
-            if self.texts_changed and self._slices:  # it showed progress: say it is over
-                self.progress.emit(f"Annotations checked against the texts: "
-                                   f"{result.anchored:,} in place, {result.orphans:,} "
-                                   "orphaned")
+        if result is not None and self.texts_changed and self._slices:
+            # it showed progress: say it is over
+            self.progress.emit(f"Annotations checked against the texts: "
+                               f"{result.anchored:,} in place, {result.orphans:,} orphaned")
         self.finished.emit()
