@@ -27,6 +27,12 @@ def _nice(value: float) -> float:
     return exp
 
 
+def _text_box(baseline: QPointF, text: str, fm: QFontMetricsF) -> QRectF:
+    """The box a text drawn at `baseline` occupies."""
+    return QRectF(baseline.x(), baseline.y() - fm.ascent(), fm.horizontalAdvance(text),
+                  fm.height())
+
+
 class MapView(QGraphicsView):
     activated = Signal(str)  # a place id, clicked or chosen with Enter
     zoomed = Signal()
@@ -318,15 +324,13 @@ class MapView(QGraphicsView):
                                if lab.isVisible()), *self.overlay_rects())
                  if r.intersects(strips[0]) or r.intersects(strips[1])]
         return [(at, text) for at, text in wanted
-                if not any(QRectF(at.x(), at.y() - fm.ascent(), fm.horizontalAdvance(text),
-                                  fm.height()).intersects(r) for r in taken)]
+                if not any(_text_box(at, text, fm).intersects(r) for r in taken)]
 
     def _draw_degree_labels(self, painter: QPainter, fm: QFontMetricsF) -> None:
         halo = QColor(SEA)
         halo.setAlpha(210)  # the lines and coasts under a label stay faintly visible
         for at, text in self.degree_labels(fm):
-            painter.fillRect(QRectF(at.x() - 1, at.y() - fm.ascent(),
-                                    fm.horizontalAdvance(text) + 2, fm.height()), halo)
+            painter.fillRect(_text_box(at, text, fm).adjusted(-1, 0, 1, 0), halo)
             painter.setPen(QColor("#2d4a66"))
             painter.drawText(at, text)
 
