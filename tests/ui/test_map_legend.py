@@ -98,3 +98,10 @@ def test_text_selectable_by_mouse_not_focus(qtbot) -> None:
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(300, 60))
     assert legend.textCursor().hasSelection()
     assert legend.textCursor().selectedText()
+
+
+def test_a_claim_has_the_same_colour_on_the_map_as_in_the_readings() -> None:
+    from viewer.ui.interp_claims import CLAIM_COLOURS
+
+    assert {k: c.name().upper() for k, (c, _w, _m) in CLAIMS.items()} == \
+        {k: v.upper() for k, v in CLAIM_COLOURS.items()}

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from viewer.corpus.model import HistoricalLine, Place
+from viewer.ui.interp_claims import CLAIM_COLOURS
 from viewer.ui.map_projection import project, project_all
 
 LAND = QColor("#e8e1cf")
@@ -29,15 +30,18 @@ SELECTED_EDGE = QColor("#b0281a")
 MARKED_FILL = QColor("#f7dc8f")
 MARKED_EDGE = QColor("#7a4d00")
 
-# A reading's claim: fill colour (Okabe-Ito, colour-blind safe), the word shown on the map,
-# and what it means (neutral, our words). Colour is never the only signal.
-CLAIMS: dict[str, tuple[QColor, str, str]] = {
-    "transfer": (QColor("#E69F00"), "Transfer",
-                 "to be transferred to Japan (after a peace treaty)"),
-    "return": (QColor("#CC79A7"), "Return", "to be returned to Japan"),
-    "retained": (QColor("#009E73"), "Retained", "remains with the Soviet Union / Russia"),
-    "undetermined": (QColor("#A8A8A8"), "Undetermined", "left open or not determined"),
+# A reading's claim: fill colour (the readings pane's, so a claim looks the same in both
+# panes), the word shown on the map, and what it means (neutral, our words). Colour is
+# never the only signal.
+_MEANINGS = {
+    "transfer": "to be transferred to Japan (after a peace treaty)",
+    "return": "to be returned to Japan",
+    "retained": "remains with the Soviet Union / Russia",
+    "undetermined": "left open or not determined",
 }
+CLAIMS: dict[str, tuple[QColor, str, str]] = {
+    key: (QColor(CLAIM_COLOURS[key]), key.capitalize(), meaning)
+    for key, meaning in _MEANINGS.items()}
 
 LINE_COLOURS = ("#b2182b", "#5e3c99", "#8c510a", "#1a1a1a", "#2166ac", "#c51b7d",
                 "#01665e", "#762a83")
