@@ -14,8 +14,6 @@ from typing import NamedTuple
 
 from . import fts
 
-KINDS = ("passage", "note", "interpretation")
-
 
 class CorpusHit(NamedTuple):
     kind: str  # passage | note | interpretation

@@ -39,7 +39,6 @@ from viewer.corpus.model import (
 CITATION_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,[^\]]*)?\]")
 APP_LINK_RE = re.compile(r"\]\(dv:(place|interp|note|passage|source)/([^)\s]+)\)")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class _Entry:
@@ -93,13 +92,6 @@ def _list_file(path: Path) -> list[Any]:
     if not isinstance(data, list):
         raise CorpusError(path, "", f"expected a JSON array, got {type(data).__name__}")
     return data
-
-
-def _rel(path: Path, root: Path) -> Path:
-    try:
-        return path.relative_to(root.parent)
-    except ValueError:
-        return path
 
 
 # --- declaration ---------------------------------------------------------------------------

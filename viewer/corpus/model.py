@@ -61,10 +61,6 @@ class Paragraph:
     provenance: str
     translated_from: str | None = None
 
-    @property
-    def verified(self) -> bool:
-        return self.status == "verified"
-
 
 @dataclass(frozen=True)
 class Variant:
@@ -213,11 +209,6 @@ class Interpretation:
     sources: tuple[SourceRef, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[str, ...] = ()
-
-    @property
-    def passage_ids(self) -> tuple[str, ...]:
-        """Article-level ids of the passages read (art-9.2 -> art-9)."""
-        return tuple(dict.fromkeys(p.split(".")[0] for p in self.passages))
 
 
 @dataclass(frozen=True)

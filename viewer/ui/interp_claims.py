@@ -26,11 +26,6 @@ CLAIM_MEANINGS: dict[str, str] = {
 UNNAMED_KEYS = ("kunashir", "iturup")
 
 
-def island_places(corpus: Corpus) -> dict[str, Place]:
-    """Claim key -> the place (island or group) of that id, for the keys that exist."""
-    return {k: corpus.places[k] for k in CLAIM_KEYS if k in corpus.places}
-
-
 def short_island_name(place: Place, mode: str, sep: str = " / ") -> str:
     """A compact column header: 'Kunashiri / Kunashir', without '-tō' or 'ostrova'."""
     def strip(name: str) -> str:

@@ -20,10 +20,9 @@ class DetailDocuments:
     def __init__(self, browser: QTextBrowser, owner: QObject, size: int = CACHED) -> None:
         self.browser, self.owner, self.size = browser, owner, size
         self._docs: dict[str, QTextDocument] = {}  # html -> document, oldest first
-        self.html: str | None = None  # what the browser shows
 
     def show(self, html: str) -> None:
-        if html == self.html and self.browser.document() is self._docs.get(html):
+        if self.browser.document() is self._docs.get(html):
             return  # the same text again: nothing to parse, lay out or repaint
         doc = self._docs.pop(html, None)
         font = self.browser.font()
@@ -39,7 +38,6 @@ class DetailDocuments:
         self.browser.setDocument(doc)
         self.browser.verticalScrollBar().setValue(0)  # a new text starts at its top,
         self.browser.horizontalScrollBar().setValue(0)  # as after setHtml
-        self.html = html
         while len(self._docs) > self.size:
             old = self._docs.pop(next(iter(self._docs)))
             old.deleteLater()

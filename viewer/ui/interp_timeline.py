@@ -22,7 +22,6 @@ class TimelineView(QTreeWidget):
 
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.corpus = corpus
         self.setAccessibleName("Timeline of events")
         self.setColumnCount(2)
         self.setHeaderLabels(["Date", "Event"])

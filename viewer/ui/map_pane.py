@@ -263,13 +263,6 @@ class MapPane(QWidget):
         rect = self.rect_of([m for key in CLAIM_KEYS for m in self.members(key)])
         return rect.adjusted(0, 0, 0, project(0, 0).y() - project(0, 0.25).y())
 
-    def scene_point(self, pid: str):  # noqa: ANN201 - QPointF
-        """Where a place is drawn: its reference point, or its centre."""
-        place = self.corpus.places[pid]
-        if place.ref_point:
-            return project(*place.ref_point)
-        return self.rect_of(self.members(pid)).center()
-
     # --- view targets (kept so a later resize re-applies them) -------------------------------
 
     def _show(self, rect: QRectF, mode: str) -> None:

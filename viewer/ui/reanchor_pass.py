@@ -40,10 +40,6 @@ class BackgroundReanchor(QObject):
         self._timer.timeout.connect(self._slice)  # posted event can come round again
         self._timer.start(0)  # before input and other timers get a turn
 
-    @property
-    def running(self) -> bool:
-        return self._steps is not None
-
     def pause(self, paused: bool) -> None:
         """Wait while other long work with its own progress runs (an import)."""
         if paused:
