@@ -211,7 +211,7 @@ class AnnotationService(QObject):
     # --- undoable edits -------------------------------------------------------------------
 
     def add(self, annotation: Any) -> None:
-        self._push(_Command(f"Annotate “{_short(annotation.exact)}”",
+        self._push(_Command(f"Annotate “{excerpt(annotation.exact)}”",
                             do=lambda: self.store.add(annotation),
                             undo=lambda: self.store.delete(annotation.id, annotation)))
 
@@ -227,7 +227,7 @@ class AnnotationService(QObject):
         if before is None:
             return
         after = self.store.update(annotation_id, **changes)
-        self._push(_Command(f"Edit annotation “{_short(before.exact)}”",
+        self._push(_Command(f"Edit annotation “{excerpt(before.exact)}”",
                             do=lambda: self.store.replace(after, before),
                             undo=lambda: self.store.replace(before, after),
                             done=True))
@@ -237,7 +237,7 @@ class AnnotationService(QObject):
         record = self.store.get(annotation_id)
         if record is None:
             return
-        self._push(_Command(f"Delete annotation “{_short(record.exact)}”",
+        self._push(_Command(f"Delete annotation “{excerpt(record.exact)}”",
                             do=lambda: self.store.delete(annotation_id, record),
                             undo=lambda: self.store.restore(record)))
 
@@ -261,7 +261,8 @@ class AnnotationService(QObject):
         return import_file(self.store, path, self.texts, progress)
 
 
-def _short(text: str, limit: int = 30) -> str:
+def excerpt(text: str, limit: int = 30) -> str:
+    """A quote or note on one line, cut to `limit` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

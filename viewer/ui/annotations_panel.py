@@ -41,7 +41,7 @@ from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
 from viewer.ui.annotation_editor import COLORS, color_name, editor_for
-from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.annotation_service import AnnotationService, excerpt
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
@@ -54,10 +54,6 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
 DOCK_WIDTH = 500  # first time shown in the main window
 
-
-def _excerpt(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class AnnotationListModel(QAbstractTableModel):
@@ -153,7 +149,7 @@ class AnnotationListModel(QAbstractTableModel):
             shown = self._shown.get(row)
             if shown is None or shown[0] is not a:
                 shown = self._shown[row] = (a, (
-                    f"“{_excerpt(a.exact, 70)}”", _excerpt(a.note) or "—", ", ".join(a.tags),
+                    f"“{excerpt(a.exact, 70)}”", excerpt(a.note, 90) or "—", ", ".join(a.tags),
                     color_name(a.color), self.passage_text(a)))
             return shown[1][col]
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and a.color:
@@ -163,7 +159,7 @@ class AnnotationListModel(QAbstractTableModel):
             text = a.exact if col == 0 else (a.note if col == 1 else "")
             return f"<p>{html.escape(text)}</p>" if text else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"Quote: {_excerpt(a.exact, 70)}. Note: {_excerpt(a.note) or 'none'}. "
+            return (f"Quote: {excerpt(a.exact, 70)}. Note: {excerpt(a.note, 90) or 'none'}. "
                     f"Tags: {', '.join(a.tags) or 'none'}. Colour: {color_name(a.color)}. "
                     f"{self.passage_text(a)}")
         if role == ID_ROLE:

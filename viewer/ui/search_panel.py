@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
-from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.annotation_service import AnnotationService, excerpt
 from viewer.ui.markdown_view import markdown_to_plain
 from viewer.ui.selection import Selection
 
@@ -146,8 +146,7 @@ class SearchEngine:
         return [t for t in dict.fromkeys(terms) if t.casefold() != query.strip().casefold()]
 
     def _annotation_title(self, a: Any) -> str:
-        quote = " ".join(a.exact.split())
-        quote = quote if len(quote) <= 50 else quote[:49] + "…"
+        quote = excerpt(a.exact, 50)
         passage = self.corpus.passage("en", a.passage) if a.passage else None
         where = passage.label if passage else "not anchored"
         return f"“{quote}” · {where}" + (f" · {a.lang}" if a.lang else "")

@@ -57,9 +57,7 @@ def provenance_html(corpus: Corpus, passage: Passage, para: Paragraph) -> str:
     where = passage_label(passage.id, para.n if len(passage.paragraphs) > 1 else None)
     status = f"{para.status}: {STATUS_EXPLAINED.get(para.status, '')}"
     if para.translated_from:
-        status += f" (from the {LANG_NAMES.get(para.translated_from, para.translated_from)}" \
-                  " text)" if para.translated_from in LANG_NAMES else \
-                  f" (from the {para.translated_from} text)"
+        status += f" (from the {LANG_NAMES.get(para.translated_from, para.translated_from)} text)"
     return (f"<p><b>{html.escape(LANG_NAMES[passage.lang])}, {html.escape(where)}</b></p>"
             f"<p>Status — {html.escape(status)}</p>"
             f"<p>{html.escape(para.provenance)}</p>" + _sources(corpus, para.sources))

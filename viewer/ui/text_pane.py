@@ -327,13 +327,10 @@ class TextPane(QWidget):
     def _scroll_to_position(self, position: int) -> None:
         self._scrolling = True
         try:
-            self._scroll_position_to_top(position)
+            self._finish_layout()  # before measuring
+            self._scroll_by(self._top_of(position) - 12)
         finally:
             self._scrolling = False
-
-    def _scroll_position_to_top(self, position: int) -> None:
-        self._finish_layout()  # before measuring
-        self._scroll_by(self._top_of(position) - 12)
 
     def _finish_layout(self) -> None:
         """Lay out the whole document now, and size the scroll bar for it (Qt tells the
@@ -407,9 +404,11 @@ class TextPane(QWidget):
                     selections.append(sel)
         return selections
 
-    def _apply_extra_selections(self) -> None:
-        """Selection marks under the find matches (both are extra selections)."""
-        self.browser.setExtraSelections(self._mark_selections() + self._find_selections())
+    def _apply_extra_selections(self, found: list[QTextCursor] | None = None) -> None:
+        """Selection marks under the find matches (both are extra selections); `found`:
+        the matches, if already looked up."""
+        self.browser.setExtraSelections(self._mark_selections()
+                                        + self._find_selections(found))
 
     def _all_spans(self) -> tuple[dict[tuple[str, str], list[Span]],
                                   dict[tuple[str, str], tuple[int, int]]]:
@@ -482,7 +481,9 @@ class TextPane(QWidget):
         if target.startswith("dv:note/"):
             note = self.corpus.notes.get(target.removeprefix("dv:note/"))
             if note:
-                text = re.sub(r"\[@[^\]]+\]", "", note.body).strip()
+                from viewer.ui.markdown_view import CITE_RE
+
+                text = CITE_RE.sub("", note.body).strip()
                 preview = text if len(text) < 280 else text[:280].rsplit(" ", 1)[0] + " …"
                 QToolTip.showText(self._tooltip_pos(),
                                   f"<b>{html.escape(note.label)}</b><br>{html.escape(preview)}"
@@ -750,8 +751,7 @@ class TextPane(QWidget):
         if self.annotations is None:
             return True
         if self.annotations.read_only:
-            self.window().statusBar().showMessage(
-                "Annotations are read-only: see the message shown at start-up.", 8000)
+            self._status("Annotations are read-only: see the message shown at start-up.")
             return True
         return False
 
@@ -841,20 +841,22 @@ class TextPane(QWidget):
             cursor = doc.find(needle, cursor)
         return found
 
-    def _find_selections(self) -> list[QTextEdit.ExtraSelection]:
+    def _find_selections(self, found: list[QTextCursor] | None = None
+                         ) -> list[QTextEdit.ExtraSelection]:
         if self._find_bar is None or not self._find_bar.isVisible():
             return []
         fmt = _char_format(FIND_BG)
         selections = []
-        for cursor in self.matches():
+        for cursor in self.matches() if found is None else found:
             sel = QTextEdit.ExtraSelection()
             sel.cursor, sel.format = cursor, fmt
             selections.append(sel)
         return selections
 
     def _highlight_matches(self) -> None:
-        self._apply_extra_selections()
-        count = len(self.matches())
+        found = self.matches()
+        self._apply_extra_selections(found)
+        count = len(found)
         needle = self.find_bar.field.text()
         self.find_bar.count.setText(f"{count} match{'es' if count != 1 else ''}"
                                     if needle else "")
