@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
+from viewer.corpus.model import PASSAGE_IDS
+
 from .anchor import (
     INTERP_IRI_PREFIX,
     PLACE_IRI_PREFIX,
@@ -53,8 +55,6 @@ W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 WORK_IRI = "urn:declaration-viewer:jd1956"  # target of an orphan whose passage is unknown
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 64
-PASSAGE_ORDER = ["title", "preamble"] + [f"art-{i}" for i in range(1, 11)] + [
-    "closing", "signatures"]
 LANG_NAMES = {"en": "English", "ru": "Russian", "ja": "Japanese"}
 CSV_COLUMNS = ["id", "lang", "passage", "start", "end", "exact", "prefix", "suffix", "note",
                "tags", "color", "places", "interpretations", "created", "modified", "orphan",
@@ -185,13 +185,11 @@ def _md_literal(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", _escape_html(text))
 
 
-def export_markdown(annotations: Iterable[Annotation], out: TextIO,
-                    labels: Mapping[str, str] | None = None) -> int:
-    """Markdown grouped by article: quote as blockquote, then the note (raw HTML escaped).
-    ``labels`` maps passage ids to headings (default "Article 9", "Preamble", ...)."""
-    labels = labels or {}
+def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
+    """Markdown grouped by article ("Article 9", "Preamble", ...): quote as blockquote,
+    then the note (raw HTML escaped)."""
     items = list(annotations)
-    order = {p: i for i, p in enumerate(PASSAGE_ORDER)}
+    order = {p: i for i, p in enumerate(PASSAGE_IDS)}
 
     def key(a: Annotation) -> tuple:
         return (a.orphan or not a.passage, order.get(a.passage, len(order)), a.passage,
@@ -203,7 +201,7 @@ def export_markdown(annotations: Iterable[Annotation], out: TextIO,
     heading = None
     for a in items:
         h = ("Not anchored in the current text" if a.orphan or not a.passage
-             else labels.get(a.passage) or passage_label(a.passage))
+             else passage_label(a.passage))
         if h != heading:
             out.write(f"\n## {_md_literal(h)}\n")
             heading = h
@@ -560,9 +558,7 @@ def _to_record(p: _Parsed, texts: Texts) -> Annotation:
     start = end = None
     orphan = True
     origin = p.via
-    ours = parse_passage_iri(p.source)
-    if p.source == WORK_IRI:
-        ours = None
+    ours = parse_passage_iri(p.source)  # None for WORK_IRI too
     if ours is not None:
         lang, passage = ours
         text = texts.get(ours)
