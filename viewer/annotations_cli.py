@@ -34,7 +34,12 @@ def _open(db: Path | None, *, write: bool, scratch: Path):  # noqa: ANN202 - Ann
     (an older database is exported from an upgraded copy in `scratch`)."""
     import sqlite3
 
-    from viewer.annotations.store import AnnotationStore, StoreError, open_store
+    from viewer.annotations.store import (
+        AnnotationStore,
+        NeedsMigration,
+        StoreError,
+        open_store,
+    )
     from viewer.paths import default_db_path
 
     path = db or default_db_path()
@@ -44,13 +49,15 @@ def _open(db: Path | None, *, write: bool, scratch: Path):  # noqa: ANN202 - Ann
         try:
             try:
                 return AnnotationStore(path, read_only=True)
-            except StoreError as exc:
-                if "needs a migration" not in str(exc):
-                    raise
+            except NeedsMigration as exc:
                 copy = scratch / path.name
-                with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as src, \
-                        sqlite3.connect(copy) as dst:
-                    src.backup(dst)
+                src = exc.open_connection  # type: ignore[attr-defined] - the store's own
+                try:
+                    with sqlite3.connect(copy) as dst:
+                        src.backup(dst)
+                    dst.close()
+                finally:
+                    src.close()
                 return AnnotationStore(copy)  # upgraded here; the user's file is untouched
         except (StoreError, sqlite3.Error) as exc:
             print(f"declaration-viewer: cannot read {path}: {exc}", file=sys.stderr)
@@ -91,15 +98,16 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
         if args.command == "export":
             from viewer.annotations.formats import export_store
 
-            buf = io.StringIO(newline="")
-            count = export_store(store, args.format, buf)
-            if args.output is None:
+            if args.output is None:  # whole or nothing on stdout
+                buf = io.StringIO(newline="")
+                count = export_store(store, args.format, buf)
                 sys.stdout.write(buf.getvalue())
-            else:
+            else:  # written as it is made; the file appears only once complete
                 try:
                     args.output.parent.mkdir(parents=True, exist_ok=True)
-                    with replace_atomically(args.output) as tmp:
-                        tmp.write_text(buf.getvalue(), encoding="utf-8", newline="")
+                    with replace_atomically(args.output) as tmp, \
+                            open(tmp, "w", encoding="utf-8", newline="") as out:
+                        count = export_store(store, args.format, out)
                 except OSError as exc:
                     print(f"declaration-viewer: cannot write {args.output}: "
                           f"{exc.strerror or exc}", file=sys.stderr)

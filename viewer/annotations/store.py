@@ -121,6 +121,10 @@ class StoreUnreadable(StoreError):
     """The file is corrupt, not a database, locked, or not an annotation store."""
 
 
+class NeedsMigration(StoreUnreadable):
+    """An older schema, opened read-only: it would have to be migrated to be read."""
+
+
 class ReanchorResult(NamedTuple):
     anchored: int
     orphans: int
@@ -221,7 +225,7 @@ class AnnotationStore:
                 return
             if version in (2, 3):  # readable as is; v3 and v4 add indexes and a meta table
                 return
-            raise StoreUnreadable(f"{self.path}: schema version {version} needs a migration, "
+            raise NeedsMigration(f"{self.path}: schema version {version} needs a migration, "
                                   "but the store is read-only")
         with self._transaction():
             if version == 0:
