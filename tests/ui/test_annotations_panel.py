@@ -8,18 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from viewer.annotations.model import Annotation, new_annotation, new_id
 from viewer.corpus.refs import Ref
 from viewer.ui import annotations_panel
-from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.annotations_panel import AnnotationsPanel
-from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
-
-
-@pytest.fixture
-def service(corpus, tmp_path) -> AnnotationService:
-    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
-    svc.store  # open now  # noqa: B018
-    yield svc
-    svc.close()
 
 
 def _add(service, corpus, needle: str, lang: str = "en", pid: str = "art-9", **values):
@@ -31,8 +21,7 @@ def _add(service, corpus, needle: str, lang: str = "en", pid: str = "art-9", **v
 
 
 @pytest.fixture
-def panel(qtbot, corpus, service, tmp_path) -> AnnotationsPanel:
-    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def panel(qtbot, corpus, service, prefs) -> AnnotationsPanel:
     panel = AnnotationsPanel(corpus, Selection(), prefs, service)
     qtbot.addWidget(panel)
     panel.resize(700, 500)

@@ -8,17 +8,8 @@ from PySide6.QtCore import Qt
 
 from viewer.annotations.model import new_annotation
 from viewer.corpus.refs import Ref
-from viewer.ui.annotation_service import AnnotationService
 from viewer.ui.search_panel import HTML_ROLE, REF_ROLE, SearchPanel, corpus_documents
 from viewer.ui.selection import Selection
-
-
-@pytest.fixture
-def service(corpus, tmp_path) -> AnnotationService:
-    svc = AnnotationService(tmp_path / "notes.sqlite", corpus.passage_texts())
-    svc.store  # noqa: B018
-    yield svc
-    svc.close()
 
 
 @pytest.fixture
