@@ -38,12 +38,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if ok else 1
 
 
-def settle_grab_save(window, out: str) -> bool:  # noqa: ANN001 - a shown QWidget
-    """What --screenshot does once the window is shown (benchmarks/floor_window.py too)."""
+def settle() -> None:
+    """Let layouts, scroll positions and paints settle, as --screenshot does."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     for _ in range(3):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle_grab_save(window, out: str) -> bool:  # noqa: ANN001 - a shown QWidget
+    """What --screenshot does once the window is shown (benchmarks/floor_window.py too)."""
+    settle()
     ok = window.grab().save(out, "PNG")
     window.close()
     return ok

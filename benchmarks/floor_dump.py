@@ -22,9 +22,10 @@ def _colour(c) -> str:  # noqa: ANN001 - QColor
 
 
 def dump(size: tuple[int, int]) -> dict:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QGraphicsPathItem
 
+    from benchmarks.bare_window import settle
     from viewer.corpus.cache import load_corpus_cached
     from viewer.paths import data_dir, user_cache_dir
     from viewer.ui.app import make_app, open_settings
@@ -36,8 +37,7 @@ def dump(size: tuple[int, int]) -> dict:
     window = MainWindow(corpus, open_settings(), open_store=False)
     window.resize(*size)
     window.show()
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    settle()
     readings = window.interpretations_pane.tree
     tree = []
     for i in range(readings.topLevelItemCount()):

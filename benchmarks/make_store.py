@@ -10,6 +10,7 @@ colours, place links and about 2 % orphans (quotes that no longer occur in the t
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import sys
 from collections.abc import Iterator
@@ -34,12 +35,9 @@ def annotations(n: int, seed: int = 9) -> Iterator:
     """n Annotation records, deterministic for a seed (ids, texts and stamps included)."""
     from viewer.annotations.anchor import describe
     from viewer.annotations.model import Annotation
-    from viewer.corpus import load_corpus
-    from viewer.paths import data_dir
 
     rng = random.Random(seed)
-    texts = [(k, t) for k, t in sorted(load_corpus(data_dir()).passage_texts().items())
-             if len(t) > 20]
+    texts = [(k, t) for k, t in sorted(_texts().items()) if len(t) > 20]
     for i in range(n):
         (lang, passage), text = rng.choice(texts)
         length = rng.randint(3, min(80, len(text) - 1))
@@ -83,6 +81,7 @@ def make_export(n: int, path: Path, seed: int = 9) -> Path:
     return path
 
 
+@functools.cache
 def _texts() -> dict[tuple[str, str], str]:
     from viewer.corpus import load_corpus
     from viewer.paths import data_dir
