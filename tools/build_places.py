@@ -610,18 +610,6 @@ NAMES_NOTE = (
     "(the reading of 島 as -tō or -jima, in particular, was not checked)."
 )
 
-GROUPS = {"habomai", "shikotan", "kunashir", "iturup"}
-
-NAME_SOURCES = [
-    "Japanese/Russian names of the four disputed groups, Urup and the Habomai islets: "
-    "/work/shared/geodata.md table (project reference material).",
-    "ja.wikipedia.org 千島列島 (island table: 阿頼度島 Атласова, 占守島 Шумшу, Парамушир; "
-    "lead: 国後島, 択捉島, 得撫島, 幌筵島, 占守島; 北千島 占守島・阿頼度島・幌筵島・志林規島), "
-    "as stored in the pages corpus of the search tool.",
-    "Names with names_checked=false were not found in a source we could read: spellings are "
-    "our best knowledge and must be checked before they are relied on.",
-]
-
 GROUPS = {
     "habomai": {
         "name_en": "Habomai Islands",
