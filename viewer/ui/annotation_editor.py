@@ -34,6 +34,12 @@ def color_name(color: str) -> str:
     return next((name for value, name in COLORS if value == color), color or "No colour")
 
 
+
+def place_choices(corpus: Corpus, naming: str) -> list[tuple[str, str]]:
+    """(name, id) of the named islands and groups, by name, for a choice of place."""
+    named = [p for p in corpus.places.values() if p.name_en and p.kind in ("island", "group")]
+    return sorted(((place_name(p, naming), p.id) for p in named), key=lambda c: c[0])
+
 class TagCompleter(QCompleter):
     """Completes the tag being typed after the last comma."""
 
@@ -85,9 +91,8 @@ class AnnotationEditor(QDialog):
         self.place_box = QComboBox()
         self.place_box.setAccessibleName("Linked place")
         self.place_box.addItem("—", None)
-        named = [p for p in corpus.places.values() if p.name_en and p.kind in ("island", "group")]
-        for p in sorted(named, key=lambda p: place_name(p, naming)):
-            self.place_box.addItem(place_name(p, naming), p.id)
+        for label, pid in place_choices(corpus, naming):
+            self.place_box.addItem(label, pid)
         # The boxes show the first link; the others are kept unless the reader changes it.
         self._places, self._readings = list(places), list(interpretations)
         self.place_box.setCurrentIndex(max(0, self.place_box.findData(

@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import LANG_NAMES, Corpus
-from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.ui.annotation_editor import COLORS, color_name, editor_for
+from viewer.ui.annotation_editor import COLORS, color_name, editor_for, place_choices
 from viewer.ui.annotation_service import AnnotationService, excerpt
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
@@ -312,10 +311,8 @@ class AnnotationsPanel(QDockWidget):
         self.place_box.blockSignals(True)
         self.place_box.clear()
         self.place_box.addItem("All places", None)
-        named = [p for p in self.corpus.places.values()
-                 if p.name_en and p.kind in ("island", "group")]
-        for p in sorted(named, key=lambda p: place_name(p, self.prefs.naming)):
-            self.place_box.addItem(place_name(p, self.prefs.naming), p.id)
+        for label, pid in place_choices(self.corpus, self.prefs.naming):
+            self.place_box.addItem(label, pid)
         self.place_box.setCurrentIndex(max(0, self.place_box.findData(current)))
         self.place_box.blockSignals(False)
 
