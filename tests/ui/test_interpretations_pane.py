@@ -15,6 +15,7 @@ from viewer.ui.interp_cite import plain_citation, short_citation
 from viewer.ui.interp_claims import CLAIM_COLOURS, reads_passage, says_something
 from viewer.ui.interp_detail import reading_html
 from viewer.ui.interpretations_pane import (
+    NARROW_TREE,
     TAB_MATRIX,
     TAB_SOURCES,
     TAB_TIMELINE,
@@ -387,3 +388,27 @@ def test_rows_are_measured_again_only_when_a_width_change_needs_it(qtbot, corpus
     pane.resize(260, 800)  # narrower: titles need more lines
     assert delegate.stale()
     qtbot.waitUntil(lambda: not delegate.stale())  # and are measured again
+
+
+def test_a_narrow_tree_shows_years_and_keeps_party_names_whole(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    tree = pane.tree
+    for i in range(tree.topLevelItemCount()):  # party rows span both columns
+        assert tree.topLevelItem(i).isFirstColumnSpanned()
+    rows = {it.data(0, Qt.ItemDataRole.UserRole): it for it in _reading_rows(pane)}
+
+    def dates_shown() -> set[bool]:  # True: the full date; False: the year only
+        return {it.text(1) == corpus.interpretations[rid].date for rid, it in rows.items()}
+
+    assert dates_shown() == {True}  # 420 px: room for full dates
+    pane.resize(200, 800)
+    qtbot.waitUntil(lambda: tree.viewport().width() < NARROW_TREE)
+    assert all(it.text(1) == corpus.interpretations[rid].date[:4] for rid, it in rows.items())
+    assert all(it.toolTip(1) == corpus.interpretations[rid].date for rid, it in rows.items())
+    assert tree.columnWidth(0) > tree.columnWidth(1) * 2
+    pane.resize(500, 800)
+    qtbot.waitUntil(lambda: dates_shown() == {True})
+    pane.sort_combo.setCurrentIndex(1)  # rebuilt rows follow the width too
+    rows = {it.data(0, Qt.ItemDataRole.UserRole): it
+            for it in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))}
+    assert dates_shown() == {True}

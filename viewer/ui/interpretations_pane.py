@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # built when first shown or needed (start-up cost, issue 9)
 log = logging.getLogger("viewer.interpretations")
 ROLE_REF = Qt.ItemDataRole.UserRole
 SORT_MODES = ("party", "date")
+NARROW_TREE = 250  # px: a readings tree narrower than this shows years only in its Date column
 TAB_READINGS, TAB_MATRIX, TAB_TIMELINE, TAB_SOURCES = range(4)
 
 
@@ -119,6 +120,8 @@ class InterpretationsPane(QWidget):
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._short_dates = False
+        head.sectionResized.connect(lambda *_: self._fit_dates())
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
         readings = QWidget()
@@ -273,6 +276,7 @@ class InterpretationsPane(QWidget):
                 font.setBold(True)
                 top.setFont(0, font)
                 self.tree.addTopLevelItem(top)
+                top.setFirstColumnSpanned(True)  # the party's name is never squeezed
                 for it in items:
                     top.addChild(self._reading_item(it, with_party=False))
                 top.setExpanded(True)
@@ -284,11 +288,23 @@ class InterpretationsPane(QWidget):
     def _reading_item(self, it: Interpretation, *, with_party: bool) -> QTreeWidgetItem:
         party = self.corpus.parties.get(it.party)
         title = f"{party.name if party else it.party}: {it.title}" if with_party else it.title
-        item = QTreeWidgetItem([title, it.date])
+        item = QTreeWidgetItem([title, it.date[:4] if self._short_dates else it.date])
+        item.setToolTip(1, it.date)
         item.setData(0, ROLE_REF, it.id)
         item.setToolTip(0, plain_tip(f"{it.title}\n{it.proponent}\n\n{it.summary}"))
         self._tree_items[it.id] = item
         return item
+
+    def _fit_dates(self) -> None:
+        """In a narrow tree the Date column shows years only, leaving the titles room; the
+        full date stays in its tooltip and in the detail."""
+        short = self.tree.viewport().width() < NARROW_TREE
+        if short == self._short_dates:
+            return
+        self._short_dates = short
+        for rid, item in self._tree_items.items():
+            date = self.corpus.interpretations[rid].date
+            item.setText(1, date[:4] if short else date)
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         iid = item.data(0, ROLE_REF)
