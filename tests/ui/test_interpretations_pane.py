@@ -412,3 +412,47 @@ def test_a_narrow_tree_shows_years_and_keeps_party_names_whole(qtbot, corpus, tm
     rows = {it.data(0, Qt.ItemDataRole.UserRole): it
             for it in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))}
     assert dates_shown() == {True}
+
+
+def test_long_titles_are_cut_after_a_whole_word(qtbot, corpus, tmp_path) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from viewer.ui.wrapping_rows import fit_words
+
+    pane = _pane(qtbot, corpus, tmp_path)
+    pane.resize(260, 800)
+    tree, delegate = pane.tree, pane.tree.itemDelegate()
+    qtbot.waitUntil(lambda: not delegate.stale())
+    cut = 0
+    for item in _reading_rows(pane):
+        index = tree.indexFromItem(item, 0)
+        option = QStyleOptionViewItem()
+        option.font = tree.font()
+        delegate.initStyleOption(option, index)  # what paint draws
+        title, shown = item.text(0), option.text
+        if shown != title:
+            cut += 1
+            assert shown.endswith("…") and len(shown) < len(title)
+            kept = shown[:-1]
+            assert title.startswith(kept) and title[len(kept)] in " ,;:", (title, shown)
+        fm = QFontMetrics(option.font)  # and it fits the row it is drawn in
+        rect = tree.visualItemRect(item)
+        assert fm.boundingRect(0, 0, tree.columnWidth(0) - tree.indentation() * 2, 500,
+                               Qt.TextFlag.TextWordWrap, shown).height() <= rect.height()
+    assert cut >= 3  # the narrow pane did cut some
+    fm = QFontMetrics(tree.font())
+    assert fit_words("short", fm, 200, 2) == "short"
+    one_word = "x" * 200  # no word boundary: left for Qt to elide
+    assert fit_words(one_word, fm, 50, 2) == one_word
+
+
+def test_rows_are_right_at_the_first_paint_of_a_narrow_window(qtbot, corpus, tmp_path) -> None:
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    pane = InterpretationsPane(corpus, Selection(), prefs)
+    qtbot.addWidget(pane)
+    pane.resize(220, 800)  # narrow: the Date column shrinks as it is first shown
+    pane.show()
+    pane.tree.viewport().grab()  # the first paint, before any timer has run
+    assert pane.tree.itemDelegate().painted
+    assert not pane.tree.itemDelegate().stale()

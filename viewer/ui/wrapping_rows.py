@@ -3,7 +3,8 @@
 QTreeView with word wrap on still sizes every row to one line (its size hints are measured
 without the column's width), so a long title in a narrow pane shows as one word and "…".
 This delegate measures the text at the column's width, up to MAX_LINES lines (three in a
-narrow column), and the rows are measured again when a column is resized.
+narrow column), and the rows are measured again when a column is resized. Text that needs more
+lines is cut after its last whole word that fits, then "…" (Qt's own eliding cuts mid-word).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view, self.columns = view, columns
         self._heights: dict[tuple[str, int, str], int] = {}  # (text, width, font) -> px
+        self._fits: dict[tuple[str, int, str], str] = {}  # (text, width, font) -> shown text
+        self.painted = False  # until the first paint, column resizes re-measure at once
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
@@ -33,14 +36,27 @@ class WrappingDelegate(QStyledItemDelegate):
         key = (text, width, opt.font.key())
         if key not in self._heights:
             fm = QFontMetrics(opt.font)
-            lines = MAX_LINES + (width < NARROW)
-            needed = fm.boundingRect(QRect(0, 0, width, fm.lineSpacing() * 50),
-                                     Qt.TextFlag.TextWordWrap, text).height()
-            self._heights[key] = min(needed, fm.lineSpacing() * lines)
+            self._heights[key] = min(_height(fm, width, text), fm.lineSpacing() * _lines(width))
         return QSize(hint.width(), max(hint.height(), self._heights[key] + 4))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.column() not in self.columns or not option.text:
+            return
+        width = self._text_width(index, option)
+        key = (option.text, width, option.font.key())
+        if key not in self._fits:
+            self._fits[key] = fit_words(option.text, QFontMetrics(option.font), width,
+                                        _lines(width))
+        option.text = self._fits[key]
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+        self.painted = True
+        super().paint(painter, option, index)
 
     def forget(self) -> None:
         self._heights.clear()
+        self._fits.clear()
 
     def stale(self) -> bool:
         """Whether a shown row's height is not what its text needs at the present widths."""
@@ -64,6 +80,8 @@ class WrappingDelegate(QStyledItemDelegate):
     def _text_width(self, index: QModelIndex, opt: QStyleOptionViewItem) -> int:
         """The width the text gets: the column less the tree's indentation and margins."""
         width = self.view.columnWidth(index.column())
+        if index.column() == 0 and self.view.isFirstColumnSpanned(index.row(), index.parent()):
+            width = self.view.viewport().width()
         if index.column() == 0:
             depth, parent = 0, index.parent()
             while parent.isValid():
@@ -72,6 +90,35 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
                                                opt, self.view) + 1
         return max(20, width - 2 * margin)
+
+
+def _lines(width: int) -> int:
+    return MAX_LINES + (width < NARROW)
+
+
+def _height(fm: QFontMetrics, width: int, text: str) -> int:
+    """The height of text word-wrapped at width."""
+    return fm.boundingRect(QRect(0, 0, width, fm.lineSpacing() * 50),
+                           Qt.TextFlag.TextWordWrap, text).height()
+
+
+def fit_words(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
+    """text if it fits in lines at width; else its longest run of whole words, then "…"
+    (a single word too long for the first line is left for Qt to cut)."""
+    most = fm.lineSpacing() * lines
+    if _height(fm, width, text) <= most:
+        return text
+    words = text.split()
+    low, high = 0, len(words)  # words[:low] + "…" fits; words[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _height(fm, width, " ".join(words[:middle]) + "…") <= most:
+            low = middle
+        else:
+            high = middle
+    if low == 0:
+        return text
+    return " ".join(words[:low]).rstrip(",;:—–-") + "…"
 
 
 def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
@@ -89,6 +136,13 @@ def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
             delegate.forget()  # heights at the old widths are of no more use
             view.doItemsLayout()
 
+    def resized() -> None:
+        if delegate.painted:
+            relayout.start()
+        else:  # the widths settle while the window is first shown: measure before it paints
+            delegate.forget()
+            view.scheduleDelayedItemsLayout()
+
     relayout.timeout.connect(measure_again)
-    view.header().sectionResized.connect(lambda *_: relayout.start())
+    view.header().sectionResized.connect(lambda *_: resized())
     return delegate
