@@ -105,3 +105,9 @@ def test_a_claim_has_the_same_colour_on_the_map_as_in_the_readings() -> None:
 
     assert {k: c.name().upper() for k, (c, _w, _m) in CLAIMS.items()} == \
         {k: v.upper() for k, v in CLAIM_COLOURS.items()}
+
+
+def test_the_present_is_titled_without_in(qtbot) -> None:
+    legend = _legend(qtbot)
+    legend.set_lines("today (2026)", [(QColor("red"), True, "Line A", "short")])
+    assert legend.texts[0] == "<b>Lines in force today (2026)</b>"

@@ -67,3 +67,21 @@ def test_document_styles_are_classes_of_one_sheet(corpus) -> None:
     assert ".s1 { color:#1d1d1d; background-color:#74c0fc; }" in head
     assert out.count('class="h0"') == 2 and 'href="dv:annotation/v" class="h0"' in out
     assert "text-decoration:none;background" not in out[len(head):]  # no inline styles
+
+
+def test_a_missing_paragraph_is_named_in_its_text_s_language(corpus) -> None:
+    from viewer.ui.text_render import MISSING_TEXT, PARA_LABEL, render_passage
+
+    seen = set()
+    for lang in ("en", "ru", "ja"):
+        for passage in corpus.texts[lang].passages:
+            present = {para.n for para, _s, _e in passage.paragraph_spans()}
+            missing = [p for p in passage.paragraphs if p.n not in present]
+            if not missing or len(passage.paragraphs) < 2:
+                continue
+            html_ = render_passage(corpus, passage, [], MISSING_TEXT[lang])
+            assert PARA_LABEL[lang].format(missing[0].n) in html_
+            if lang != "en":
+                assert "para." not in html_
+            seen.add(lang)
+    assert "ru" in seen  # art. 9, para. 1 of the Russian text is not reproduced

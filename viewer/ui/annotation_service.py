@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from viewer.shorten import shorten
+
 log = logging.getLogger("viewer.annotations")
 
 
@@ -263,8 +265,7 @@ class AnnotationService(QObject):
 
 def excerpt(text: str, limit: int = 30) -> str:
     """A quote or note on one line, cut to `limit` characters with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(" ".join(text.split()), limit)
 
 
 class _Command(QUndoCommand):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from viewer.corpus.model import Source
+from viewer.shorten import shorten
 
 VERIFICATION_LABELS = {"verified": "verified", "partial": "partly verified",
                        "unverified": "unverified"}
@@ -34,7 +35,7 @@ def _full_name(person: dict[str, Any]) -> str:
 
 
 def _shorten(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def short_citation(source: Source | None, locator: str | None = None,

@@ -13,7 +13,8 @@ from viewer.ui.interp_cite import plain_citation, short_citation, verification_l
 from viewer.ui.interp_claims import CLAIM_COLOURS, CLAIM_MEANINGS, CLAIM_TEXT_COLOUR
 from viewer.ui.markdown_view import markdown_to_html
 
-STATUS_COLOURS = {"verified": "#009E73", "partial": "#E69F00", "unverified": "#D55E00"}
+# Okabe-Ito hues, darkened to at least 4.5:1 against white (WCAG AA) since they colour text.
+STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "unverified": "#B84A00"}
 
 
 def claim_badge(claim: str) -> str:

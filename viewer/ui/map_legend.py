@@ -90,7 +90,8 @@ class MapLegend(QTextBrowser):
             rows.append((_swatch_line(colour, defined),
                          f"<b>{html.escape(label)}</b>{note}<br>"
                          f"<span style='color:{muted}'>{html.escape(description)}</span>"))
-        title = f"<b>Lines in force in {html.escape(year_text)}</b>"
+        when = year_text if year_text.startswith("today") else f"in {year_text}"
+        title = f"<b>Lines in force {html.escape(when)}</b>"
         if not rows:
             title += " — no line of this period is drawn"
         self._lines = (title, rows)

@@ -198,11 +198,11 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
     for para in passage.paragraphs:  # in order: a missing paragraph says so in its place
         mark = status_mark(passage.lang, passage.id, para.n, para.status, theme)
         if para.n not in offsets:
-            parts.append(
-                f'<p style="color:{theme.muted};"><i>{html.escape(missing_text)} '
-                f"({html.escape(passage.label)}"
-                f"{', para. ' + html.escape(para.n) if len(passage.paragraphs) > 1 else ''})"
-                f"</i>{mark}</p>")
+            where = passage.label
+            if len(passage.paragraphs) > 1:
+                where += PARA_LABEL.get(passage.lang, PARA_LABEL["en"]).format(para.n)
+            parts.append(f'<p style="color:{theme.muted};"><i>{html.escape(missing_text)} '
+                         f"({html.escape(where)})</i>{mark}</p>")
             continue
         start, end = offsets[para.n]
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
@@ -222,6 +222,8 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
     return "".join(parts)
 
 
+# "(art. 9, para. 1)" in each text's own language: абзац; 段落 (a paragraph of the 項).
+PARA_LABEL = {"en": ", para. {}", "ru": ", абз. {}", "ja": " 第{}段落"}
 MISSING_TEXT = {
     "en": "The English wording of this part could not be checked and is not shown",
     "ru": "Русский текст этой части не удалось сверить с изданием; он не приводится",
