@@ -11,6 +11,7 @@ from viewer.annotations.store import (
     SCHEMA_VERSION,
     AnnotationStore,
     ReadOnlyError,
+    StoreLeftInPlace,
     open_store,
 )
 
@@ -280,14 +281,78 @@ def test_corrupt_database_moved_aside(tmp_path, content):
     assert outcome.store.count() == 1
 
 
-def test_foreign_sqlite_database_moved_aside(tmp_path):
+@pytest.mark.parametrize("version", [0, 1, 3, 99])
+def test_another_program_s_database_is_left_as_it_is(tmp_path, version):
     path = tmp_path / "a.db"
     c = sqlite3.connect(path)
     c.execute("CREATE TABLE something_else (x)")
+    c.execute(f"PRAGMA user_version = {version}")
     c.commit()
     c.close()
-    outcome = open_store(path)
-    assert outcome.moved_to is not None and outcome.store.count() == 0
+    before = path.read_bytes()
+    with pytest.raises(StoreLeftInPlace, match="another program"):
+        open_store(path)
+    assert path.read_bytes() == before  # not renamed, not switched to WAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]
+
+
+@pytest.mark.parametrize("where", ["folder", "under a file", "empty"])
+def test_a_path_that_cannot_hold_a_store_is_refused_and_left_alone(tmp_path, monkeypatch,
+                                                                    where):
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("keep me")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.chdir(folder)
+    path = {"folder": folder, "under a file": blocker / "a.db", "empty": Path("")}[where]
+    with pytest.raises(StoreLeftInPlace, match="is a f"):
+        open_store(path)
+    assert (folder / "letter.txt").read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Documents", "file"]
+
+
+def test_a_database_locked_by_another_program_is_not_moved_aside(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "a.db"
+    s = AnnotationStore(path)
+    _add(s, note="mine")
+    s.close()
+    c = sqlite3.connect(path, isolation_level=None)
+    c.execute("PRAGMA journal_mode = DELETE")  # a rollback journal: readers wait too
+    c.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreLeftInPlace, match="locked"):
+            open_store(path)
+    finally:
+        c.execute("ROLLBACK")
+        c.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]
+    assert open_store(path).store.count() == 1
+
+
+def test_changes_in_a_wal_file_that_cannot_be_read_are_not_silently_dropped(tmp_path,
+                                                                             monkeypatch):
+    path = tmp_path / "a.db"
+    s = AnnotationStore(path)
+    _add(s, note="in the wal")
+    wal = tmp_path / "a.db-wal"
+    assert wal.stat().st_size > 0
+    saved = {n: (tmp_path / n).read_bytes() for n in ("a.db", "a.db-wal")}
+    s.conn.close()  # leaves the -wal in place only if we copy it back
+    for name, data in saved.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "a.db-shm").unlink(missing_ok=True)
+    real_connect = sqlite3.connect
+
+    def no_shm(database, *args, **kwargs):  # a read-only folder: the -shm cannot be made
+        if "mode=ro" in str(database) and "immutable" not in str(database):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(store_mod.sqlite3, "connect", no_shm)
+    with pytest.raises(StoreLeftInPlace, match="a.db-wal"):
+        AnnotationStore(path, read_only=True)
 
 
 def test_newer_schema_opens_read_only(tmp_path):
