@@ -119,3 +119,93 @@ def test_export_of_a_version_1_database_leaves_it_untouched(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "v1 note" in result.stdout
     assert db.read_bytes() == before
+
+
+def _store_with_one(tmp_path: Path) -> Path:
+    db, src = tmp_path / "a.sqlite", tmp_path / "one.json"
+    src.write_text(json.dumps(ONE), encoding="utf-8")
+    assert run("annotations", "import", str(src), "--db", str(db)).returncode == 0
+    return db
+
+
+def test_export_never_writes_over_the_database_itself(tmp_path: Path) -> None:
+    db = _store_with_one(tmp_path)
+    before = _rows(db)
+    for target in (db, tmp_path / "a.sqlite-wal"):
+        result = run("annotations", "export", "--db", str(db), "-o", str(target))
+        assert result.returncode == 1 and "database itself" in result.stderr
+    assert _rows(db) == before
+
+
+def test_export_through_a_link_replaces_its_target_keeping_its_permissions(
+        tmp_path: Path) -> None:
+    import os
+    import stat
+
+    db = _store_with_one(tmp_path)
+    target, link = tmp_path / "notes.json", tmp_path / "latest.json"
+    target.write_text("old")
+    os.chmod(target, 0o600)
+    link.symlink_to(target)
+    result = run("annotations", "export", "--db", str(db), "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and ONE["id"] in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_export_never_replaces_a_pipe_or_device_with_a_file(tmp_path: Path) -> None:
+    import os
+
+    db = _store_with_one(tmp_path)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run("annotations", "export", "--db", str(db), "-o", str(fifo))
+    assert result.returncode == 1 and "not an ordinary file" in result.stderr
+    assert fifo.is_fifo()
+
+
+def test_a_full_standard_output_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = _store_with_one(tmp_path)
+    for args in (["export"], ["import", str(tmp_path / "one.json")]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "viewer", "annotations", *args, "--db", str(db)],
+                stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert "No space left on device" in result.stderr
+        assert result.returncode == (1 if args[0] == "export" else 0)  # the import is saved
+
+
+def test_a_damaged_database_is_reported_and_not_written_to(tmp_path: Path) -> None:
+    db = _store_with_one(tmp_path)
+    conn = sqlite3.connect(db)  # (closed: the store's -wal is folded into the file)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'annotations'"
+                        ).fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    start = (root - 1) * page
+    data[start + 8:start + page] = b"\xff" * (page - 8)  # the table's page, cells gone
+    db.write_bytes(bytes(data))
+    out = tmp_path / "out.json"
+    result = run("annotations", "export", "--db", str(db), "-o", str(out))
+    assert result.returncode == 1 and "damaged" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+    before = db.read_bytes()
+    result = run("annotations", "import", str(tmp_path / "one.json"), "--db", str(db))
+    assert result.returncode == 1 and "damaged" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_a_folder_given_as_the_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("keep")
+    result = run("annotations", "import", str(tmp_path / "none.json"), "--db", str(folder))
+    assert result.returncode == 1 and "is a folder" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Documents"]
+    assert (folder / "letter.txt").read_text() == "keep"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -62,10 +63,9 @@ def _open(db: Path | None, *, write: bool, scratch: Path):  # noqa: ANN202 - Ann
         except (StoreError, sqlite3.Error) as exc:
             print(f"declaration-viewer: cannot read {path}: {exc}", file=sys.stderr)
             return None
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         outcome = open_store(path)
-    except StoreError as exc:
+    except (StoreError, OSError) as exc:
         print(f"declaration-viewer: {exc}", file=sys.stderr)
         return None
     if outcome.message:
@@ -86,35 +86,50 @@ def _texts() -> dict[tuple[str, str], str] | None:
 
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    with tempfile.TemporaryDirectory(prefix="dv-export-") as scratch:
-        return _run(args, scratch=Path(scratch))
+    try:
+        with tempfile.TemporaryDirectory(prefix="dv-export-") as scratch:
+            return _run(args, scratch=Path(scratch))
+    except OSError as exc:  # standard output or error closed, full (/dev/full) or gone
+        _say(f"declaration-viewer: could not write the report: {exc.strerror or exc}")
+        return 1
+
+
+def _say(message: str) -> None:
+    """A line on standard error, unless that too cannot be written."""
+    try:
+        print(message, file=sys.stderr)
+    except OSError:
+        pass
+
+
+def _is_the_store(output: Path, db: Path) -> bool:
+    """Whether writing output would overwrite the database or one of its side files."""
+    out = Path(os.path.realpath(output))
+    return any(out == Path(os.path.realpath(db.with_name(db.name + ext)))
+               for ext in ("", "-wal", "-shm", "-journal"))
 
 
 def _run(args: argparse.Namespace, scratch: Path) -> int:
+    import sqlite3
+
+    from viewer.paths import default_db_path
+
+    db = args.db or default_db_path()
+    if args.command == "export" and args.output is not None and _is_the_store(args.output, db):
+        print(f"declaration-viewer: {args.output} is the annotation database itself; "
+              "choose another file to export to", file=sys.stderr)
+        return 1
     store = _open(args.db, write=args.command == "import", scratch=scratch)
     if store is None:
         return 1
     try:
         if args.command == "export":
-            from viewer.annotations.formats import export_store
-
-            if args.output is None:  # whole or nothing on stdout
-                buf = io.StringIO(newline="")
-                count = export_store(store, args.format, buf)
-                sys.stdout.write(buf.getvalue())
-            else:  # written as it is made; the file appears only once complete
-                try:
-                    args.output.parent.mkdir(parents=True, exist_ok=True)
-                    with replace_atomically(args.output) as tmp, \
-                            open(tmp, "w", encoding="utf-8", newline="") as out:
-                        count = export_store(store, args.format, out)
-                except OSError as exc:
-                    print(f"declaration-viewer: cannot write {args.output}: "
-                          f"{exc.strerror or exc}", file=sys.stderr)
-                    return 1
-                print(f"exported {count} annotation{'s' if count != 1 else ''} "
-                      f"to {args.output}", file=sys.stderr)
-            return 0
+            try:
+                return _export(store, args)
+            except sqlite3.DatabaseError as exc:
+                print(f"declaration-viewer: cannot read {db}: {exc} (the database is "
+                      "damaged); nothing was written", file=sys.stderr)
+                return 1
         from viewer.annotations.formats import ImportRejected, import_file
 
         texts = _texts()
@@ -124,15 +139,50 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
             print(f"writing {done}/{total}", file=sys.stderr, flush=True)
 
         show = args.progress or sys.stderr.isatty()
+        damage = store.damage()
+        if damage:
+            print(f"import refused, nothing was changed: the annotation database {db} is "
+                  f"damaged ({damage})", file=sys.stderr)
+            return 1
         try:
             report = import_file(store, args.file, texts, progress if show else None)
         except ImportRejected as exc:
             print(f"import refused, nothing was changed: {exc}", file=sys.stderr)
             return 1
+        except sqlite3.DatabaseError as exc:  # rolled back: all or nothing
+            print(f"import refused, nothing was changed: {exc}", file=sys.stderr)
+            return 1
         total = report.added + report.updated
-        print(f"imported {total} annotation{'s' if total != 1 else ''} "
-              f"({report.added} new, {report.updated} updated, {report.skipped} unchanged, "
-              f"{report.orphans} not anchored)")
+        line = (f"imported {total} annotation{'s' if total != 1 else ''} "
+                f"({report.added} new, {report.updated} updated, {report.skipped} unchanged, "
+                f"{report.orphans} not anchored)")
+        try:
+            print(line, flush=True)
+        except OSError as exc:  # the import is saved; only its report is lost
+            _say(f"{line}; standard output could not be written ({exc.strerror or exc})")
         return 0
     finally:
         store.close()
+
+
+def _export(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - AnnotationStore
+    from viewer.annotations.formats import export_store
+
+    if args.output is None:  # whole or nothing on stdout
+        buf = io.StringIO(newline="")
+        export_store(store, args.format, buf)
+        sys.stdout.write(buf.getvalue())
+        sys.stdout.flush()  # a full or closed stdout is reported here, not at exit
+        return 0
+    try:  # written as it is made; the file appears only once complete
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        with replace_atomically(args.output) as tmp, \
+                open(tmp, "w", encoding="utf-8", newline="") as out:
+            count = export_store(store, args.format, out)
+    except OSError as exc:
+        print(f"declaration-viewer: cannot write {args.output}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
+    print(f"exported {count} annotation{'s' if count != 1 else ''} to {args.output}",
+          file=sys.stderr)
+    return 0

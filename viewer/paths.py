@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -82,7 +84,15 @@ def log_path() -> Path:
 def replace_atomically(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`. If the block succeeds, the file is flushed to
     disk and renamed over `path`; if not, it is removed. Nobody ever sees half a file."""
-    path = Path(path)
+    path = Path(os.path.realpath(path))  # through a link: its target is replaced, not it
+    mode = None
+    if path.exists():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not stat.S_ISREG(info.st_mode):  # a device or a pipe is never replaced by a file
+            raise OSError(errno.EINVAL, "not an ordinary file (a device or a pipe)", str(path))
+        mode = stat.S_IMODE(info.st_mode)  # a replaced file keeps its permissions
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
     tmp = Path(name)
@@ -90,9 +100,11 @@ def replace_atomically(path: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
+        if mode is None:  # mkstemp makes 0600; a new export is an ordinary file
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
