@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 
 from viewer.corpus.refs import Ref
@@ -213,3 +214,42 @@ def test_list_all_link_of_a_crowded_passage_builds_and_filters_the_panel(
     panel = w.annotations_panel
     qtbot.waitUntil(panel.isVisible)
     qtbot.waitUntil(lambda: panel.anchored.rowCount() == 2)  # art-9 only, not art-1
+
+
+@pytest.mark.parametrize("anchored", [False, True])  # found by the re-anchoring check,
+def test_a_damaged_store_is_left_as_it_is_and_the_user_told(qtbot, mini_corpus,  # or by a read
+                                                            tmp_path, anchored) -> None:
+    import sqlite3
+
+    from viewer.annotations.model import new_annotation
+    from viewer.annotations.store import AnnotationStore
+
+    db = tmp_path / "a.sqlite"
+    store = AnnotationStore(db)
+    passage = next(p for p in mini_corpus.texts["en"].passages if len(p.text) > 20)
+    store.add(new_annotation("en", passage.id, passage.text, 0, 5, note="mine"))
+    if anchored:
+        store.reanchor(mini_corpus.passage_texts())
+        assert not store.reanchor_needed(mini_corpus.passage_texts())
+    store.close()
+    conn = sqlite3.connect(db)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'annotations'"
+                        ).fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page + 8:root * page] = b"\xff" * (page - 8)
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(mini_corpus, settings, db_path=db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.banner.isVisible())
+    assert "damaged" in w.banner.text() and str(db) in w.banner.text()
+    assert w.annotations.store.path == ":memory:"  # nothing is written into the file
+    w.annotations.add(new_annotation("en", passage.id, passage.text, 0, 5, note="new"))
+    w.close()
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("a.sqlite*")) == ["a.sqlite"]  # not moved

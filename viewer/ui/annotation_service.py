@@ -117,6 +117,12 @@ class AnnotationService(QObject):
             self.open_message = (f"Your annotations could not be opened ({exc}). Changes in "
                                  "this session will not be saved.")
             store = AnnotationStore(":memory:")
+        if not store.read_only and store.reanchor_needed(self.texts):
+            damage = store.damage()  # re-anchoring writes: never into a damaged file
+            if damage:
+                store.close()
+                self._tell_damaged(damage)
+                store = AnnotationStore(":memory:")
         self._store = store
         if not store.read_only:
             try:
@@ -137,6 +143,15 @@ class AnnotationService(QObject):
             self._announce_open()
         else:  # after the first paint: the text is drawn again with highlights in a turn
             QTimer.singleShot(0, self._announce_open)  # of its own, not with the opening
+
+    def _tell_damaged(self, what: str) -> None:
+        log.error("annotation store damaged: %s", what)
+        path = self.db_path or "the annotation database"
+        self.open_error = (f"{path} is damaged ({what}) and was left as it is, so your "
+                           "annotations are not shown. Restore it from a backup, or move it "
+                           "away to start anew.")
+        self.open_message = ("Your annotations cannot be shown or saved in this session: "
+                             + self.open_error)
 
     def _announce_open(self) -> None:
         if self._store is None:  # closed meanwhile
@@ -183,11 +198,36 @@ class AnnotationService(QObject):
             return [], 0
         key = (lang, passage, limit)
         if key not in self._recent:
-            rows = self._store.highlights(lang, passage, limit=limit)
-            total = (len(rows) if len(rows) < limit
-                     else self._store.highlight_count(lang, passage))
+            import sqlite3
+
+            try:
+                rows = self._store.highlights(lang, passage, limit=limit)
+                total = (len(rows) if len(rows) < limit
+                         else self._store.highlight_count(lang, passage))
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise
+                self._damaged(exc)
+                return [], 0
             self._recent[key] = (rows, total)
         return self._recent[key]
+
+    def _damaged(self, exc: Exception) -> None:
+        """A read found the database damaged (opening does not check every page: that costs
+        ~250 ms per 100,000 annotations). From now on an empty store in memory stands in,
+        so nothing is written into the damaged file, which is left as it is; the user is
+        told on the window's banner."""
+        from viewer.annotations.store import AnnotationStore
+
+        self._tell_damaged(str(exc))
+        if self._pass is not None:
+            self._pass.cancel()
+            self._pass = None
+        damaged, self._store = self._store, AnnotationStore(":memory:")
+        self._store.subscribe(self._on_store_change)
+        damaged.close()
+        self._forget()
+        QTimer.singleShot(0, self._announce_open)  # the banner, and every view redrawn
 
     def show_passage(self, lang: str, passage: str) -> bool:
         """Ask for every annotation of one passage to be listed (the annotations panel
@@ -258,8 +298,11 @@ class AnnotationService(QObject):
                     ) -> Any:
         """All or nothing (raises ImportRejected). Imports are not on the undo stack: they
         can be large, and the file stays where it was."""
-        from viewer.annotations.formats import import_file
+        from viewer.annotations.formats import ImportRejected, import_file
 
+        damage = self.store.damage()
+        if damage:
+            raise ImportRejected(f"the annotation database is damaged ({damage})")
         return import_file(self.store, path, self.texts, progress)
 
 
