@@ -496,3 +496,30 @@ def test_reanchor_ids_fits_only_those_rows(store, texts):
     assert store.get(made[1].id).start == made[1].start + 9
     assert store.get(made[0].id).start == made[0].start  # not touched yet
     assert store.reanchor_needed(texts)
+
+
+def test_migration_from_v1_keeps_rows_it_cannot_fully_read(tmp_path):
+    path = tmp_path / "old.db"
+    c = sqlite3.connect(path)
+    c.executescript(V1_SCHEMA)
+    rows = [  # no id; a position that is not a number; a time out of range
+        (None, "en", "art-9", "Shikotan", "the island of ", ".", 150, 158, "no id", "[]", "",
+         "2024-01-02T03:04:05+00:00", None),
+        ("urn:uuid:22222222-2222-4222-8222-222222222222", "en", "art-9", "Shikotan",
+         "the island of ", ".", "abc", 158, "bad start", "[]", "", None, None),
+        ("urn:uuid:33333333-3333-4333-8333-333333333333", "en", "art-9", "Shikotan", "", "",
+         150, 158, "year one", "[]", "", "0001-01-01T00:00:00+14:00",
+         "9999-12-31T23:59:59-14:00"),
+    ]
+    c.executemany("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    c.commit()
+    c.close()
+    outcome = open_store(path)
+    assert outcome.moved_to is None
+    s = outcome.store
+    notes = {a.note: a for a in s.list()}
+    assert set(notes) == {"no id", "bad start", "year one"}
+    assert notes["no id"].id.startswith("urn:uuid:")
+    assert s.get("urn:uuid:22222222-2222-4222-8222-222222222222").note == "bad start"
+    s.reanchor({("en", "art-9"): EN9})  # the quote finds it again
+    assert s.get("urn:uuid:22222222-2222-4222-8222-222222222222").start == EN9.index("Shikotan")

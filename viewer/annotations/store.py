@@ -28,6 +28,7 @@ from .model import (
     Annotation,
     check_color,
     check_link_ids,
+    new_id,
     normalise_tags,
     normalise_time,
     now_iso,
@@ -825,11 +826,16 @@ def _migrate_1_to_2(c: sqlite3.Connection) -> None:
         except ValueError:
             color = ""
         created = _time_or_now(r[11])
-        a = Annotation(id=r[0], lang=r[1] or "", passage=r[2] or "", exact=r[3] or "",
-                       prefix=r[4] or "", suffix=r[5] or "", start=r[6], end=r[7],
-                       note=r[8] or "", tags=normalise_tags(str(t) for t in tags),
-                       color=color, created=created,
-                       modified=_time_or_now(r[12]) if r[12] else created)
+        # A version-1 row was never checked: a missing id gets a new one, a position that
+        # is not a number is dropped (the quote anchors it again), text is text.
+        start, end = (v if type(v) is int else None for v in (r[6], r[7]))
+        if start is None or end is None:
+            start = end = None
+        a = Annotation(id=_text(r[0]) or new_id(), lang=_text(r[1]),
+                       passage=_text(r[2]), exact=_text(r[3]), prefix=_text(r[4]),
+                       suffix=_text(r[5]), start=start, end=end, note=_text(r[8]),
+                       tags=normalise_tags(str(t) for t in tags), color=color,
+                       created=created, modified=_time_or_now(r[12]) if r[12] else created)
         AnnotationStore._insert(c, a)
     c.execute("DROP TABLE annotations_v1")
 
@@ -880,18 +886,23 @@ def _content(a: Annotation) -> tuple:
             tuple(sorted(a.places)), tuple(sorted(a.interpretations)), a.modified)
 
 
-def _time_or_now(value: str | None) -> str:
-    """A version-1 timestamp in today's form (UTC, explicit offset); now if unreadable."""
+def _text(value: object) -> str:
+    return "" if value is None else value if isinstance(value, str) else str(value)
+
+
+def _time_or_now(value: object) -> str:
+    """A version-1 timestamp in today's form (UTC, explicit offset); now if unreadable
+    (not a time, or out of range, such as year 1 at +14:00)."""
     try:
-        return normalise_time(value) if value else now_iso()
-    except ValueError:
+        return normalise_time(value) if isinstance(value, str) and value else now_iso()
+    except (ValueError, OverflowError):
         return now_iso()
 
 
 def _later(a: str, b: str) -> bool:
     try:
         return normalise_time(a) > normalise_time(b)  # same form, so text order is time order
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return a > b
 
 
