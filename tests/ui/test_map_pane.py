@@ -454,3 +454,50 @@ def test_degree_labels_along_the_top_do_not_touch(qtbot, corpus, tmp_path, size)
         for (x1, t1), (x2, _t2) in zip(top, top[1:], strict=False):
             assert x1 + fm.horizontalAdvance(t1) + 4 <= x2, (t1, x1, x2)
         pane.zoom_in_action.trigger()
+
+
+def test_an_islet_label_goes_where_it_covers_no_other_island(qtbot) -> None:
+    from PySide6.QtGui import QPainterPath, QTransform
+
+    from viewer.ui.map_items import LabelItem, place_labels
+
+    def square(x: float, y: float, side: float) -> tuple[QRectF, QPainterPath]:
+        path = QPainterPath()
+        path.addRect(QRectF(x, y, side, side))
+        return path.boundingRect(), path
+
+    def placed(land) -> QRectF:  # noqa: ANN001
+        label = LabelItem("place:islet", QPointF(200, 200), 50, place_id="islet", small=True)
+        label.set_text("Yuri-tō / Yuri")
+        label.extent = QRectF(198, 198, 4, 4)
+        place_labels([label], QTransform(), QRectF(0, 0, 400, 400), [], land)
+        assert label.isVisible()
+        return label.view_rect(QTransform())
+
+    free = placed([])
+    assert free.left() > 200  # an islet's label goes to its right first
+    big_island = ("big", *square(204, 100, 190))  # land to the right, as Hokkaido is west
+    rect = placed([big_island])
+    assert not big_island[2].intersects(rect) and rect.right() < 204
+    everywhere = ("sea-less", *square(0, 0, 400))  # nowhere free of land: the first spot
+    assert placed([everywhere]) == free
+    context = LabelItem("place:asia", QPointF(200, 200), 30, place_id="asia")
+    context.avoid_land = True  # the land around: left out rather than set on an island
+    context.set_text("Yūrashia tairiku / Yevraziya (materik)")
+    place_labels([context], QTransform(), QRectF(0, 0, 400, 400), [], [everywhere])
+    assert not context.isVisible()
+    place_labels([context], QTransform(), QRectF(0, 0, 400, 400), [], [])
+    assert context.isVisible()
+
+
+def test_a_label_wider_than_the_map_goes_on_two_lines_inside_it(qtbot, corpus,
+                                                                 tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path, (240, 600))
+    pane.selection.set(Ref("place", "habomai"))
+    label = pane.labels["place:habomai"]
+    qtbot.waitUntil(lambda: label.isVisible() and label.stacked)
+    assert label.lines() == [label.text.split(" / ")[0] + " /", label.text.split(" / ")[1]]
+    view = QRectF(pane.view.viewport().rect())
+    assert view.contains(label.view_rect(pane.view.viewportTransform()))
+    pane.resize(900, 700)  # room again: one line
+    qtbot.waitUntil(lambda: not label.stacked)

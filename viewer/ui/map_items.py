@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -169,6 +170,7 @@ class LabelItem(QGraphicsItem):
                  small: bool = False, bold: bool = False, border: QColor | None = None) -> None:
         super().__init__()
         self.key, self.place_id, self.priority, self.small = key, place_id, priority, small
+        self.avoid_land = small  # never over another island if there is another spot
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setPos(anchor)
         self.setZValue(20)
@@ -179,6 +181,7 @@ class LabelItem(QGraphicsItem):
         self.badge_font.setPointSizeF(8.5)
         self.badge_font.setBold(True)
         self.text = ""
+        self.stacked = False  # the names on two lines ("Japanese /" over "Russian")
         self.badge: tuple[str, QColor] | None = None
         self.border = border
         self.highlight: QColor | None = None
@@ -199,10 +202,24 @@ class LabelItem(QGraphicsItem):
         self.badge = badge
         self._layout()
 
+    def lines(self) -> list[str]:
+        if self.stacked and " / " in self.text:
+            first, rest = self.text.split(" / ", 1)
+            return [f"{first} /", rest]
+        return [self.text]
+
+    def stack(self, stacked: bool) -> None:
+        """Two lines instead of one, for a view narrower than the one-line label."""
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self._layout()
+
     def _layout(self) -> None:
         self.prepareGeometryChange()
         fm = QFontMetricsF(self.font)
-        w, h = fm.horizontalAdvance(self.text) + 8, fm.height() + 2
+        lines = self.lines()
+        w = max(fm.horizontalAdvance(line) for line in lines) + 8
+        h = fm.height() * len(lines) + 2
         if self.badge:
             bm = QFontMetricsF(self.badge_font)
             w = max(w, bm.horizontalAdvance(self.badge[0]) + 12)
@@ -252,11 +269,14 @@ class LabelItem(QGraphicsItem):
         fm = QFontMetricsF(self.font)
         painter.setFont(self.font)
         painter.setPen(QColor("#1b1b1b"))
-        painter.drawText(QPointF(rect.left() + 4, rect.top() + 1 + fm.ascent()), self.text)
+        lines = self.lines()
+        for i, line in enumerate(lines):
+            painter.drawText(QPointF(rect.left() + 4, rect.top() + 1 + fm.ascent()
+                                     + i * fm.height()), line)
         if self.badge:
             text, colour = self.badge
             bm = QFontMetricsF(self.badge_font)
-            chip = QRectF(rect.left() + 2, rect.top() + fm.height() + 3,
+            chip = QRectF(rect.left() + 2, rect.top() + fm.height() * len(lines) + 3,
                           rect.width() - 4, bm.height() + 1)
             painter.setPen(QPen(colour.darker(150), 1))
             painter.setBrush(colour)
@@ -266,30 +286,52 @@ class LabelItem(QGraphicsItem):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def _clamp(origin: QPointF, offset: QPointF, size: QSizeF, bounds: QRectF) -> QPointF:
-    """Shift a candidate back inside the view, by at most half the label's size."""
+def _clamp(origin: QPointF, offset: QPointF, size: QSizeF, bounds: QRectF,
+           most: float = 0.5) -> QPointF:
+    """Shift a candidate back inside the view, by at most `most` of the label's size."""
     rect = QRectF(origin + offset, size)
     dx = max(0.0, bounds.left() - rect.left()) - max(0.0, rect.right() - bounds.right())
     dy = max(0.0, bounds.top() - rect.top()) - max(0.0, rect.bottom() - bounds.bottom())
-    dx = max(-size.width() / 2, min(size.width() / 2, dx))
-    dy = max(-size.height() / 2, min(size.height() / 2, dy))
+    dx = max(-size.width() * most, min(size.width() * most, dx))
+    dy = max(-size.height() * most, min(size.height() * most, dy))
     return offset + QPointF(dx, dy)
 
 
+Land = Sequence[tuple[str, QRectF, QPainterPath]]  # (place id, scene rect, scene outline)
+
+
+def _misplaced(label: LabelItem, rect: QRectF, land: Land, own: QPainterPath | None) -> bool:
+    """Whether a label's scene rect lies over an island other than its own (a name set on
+    another island reads as that island's, and a Habomai islet's name over Hokkaido would
+    put it on the wrong side of the line). A large island's label may do so where it also
+    lies on its own island."""
+    if not any(pid != label.place_id and box.intersects(rect) and outline.intersects(rect)
+               for pid, box, outline in land):
+        return False
+    return label.avoid_land or own is None or not own.intersects(rect)
+
+
 def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
-                 reserved: list[QRectF] = ()) -> None:  # noqa: B006 - read only
+                 reserved: list[QRectF] = (), land: Land = ()) -> None:  # noqa: B006 - read only
     """Greedy placement: by priority, the first candidate inside `bounds` that collides with
-    nothing placed (nor the `reserved` overlays).
+    nothing placed (nor the `reserved` overlays) and, if it can, does not lie over another
+    island's `land` (see _misplaced); else the first free one, except for the land around
+    (not small, but `avoid_land`), whose label is then left out.
 
     A label with no room is hidden unless `forced` (a claim label, the selection), which is
-    then put at its first candidate anyway. Works in viewport pixels, so it follows zoom and
-    pan; `to_view` is the view's viewportTransform().
+    then put at its first candidate, moved inside the view. Works in viewport pixels, so it
+    follows zoom and pan; `to_view` is the view's viewportTransform().
     """
+    from_view = to_view.inverted()[0]
+    outlines = {pid: outline for pid, _box, outline in land}
     placed: list[QRectF] = list(reserved)
     for label in sorted(labels, key=lambda lab: (not lab.forced, -lab.priority)):
         if not label.wanted or not label.text:
             label.setVisible(False)
             continue
+        label.stack(False)
+        if label.size.width() > bounds.width() - 8:  # wider than the view: two lines
+            label.stack(True)
         origin = to_view.map(label.pos())
         if not label.forced and not bounds.contains(origin):
             label.setVisible(False)
@@ -304,15 +346,22 @@ def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
         # A small island's label goes beside it, so a shift onto the island is no good.
         island = extent.translated(origin) if label.small and extent is not None else None
         tries = ((o, _clamp(origin, o, label.size, bounds)) for o in candidates)
+        over_land = None  # the first free candidate that lies over another island
         for offset in itertools.chain.from_iterable(tries):
             rect = QRectF(origin + offset, label.size)
             if island is not None and rect.intersects(island):
                 continue
             if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
+                if _misplaced(label, from_view.mapRect(rect), land,
+                              outlines.get(label.place_id)):
+                    over_land = over_land or (offset, rect)
+                    continue
                 choice = (offset, rect)
                 break
+        if choice is None and (label.small or not label.avoid_land):  # a context label
+            choice = over_land  # (the land around) is left out rather than set on an island
         if choice is None and label.forced:
-            offset = candidates[0]
+            offset = _clamp(origin, candidates[0], label.size, bounds, most=1e9)
             choice = (offset, QRectF(origin + offset, label.size))
         if choice is None:
             label.setVisible(False)

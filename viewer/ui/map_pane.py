@@ -131,6 +131,7 @@ class MapPane(QWidget):
         self._apply_year(self.year)
         self.year_box.currentIndexChanged.connect(self._on_year_box)
         self._hold = 0  # > 0 while a programmatic zoom/pan runs: labels placed once after
+        self._land: list | None = None  # (place id, scene rect, outline) of every island
         self._placed_for: tuple | None = None  # (transform, viewport size) last placed for
         self._refresh_names()
         self._target = (self.disputed_rect(), "fit")
@@ -200,6 +201,7 @@ class MapPane(QWidget):
                           small=place.kind == "island" and area < 600,
                           bold=place.id in CLAIM_KEYS)
         label.below_first = place.kind == "group"
+        label.avoid_land = label.small or priority <= 30  # islets, and the land around
         if place.kind == "island":
             label.extent = self.islands[place.id].scene_rect()
         self.scene.addItem(label)
@@ -382,8 +384,11 @@ class MapPane(QWidget):
             return
         transform = self.view.viewportTransform()
         size = self.view.viewport().size()
+        if self._land is None:  # the islands never move: their outlines are made once
+            self._land = [(pid, item.scene_rect(), item.path())
+                          for pid, item in self.islands.items()]
         place_labels(list(self.labels.values()), transform, QRectF(self.view.viewport().rect()),
-                     self.view.overlay_rects())
+                     self.view.overlay_rects(), self._land)
         self._placed_for = (transform, size)
 
     def _on_view_moved(self) -> None:
