@@ -472,3 +472,20 @@ def test_verification_words_are_readable_on_white() -> None:
     for status, colour in STATUS_COLOURS.items():
         assert _contrast_on_white(colour) >= 4.5, (status, colour)
         assert colour in status_badge(status)
+
+
+def test_a_filter_that_leaves_no_reading_says_so_in_the_list(qtbot, corpus, tmp_path) -> None:
+    pane = _pane(qtbot, corpus, tmp_path)
+    uncited = next(p.id for p in corpus.texts["en"].passages
+                   if not any(reads_passage(it, p.id, None)
+                              for it in corpus.interpretations.values()))
+    pane.selection.set(Ref("passage", uncited))
+    qtbot.waitUntil(pane.no_reading.isVisible)
+    assert "None of the" in pane.no_reading.text()
+    assert pane.no_reading.width() == pane.tree.viewport().width()
+    pane.resize(600, 800)
+    qtbot.waitUntil(lambda: pane.no_reading.width() == pane.tree.viewport().width())
+    qtbot.mouseClick(pane.show_all_button, Qt.MouseButton.LeftButton)
+    assert not pane.no_reading.isVisible()
+    pane.selection.set(Ref("place", "shikotan"))  # readings there: no notice
+    assert not pane.no_reading.isVisible()

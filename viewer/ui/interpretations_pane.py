@@ -121,9 +121,16 @@ class InterpretationsPane(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._short_dates = False
-        head.sectionResized.connect(lambda *_: self._fit_dates())
+        head.sectionResized.connect(lambda *_: self._fit_to_width())
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
+        # In the empty list when a filter leaves no reading, so it is not a blank box.
+        self.no_reading = QLabel(self.tree.viewport())
+        self.no_reading.setWordWrap(True)
+        self.no_reading.setMargin(8)
+        self.no_reading.setAccessibleName("No reading")
+        self.no_reading.linkActivated.connect(lambda _link: self.show_all())
+        self.no_reading.hide()
         readings = QWidget()
         rl = QVBoxLayout(readings)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -295,6 +302,15 @@ class InterpretationsPane(QWidget):
         self._tree_items[it.id] = item
         return item
 
+    def _fit_to_width(self) -> None:
+        if self.no_reading.isVisible():
+            self._fit_no_reading()
+        self._fit_dates()
+
+    def _fit_no_reading(self) -> None:
+        self.no_reading.setFixedWidth(max(120, self.tree.viewport().width()))
+        self.no_reading.adjustSize()
+
     def _fit_dates(self) -> None:
         """In a narrow tree the Date column shows years only, leaving the titles room; the
         full date stays in its tooltip and in the detail."""
@@ -362,8 +378,18 @@ class InterpretationsPane(QWidget):
         if ids is None or ref is None:
             self.filter_bar.hide()
             self.explainer.hide()
+            self.no_reading.hide()
             return
         label, _ = filter_for(self.corpus, ref, self.prefs.naming)
+        if ids:
+            self.no_reading.hide()
+        else:
+            what = "this passage" if ref.kind == "passage" else "this place"
+            self.no_reading.setText(
+                f"<i>None of the {len(self.corpus.interpretations)} readings here discusses "
+                f"{what} ({escape(label)}).</i> <a href='all'>Show all readings</a>")
+            self.no_reading.show()
+            self._fit_no_reading()
         total = len(self.corpus.interpretations)
         count = f"{len(ids)} of {total} readings" if ids else "no reading"
         self.filter_label.setText(f"Filtered by: <b>{escape(label)}</b> — {count}")
