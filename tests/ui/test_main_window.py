@@ -253,3 +253,15 @@ def test_a_damaged_store_is_left_as_it_is_and_the_user_told(qtbot, mini_corpus, 
     w.close()
     assert db.read_bytes() == before
     assert sorted(p.name for p in tmp_path.glob("a.sqlite*")) == ["a.sqlite"]  # not moved
+
+
+def test_the_first_layout_shows_the_whole_matrix_at_1600_px(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    w.resize(1600, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    pane = w.interpretations_pane
+    pane.tabs.setCurrentIndex(1)  # the matrix
+    qtbot.waitUntil(lambda: pane.matrix.isVisible())
+    qtbot.wait(30)
+    assert pane.matrix.horizontalScrollBar().maximum() == 0  # all four islands in view

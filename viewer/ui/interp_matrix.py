@@ -179,7 +179,7 @@ class ClaimMatrixView(QTableView):
         fm = head.fontMetrics()
         words = [w for c in range(model.columnCount())
                  for w in str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()]
-        head.setMinimumSectionSize(max([40, *(fm.horizontalAdvance(w) + 14 for w in words)]))
+        head.setMinimumSectionSize(max([40, *(fm.horizontalAdvance(w) + 10 for w in words)]))
         self.clicked.connect(self._choose)
 
     def _choose(self, index: QModelIndex) -> None:
