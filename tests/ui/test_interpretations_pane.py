@@ -412,11 +412,15 @@ def test_a_narrow_tree_shows_years_and_keeps_party_names_whole(qtbot, corpus, tm
     rows = {it.data(0, Qt.ItemDataRole.UserRole): it
             for it in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))}
     assert dates_shown() == {True}
+    assert not any(tree.topLevelItem(i).isFirstColumnSpanned()  # readings: two columns
+                   for i in range(tree.topLevelItemCount()))
+    pane.sort_combo.setCurrentIndex(0)  # parties again: spanned again
+    assert all(tree.topLevelItem(i).isFirstColumnSpanned()
+               for i in range(tree.topLevelItemCount()))
 
 
 def test_long_titles_are_cut_after_a_whole_word(qtbot, corpus, tmp_path) -> None:
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
     from viewer.ui.wrapping_rows import fit_words
 
@@ -426,17 +430,13 @@ def test_long_titles_are_cut_after_a_whole_word(qtbot, corpus, tmp_path) -> None
     qtbot.waitUntil(lambda: not delegate.stale())
     cut = 0
     for item in _reading_rows(pane):
-        index = tree.indexFromItem(item, 0)
-        option = QStyleOptionViewItem()
-        option.font = tree.font()
-        delegate.initStyleOption(option, index)  # what paint draws
-        title, shown = item.text(0), option.text
+        title, shown = item.text(0), delegate.painted_text(tree.indexFromItem(item, 0))
         if shown != title:
             cut += 1
             assert shown.endswith("…") and len(shown) < len(title)
             kept = shown[:-1]
             assert title.startswith(kept) and title[len(kept)] in " ,;:", (title, shown)
-        fm = QFontMetrics(option.font)  # and it fits the row it is drawn in
+        fm = QFontMetrics(tree.font())  # and it fits the row it is drawn in
         rect = tree.visualItemRect(item)
         assert fm.boundingRect(0, 0, tree.columnWidth(0) - tree.indentation() * 2, 500,
                                Qt.TextFlag.TextWordWrap, shown).height() <= rect.height()

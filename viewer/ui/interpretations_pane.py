@@ -121,6 +121,7 @@ class InterpretationsPane(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._short_dates = False
+        self._spans_pending = False
         head.sectionResized.connect(lambda *_: self._fit_to_width())
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
@@ -283,10 +284,12 @@ class InterpretationsPane(QWidget):
                 font.setBold(True)
                 top.setFont(0, font)
                 self.tree.addTopLevelItem(top)
-                top.setFirstColumnSpanned(True)  # the party's name is never squeezed
                 for it in items:
                     top.addChild(self._reading_item(it, with_party=False))
                 top.setExpanded(True)
+        self._spans_pending = self.sort_mode != "date"
+        if self.tree.isVisible():
+            self._span_party_rows()
         self._apply_filter()
         current = self.selection.current
         if current is not None and current.kind == "interp":
@@ -302,7 +305,17 @@ class InterpretationsPane(QWidget):
         self._tree_items[it.id] = item
         return item
 
+    def _span_party_rows(self) -> None:
+        """The party rows span both columns, so a party's name is never squeezed. Each span
+        lays the tree out at once: done once it is shown, when it is laid out anyway."""
+        if self._spans_pending:
+            self._spans_pending = False
+            for i in range(self.tree.topLevelItemCount()):
+                self.tree.topLevelItem(i).setFirstColumnSpanned(True)
+
     def _fit_to_width(self) -> None:
+        if self.tree.isVisible():
+            self._span_party_rows()
         if self.no_reading.isVisible():
             self._fit_no_reading()
         self._fit_dates()

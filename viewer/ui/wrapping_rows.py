@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 MAX_LINES = 2
 NARROW = 180  # pixels: a column narrower than this may take a third line
@@ -39,20 +45,36 @@ class WrappingDelegate(QStyledItemDelegate):
             self._heights[key] = min(_height(fm, width, text), fm.lineSpacing() * _lines(width))
         return QSize(hint.width(), max(hint.height(), self._heights[key] + 4))
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        if index.column() not in self.columns or not option.text:
-            return
-        width = self._text_width(index, option)
-        key = (option.text, width, option.font.key())
-        if key not in self._fits:
-            self._fits[key] = fit_words(option.text, QFontMetrics(option.font), width,
-                                        _lines(width))
-        option.text = self._fits[key]
-
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+        """What QStyledItemDelegate.paint does, with the text cut to fit. (Not an override of
+        initStyleOption: Qt calls that for every measure too, and each call into Python
+        costs.)"""
         self.painted = True
-        super().paint(painter, option, index)
+        if index.column() not in self.columns:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = self._fitted(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+    def _fitted(self, opt: QStyleOptionViewItem, index: QModelIndex) -> str:
+        if not opt.text:
+            return opt.text
+        width = self._text_width(index, opt)
+        key = (opt.text, width, opt.font.key())
+        if key not in self._fits:
+            self._fits[key] = fit_words(opt.text, QFontMetrics(opt.font), width, _lines(width))
+        return self._fits[key]
+
+    def painted_text(self, index: QModelIndex) -> str:
+        """The text of a cell as paint draws it: cut to fit if need be."""
+        option = QStyleOptionViewItem()
+        option.font = self.view.font()
+        self.initStyleOption(option, index)
+        return self._fitted(option, index)
 
     def forget(self) -> None:
         self._heights.clear()
@@ -80,7 +102,9 @@ class WrappingDelegate(QStyledItemDelegate):
     def _text_width(self, index: QModelIndex, opt: QStyleOptionViewItem) -> int:
         """The width the text gets: the column less the tree's indentation and margins."""
         width = self.view.columnWidth(index.column())
-        if index.column() == 0 and self.view.isFirstColumnSpanned(index.row(), index.parent()):
+        parent = index.parent()
+        if index.column() == 0 and not parent.isValid() \
+                and self.view.isFirstColumnSpanned(index.row(), parent):
             width = self.view.viewport().width()
         if index.column() == 0:
             depth, parent = 0, index.parent()
@@ -140,8 +164,7 @@ def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
         if delegate.painted:
             relayout.start()
         else:  # the widths settle while the window is first shown: measure before it paints
-            delegate.forget()
-            view.scheduleDelayedItemsLayout()
+            view.scheduleDelayedItemsLayout()  # (heights are kept by width: none is lost)
 
     relayout.timeout.connect(measure_again)
     view.header().sectionResized.connect(lambda *_: resized())
