@@ -139,11 +139,6 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
             print(f"writing {done}/{total}", file=sys.stderr, flush=True)
 
         show = args.progress or sys.stderr.isatty()
-        damage = store.damage()
-        if damage:
-            print(f"import refused, nothing was changed: the annotation database {db} is "
-                  f"damaged ({damage})", file=sys.stderr)
-            return 1
         try:
             report = import_file(store, args.file, texts, progress if show else None)
         except ImportRejected as exc:

@@ -132,3 +132,30 @@ def test_export_failure_shows_error(exchange, service, tmp_path) -> None:
     assert exchange.export_annotations("csv", target) is None
     [error] = exchange.errors
     assert "could not be exported" in error and not target.exists()
+
+
+def test_reimporting_an_undated_file_keeps_later_edits(exchange, service, tmp_path) -> None:
+    undated = {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+               "id": "urn:uuid:00000000-0000-4000-8000-0000000000aa",
+               "body": {"type": "TextualBody", "value": "from the file"},
+               "target": {"source": "urn:declaration-viewer:jd1956:en:art-9",
+                          "selector": {"type": "TextQuoteSelector",
+                                       "exact": "Habomai Islands"}}}
+    path = tmp_path / "undated.json"
+    path.write_text(json.dumps([undated]), encoding="utf-8")
+    exchange.import_annotations(path)
+    assert exchange.errors == [] and service.store.count() == 1
+    service.store.update(undated["id"], note="my edit")
+    exchange.import_annotations(path)
+    assert exchange.errors == [] and "already there" in exchange.infos[-1]
+    assert service.store.get(undated["id"]).note == "my edit"
+
+
+def test_a_damaged_store_refuses_the_import_and_is_not_written(exchange, service, corpus,
+                                                               tmp_path, monkeypatch) -> None:
+    path = tmp_path / "in.jsonld"
+    _write_w3c(path, _records(corpus, 3))
+    monkeypatch.setattr(type(service.store), "damage", lambda self: "page 2 is malformed")
+    assert exchange.import_annotations(path) is None
+    assert "damaged" in exchange.errors[0] and NOTHING_CHANGED in exchange.errors[0]
+    assert service.store.count() == 0

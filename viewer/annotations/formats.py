@@ -22,10 +22,11 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from viewer.corpus.model import PASSAGE_IDS
 
@@ -49,13 +50,15 @@ from .model import (
     normalise_time,
     now_iso,
 )
-from .store import AnnotationStore, ImportReport, ReadOnlyError
+from .store import AnnotationStore, ImportReport, StoreError
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 WORK_IRI = "urn:declaration-viewer:jd1956"  # target of an orphan whose passage is unknown
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 64
 LANG_NAMES = {"en": "English", "ru": "Russian", "ja": "Japanese"}
+# names of files that are ours to export but not to import (only JSON is read back)
+EXPORT_ONLY_SUFFIXES = (".csv", ".md", ".markdown", ".txt")
 CSV_COLUMNS = ["id", "lang", "passage", "start", "end", "exact", "prefix", "suffix", "note",
                "tags", "color", "places", "interpretations", "created", "modified", "orphan",
                "origin"]
@@ -66,6 +69,10 @@ Progress = Callable[[int, int], None]
 
 class ImportRejected(Exception):
     """The whole file was refused; ``str(e)`` is one line: what and where."""
+
+
+class _NotJson(ImportRejected):
+    """The content is not JSON text at all (not UTF-8, or not JSON syntax)."""
 
 
 # -- export ----------------------------------------------------------------------------
@@ -255,14 +262,13 @@ def decode_json(data: bytes | str) -> Any:
     """Parse import bytes: size cap, strict UTF-8, JSON with line:col, depth limit, and
     no lone surrogates anywhere (SQLite could not store them)."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise _reject("", f"file is {len(data) / 1e6:.1f} MB; the import limit is "
-                          f"{MAX_IMPORT_BYTES // 1_000_000} MB")
+        raise _too_big(len(data))
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise _reject("", f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset "
-                              f"{e.start})") from None
+            raise _NotJson(f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset "
+                           f"{e.start})") from None
     else:
         text = data
     if not text.strip():
@@ -272,16 +278,34 @@ def decode_json(data: bytes | str) -> Any:
         raise ValueError(f"{name} is not valid JSON")
 
     try:
-        doc = json.loads(text, parse_constant=no_constant)
+        doc = json.loads(text, parse_constant=no_constant, parse_int=_json_int)
     except json.JSONDecodeError as e:
-        raise _reject("", f"not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}"
-                      ) from None
+        # some messages end in "at" ("Invalid control character at"): say it once
+        msg = e.msg.removesuffix(" at")
+        raise _NotJson(f"not valid JSON: {msg} at line {e.lineno}, column {e.colno}"
+                       ) from None
     except RecursionError:
         raise _reject("", f"JSON nested too deeply (limit {MAX_DEPTH} levels)") from None
     except ValueError as e:
-        raise _reject("", f"not valid JSON: {e}") from None
+        raise _NotJson(f"not valid JSON: {e}") from None
     _check_tree(doc)
     return doc
+
+
+def _too_big(size: int | None) -> ImportRejected:
+    """``size`` None: a device or pipe, only known to be longer than the limit."""
+    limit = f"the import limit is {MAX_IMPORT_BYTES // 1_000_000} MB"
+    if size is None:
+        return _reject("", f"file is too large; {limit}")
+    return _reject("", f"file is {size / 1e6:.1f} MB; {limit}")
+
+
+def _json_int(digits: str) -> int:
+    try:
+        return int(digits)
+    except ValueError:  # over sys.get_int_max_str_digits(); Python's message is for coders
+        n = len(digits.lstrip("-"))
+        raise _reject("", f"number too long ({n} digits)") from None
 
 
 def _check_tree(doc: Any) -> None:
@@ -384,6 +408,8 @@ def _time(obj: dict, key: str, path: str) -> str | None:
         return normalise_time(v)
     except ValueError:
         raise _reject(f"{path}.{key}", f"not an ISO 8601 date-time: {v[:40]!r}") from None
+    except OverflowError:  # e.g. year 1 at +14:00 is before year 1 in UTC
+        raise _reject(f"{path}.{key}", f"date-time out of range: {v[:40]!r}") from None
 
 
 _IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
@@ -592,18 +618,57 @@ def _to_record(p: _Parsed, texts: Texts) -> Annotation:
         modified=p.modified or created, orphan=orphan, origin=origin)
 
 
+class _Incoming(NamedTuple):
+    record: Annotation
+    dated: bool  # the file gave ``modified``/``updated`` or ``created`` (else both are now)
+
+    def rank(self) -> tuple[bool, str]:
+        """Sort key for "newer": undated below any date; timestamps are normalised to
+        one UTC form, so text order is time order."""
+        return (self.dated, self.record.modified if self.dated else "")
+
+
+def _parse_all(doc: Any, texts: Texts) -> list[_Incoming]:
+    out = []
+    for path, obj in _items(doc):
+        p = _parse_one(obj, path)
+        out.append(_Incoming(_to_record(p, texts), p.created is not None
+                             or p.modified is not None))
+    return out
+
+
 def parse_annotations(doc: Any, texts: Texts) -> list[Annotation]:
     """Validate and anchor every annotation in a decoded JSON document (no writes)."""
-    return [_to_record(_parse_one(obj, path), texts) for path, obj in _items(doc)]
+    return [i.record for i in _parse_all(doc, texts)]
+
+
+def _newest_first(items: list[_Incoming]) -> list[_Incoming]:
+    """The same records, each repeated id's newest copy (a tie: the later one in the
+    file) swapped into its first copy's place. The store keeps the first record of an
+    id and counts the rest as skipped: the newest is kept, and no copy goes unreported."""
+    first: dict[str, int] = {}
+    newest: dict[str, int] = {}
+    for n, i in enumerate(items):
+        first.setdefault(i.record.id, n)
+        k = newest.get(i.record.id)
+        if k is None or i.rank() >= items[k].rank():
+            newest[i.record.id] = n
+    out = list(items)
+    for id_, n in newest.items():
+        f = first[id_]
+        out[f], out[n] = items[n], items[f]
+    return out
 
 
 def import_bytes(store: AnnotationStore, data: bytes | str, texts: Texts,
                  progress: Progress | None = None) -> ImportReport:
-    """Import a whole file's content or nothing (ImportRejected)."""
-    records = parse_annotations(decode_json(data), texts)
+    """Import a whole file's content or nothing (ImportRejected). Every record of the
+    file is counted once: added, updated or skipped (so is an older duplicate)."""
+    items = _newest_first(_parse_all(decode_json(data), texts))
+    undated = frozenset(i.record.id for i in items if not i.dated)  # "now": never newer
     try:
-        return store.import_records(records, progress)
-    except ReadOnlyError as e:
+        return store.import_records([i.record for i in items], progress, undated)
+    except StoreError as e:  # read-only, or damaged
         raise ImportRejected(str(e)) from None
     except ValueError as e:  # a record the store refuses; nothing was written
         raise ImportRejected(f"invalid annotation: {e}") from None
@@ -617,11 +682,7 @@ def import_file(store: AnnotationStore, path: str | os.PathLike[str], texts: Tex
     Messages are prefixed with the file name."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise _reject("", f"file is {size / 1e6:.1f} MB; the import limit is "
-                              f"{MAX_IMPORT_BYTES // 1_000_000} MB")
-        data = p.read_bytes()
+        data = _read_capped(p)
     except ImportRejected as e:
         raise ImportRejected(f"{p.name}: {e}") from None
     except FileNotFoundError:
@@ -632,8 +693,26 @@ def import_file(store: AnnotationStore, path: str | os.PathLike[str], texts: Tex
         raise ImportRejected(f"{p}: cannot read ({e.strerror or e})") from None
     try:
         return import_bytes(store, data, texts, progress)
+    except _NotJson as e:
+        if p.name.lower().endswith(EXPORT_ONLY_SUFFIXES):
+            raise ImportRejected(f"{p.name}: only JSON (W3C Web Annotation or Hypothesis) "
+                                 "can be imported, and this file is not JSON") from None
+        raise ImportRejected(f"{p.name}: {e}") from None
     except ImportRejected as e:
         raise ImportRejected(f"{p.name}: {e}") from None
+
+
+def _read_capped(p: Path) -> bytes:
+    """The file's bytes, reading at most one byte over the limit: the size of a device
+    or a pipe is not its length (``/dev/zero`` has size 0 and never ends)."""
+    with p.open("rb") as f:
+        st = os.fstat(f.fileno())
+        if stat.S_ISREG(st.st_mode) and st.st_size > MAX_IMPORT_BYTES:
+            raise _too_big(st.st_size)  # refused without reading it
+        data = f.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise _too_big(None)
+    return data
 
 
 __all__ = [

@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -112,6 +112,10 @@ class StoreError(Exception):
 
 class ReadOnlyError(StoreError):
     """A write was attempted on a store opened read-only."""
+
+
+class StoreDamaged(StoreError):
+    """SQLite's check found damage: nothing is written into the file."""
 
 
 class StoreLeftInPlace(StoreError):
@@ -430,12 +434,19 @@ class AnnotationStore:
     def import_records(
         self, records: Sequence[Annotation],
         progress: Callable[[int, int], None] | None = None,
+        undated: Set[str] = frozenset(),
     ) -> ImportReport:
         """Insert/update many records in ONE transaction (used by formats.import_*).
 
         Same id already stored: updated if the incoming ``modified`` is newer, else
-        skipped. Any exception rolls the whole import back.
+        skipped; an id in `undated` (its file gave no time: it is dated now) is never
+        newer, or each re-import would undo the user's edits. Any exception rolls the
+        whole import back; a damaged database is refused (StoreDamaged) before any write.
         """
+        damage = self.damage()
+        if damage:
+            raise StoreDamaged(f"the annotation database is damaged ({damage}); nothing "
+                               "was written to it")
         report = ImportReport()
         total = len(records)
         changed: list[str] = []
@@ -456,7 +467,7 @@ class AnnotationStore:
                         report.added += 1
                         changed.append(r.id)
                         report.orphans += r.orphan
-                    elif _later(r.modified, row[0]):
+                    elif r.id not in undated and _later(r.modified, row[0]):
                         self._delete(c, r.id)
                         self._insert(c, r, tag_ids)
                         report.updated += 1

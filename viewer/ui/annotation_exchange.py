@@ -49,11 +49,13 @@ class _Collector:
 
     def __init__(self) -> None:
         self.records: list[Any] = []
+        self.undated: frozenset[str] = frozenset()
 
-    def import_records(self, records: Any, progress: Any = None) -> Any:
+    def import_records(self, records: Any, progress: Any = None,
+                       undated: frozenset[str] = frozenset()) -> Any:
         from viewer.annotations.store import ImportReport
 
-        self.records = list(records)
+        self.records, self.undated = list(records), undated
         return ImportReport()
 
 
@@ -125,13 +127,14 @@ class AnnotationExchange(QObject):
         progress.setValue(0)
         try:
             with self.service.background_paused():
-                records = self._parse(path, progress)
-                if records is None:  # cancelled while reading
+                parsed = self._parse(path, progress)
+                if parsed is None:  # cancelled while reading
                     self.show_info(NOTHING_CHANGED)
                     return None
+                records, undated = parsed
                 progress.setLabelText(f"Adding {len(records)} annotations…")
                 progress.setRange(0, max(1, len(records)))
-                report = self._write(records, progress, path.name)
+                report = self._write(records, undated, progress, path.name)
         except ImportRejected as exc:
             log.warning("import refused: %s", exc)
             self.show_error(f"The file was not imported: {exc}\n\n{NOTHING_CHANGED}")
@@ -153,8 +156,10 @@ class AnnotationExchange(QObject):
         self.show_info(f"Imported {path.name}: " + ", ".join(parts) + ".")
         return report
 
-    def _parse(self, path: Path, progress: QProgressDialog) -> list[Any] | None:
-        """Step 1 in a worker thread; the GUI keeps painting. Raises ImportRejected."""
+    def _parse(self, path: Path, progress: QProgressDialog
+               ) -> tuple[list[Any], frozenset[str]] | None:
+        """Step 1 in a worker thread; the GUI keeps painting. Raises ImportRejected.
+        The records, and the ids of those the file gave no time."""
         from viewer.annotations.formats import import_file
 
         collector = _Collector()
@@ -175,14 +180,15 @@ class AnnotationExchange(QObject):
                 return None  # the thread only parses; its result is dropped
         if "error" in outcome:
             raise outcome["error"]
-        return collector.records
+        return collector.records, collector.undated
 
-    def _write(self, records: list[Any], progress: QProgressDialog, name: str) -> Any:
+    def _write(self, records: list[Any], undated: frozenset[str], progress: QProgressDialog,
+               name: str) -> Any:
         """Step 2: one transaction; progress events are processed, Cancel rolls back."""
         import sqlite3
 
         from viewer.annotations.formats import ImportRejected
-        from viewer.annotations.store import ReadOnlyError
+        from viewer.annotations.store import StoreError
 
         def report(done: int, total: int) -> None:
             progress.setMaximum(total)
@@ -192,8 +198,8 @@ class AnnotationExchange(QObject):
                 raise ImportCancelled
 
         try:
-            return self.service.store.import_records(records, report)
-        except ReadOnlyError as exc:
+            return self.service.store.import_records(records, report, undated)
+        except StoreError as exc:  # read-only, or damaged
             raise ImportRejected(f"{name}: {exc}") from None
         except ValueError as exc:
             raise ImportRejected(f"{name}: invalid annotation: {exc}") from None

@@ -298,11 +298,8 @@ class AnnotationService(QObject):
                     ) -> Any:
         """All or nothing (raises ImportRejected). Imports are not on the undo stack: they
         can be large, and the file stays where it was."""
-        from viewer.annotations.formats import ImportRejected, import_file
+        from viewer.annotations.formats import import_file
 
-        damage = self.store.damage()
-        if damage:
-            raise ImportRejected(f"the annotation database is damaged ({damage})")
         return import_file(self.store, path, self.texts, progress)
 
 
