@@ -221,3 +221,23 @@ def test_selection_marks_are_underlined_unlike_highlights(pane) -> None:
         style = sel.format.underlineStyle()
         assert style != type(sel.format).UnderlineStyle.NoUnderline
         assert sel.format.underlineColor().name() == MARK_LINE
+
+
+def test_a_marked_link_keeps_its_link_colour(pane) -> None:
+    from viewer.ui.text_render import ON_LIGHT_LINK, ON_LIGHT_TEXT
+
+    pane.selection.set(Ref("place", "shikotan"))
+    marks = pane.browser.extraSelections()
+    doc = pane.browser.document()
+    linked = []
+    for sel in marks:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(sel.cursor.selectionStart() + 1)  # the format of the first char
+        is_link = cursor.charFormat().isAnchor()
+        colour = sel.format.foreground().color().name()
+        if colour == ON_LIGHT_LINK.lower():
+            assert is_link  # link blue only over links
+            linked.append(sel.cursor.selectedText())
+        else:
+            assert colour == ON_LIGHT_TEXT.lower()
+    assert linked  # "острова Шикотан", "色丹島" are links in their notes' texts

@@ -40,6 +40,7 @@ from viewer.ui.text_render import (
     DEFAULT_HIGHLIGHT,
     MARK_BG,
     NOTICE_BLOCK,
+    ON_LIGHT_LINK,
     ON_LIGHT_TEXT,
     Span,
     Theme,
@@ -396,13 +397,29 @@ class TextPane(QWidget):
         for (lang, pid), spans in self.marks.items():
             for span in spans:
                 for a, b in self.doc_ranges(lang, pid, span.start, span.end):
-                    cursor = QTextCursor(self.browser.document())
-                    cursor.setPosition(a)
-                    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                    sel = QTextEdit.ExtraSelection()
-                    sel.cursor, sel.format = cursor, fmt
-                    selections.append(sel)
+                    selections += self._range_selections(a, b, fmt)
         return selections
+
+    def _range_selections(self, a: int, b: int, fmt) -> list[QTextEdit.ExtraSelection]:  # noqa: ANN001
+        """[a, b) in `fmt` (dark text on a pale colour), and the links in it in link blue
+        on the same colour, so a marked link still reads as a link."""
+        doc = self.browser.document()
+        out = [_extra_selection(doc, a, b, fmt)]
+        link_fmt = None
+        block = doc.findBlock(a)
+        while block.isValid() and block.position() < b:
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                lo, hi = max(a, frag.position()), min(b, frag.position() + frag.length())
+                if lo < hi and frag.charFormat().isAnchor():
+                    if link_fmt is None:
+                        link_fmt = type(fmt)(fmt)
+                        link_fmt.setForeground(QColor(ON_LIGHT_LINK))
+                    out.append(_extra_selection(doc, lo, hi, link_fmt))
+                it += 1
+            block = block.next()
+        return out
 
     def _apply_extra_selections(self, found: list[QTextCursor] | None = None) -> None:
         """Selection marks under the find matches (both are extra selections); `found`:
@@ -848,9 +865,8 @@ class TextPane(QWidget):
         fmt = _char_format(FIND_BG)
         selections = []
         for cursor in self.matches() if found is None else found:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor, sel.format = cursor, fmt
-            selections.append(sel)
+            selections += self._range_selections(cursor.selectionStart(), cursor.selectionEnd(),
+                                                 fmt)
         return selections
 
     def _highlight_matches(self) -> None:
@@ -901,6 +917,15 @@ def _char_format(background: str):  # noqa: ANN202 - a QTextCharFormat
     fmt.setBackground(QColor(background))
     fmt.setForeground(QColor(ON_LIGHT_TEXT))
     return fmt
+
+
+def _extra_selection(doc, a: int, b: int, fmt) -> QTextEdit.ExtraSelection:  # noqa: ANN001
+    cursor = QTextCursor(doc)
+    cursor.setPosition(a)
+    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+    sel = QTextEdit.ExtraSelection()
+    sel.cursor, sel.format = cursor, fmt
+    return sel
 
 
 def _paragraph_of(block) -> tuple[str, str, str] | None:  # noqa: ANN001 - a QTextBlock
