@@ -130,7 +130,7 @@ class MapPane(QWidget):
         self.year_box.setCurrentIndex(index)
         self._apply_year(self.year)
         self.year_box.currentIndexChanged.connect(self._on_year_box)
-        self._hold = 0  # > 0 while a programmatic zoom/pan runs: labels placed once after
+        self._hold = 0  # > 0 while a programmatic zoom/pan runs: labels placed once at its end
         self._land: list | None = None  # (place id, scene rect, outline) of every island
         self._placed_for: tuple | None = None  # (transform, viewport size) last placed for
         self._refresh_names()
