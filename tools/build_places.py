@@ -888,12 +888,13 @@ LINES = {
     "occupation-1945": {
         "year_from": 1945,
         "year_to": 1945,
-        "label_en": "1945 Soviet occupation: southern limit",
+        "label_en": "1945: southern limit of Soviet control",
         "description": (
-            "In August and September 1945 (dates not verified here) Soviet forces occupied "
+            "In August and September 1945 (dates not verified here) Soviet forces took "
             "southern Sakhalin and the "
             "whole Kuril chain down to Kunashiri/Kunashir, Shikotan and the Habomai islets "
-            "off Hokkaido's Nemuro peninsula. The line separating the occupied islands from "
+            "off Hokkaido's Nemuro peninsula; Japan describes the islands as occupied (占領) "
+            "since then. The line separating the islands under Soviet control from "
             "Hokkaido is drawn here schematically as the median line between Hokkaido and "
             "Kunashiri/Kunashir, Shikotan and the Habomai islets; no line was agreed at the "
             "time. It became the line of administration shown for the later years."
@@ -934,17 +935,18 @@ LINES = {
     "administration-line": {
         "year_from": 1946,
         "year_to": None,
-        "label_en": "Line of administration (since the 1945 occupation)",
+        "label_en": "Line of administration (since 1945)",
         "description": (
             "The line between Hokkaido (administered by Japan) and Kunashiri/Kunashir, "
             "Shikotan and the Habomai islets (administered by the Soviet Union and, since 1991, "
             "by the Russian Federation). Drawn as the median line between the coasts through "
             "the Nemuro Strait (Кунаширский пролив / 根室海峡; strait names not verified here) "
             "and south of the Habomai islets; "
-            "it is a line of actual control, not an agreed border. Japan regards it as "
-            "separating Hokkaido from Japanese territory under Russian occupation; Russia "
-            "regards the islands north of it as Russian territory (Южные Курилы). Shown from "
-            "1946 on; for 1945 the map shows the occupation line at the same place."
+            "it is a line of actual control, not an agreed border. Japan regards the islands "
+            "north of it as Japanese territory occupied since 1945; Russia regards them as "
+            "Russian territory (Южные Курилы), its own as a result of the Second World War. "
+            "Shown from 1946 on; for 1945 the map shows the line of Soviet control at the same "
+            "place."
         ),
     },
 }
@@ -1009,7 +1011,7 @@ LINE_SOURCES = {
     "occupation-1945": ["yoshida-sf-speech-1951"],
     "san-francisco-1951": ["san-francisco-treaty-1951", "us-aide-memoire-1956-09-07"],
     "two-islands-1956": ["jd1956"],
-    "administration-line": [],
+    "administration-line": ["yoshida-sf-speech-1951", "zakharova-2016-10-05"],
 }
 
 # A line is drawn for year Y when year_from <= Y <= year_to (year_to null: still in force).
