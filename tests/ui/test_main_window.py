@@ -265,3 +265,28 @@ def test_the_first_layout_shows_the_whole_matrix_at_1600_px(qtbot, corpus, tmp_p
     qtbot.waitUntil(lambda: pane.matrix.isVisible())
     qtbot.wait(30)
     assert pane.matrix.horizontalScrollBar().maximum() == 0  # all four islands in view
+
+
+def test_esc_in_a_field_is_the_field_s_not_clear_selection(qtbot, corpus, tmp_path) -> None:
+    w = _active_window(qtbot, corpus, tmp_path)
+    w.selection.set(Ref("place", "shikotan"))
+    pane = w.text_pane
+    pane.browser.setFocus()
+    qtbot.keyClick(pane.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = pane._find_bar  # noqa: SLF001
+    qtbot.waitUntil(lambda: bar is not None and bar.isVisible() and bar.field.hasFocus())
+    qtbot.keyClicks(bar.field, "Japan")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()  # the find bar closed…
+    assert w.selection.current == Ref("place", "shikotan")  # …and the selection stayed
+    field = w.search_panel.field
+    w.search_panel.show()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "zebra")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "" and w.selection.current == Ref("place", "shikotan")
+    pane.browser.setFocus()
+    qtbot.waitUntil(pane.browser.hasFocus)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Escape)  # elsewhere Esc clears the selection
+    assert w.selection.current is None

@@ -41,6 +41,7 @@ from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref
 from viewer.ui.annotation_editor import COLORS, color_name, editor_for, place_choices
 from viewer.ui.annotation_service import AnnotationService, excerpt
+from viewer.ui.escape_key import keep_escape
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
@@ -205,6 +206,7 @@ class AnnotationsPanel(QDockWidget):
         self.text_field.setPlaceholderText("Filter by text in quote, note or tags")
         self.text_field.setAccessibleName("Filter by text")
         self.text_field.setClearButtonEnabled(True)
+        keep_escape(self.text_field)
         self.text_field.textChanged.connect(lambda _t: self._text_timer.start())
         self.text_field.returnPressed.connect(self._apply_filters)
         self._passage: tuple[str, str] | None = None  # (lang, passage) asked for by the text

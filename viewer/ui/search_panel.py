@@ -39,6 +39,7 @@ from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
 from viewer.ui.annotation_service import AnnotationService, excerpt
+from viewer.ui.escape_key import keep_escape
 from viewer.ui.markdown_view import markdown_to_plain
 from viewer.ui.selection import Selection
 
@@ -238,6 +239,7 @@ class SearchPanel(QDockWidget):
         self.field.setPlaceholderText("Search the declaration, notes, readings and your notes")
         self.field.setAccessibleName("Search everything")
         self.field.setClearButtonEnabled(True)
+        keep_escape(self.field)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         self.field.textChanged.connect(lambda _t: self._timer.start())

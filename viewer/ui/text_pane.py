@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui.escape_key import keep_escape
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_render import (
@@ -87,6 +88,7 @@ class FindBar(QWidget):
         close.setToolTip("Close (Esc)")
         close.setAccessibleName("Close find bar")
         close.clicked.connect(self.close_bar)
+        keep_escape(self.field, self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.field, self.count, self.prev_button, self.next_button, close):
