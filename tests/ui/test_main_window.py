@@ -290,3 +290,51 @@ def test_esc_in_a_field_is_the_field_s_not_clear_selection(qtbot, corpus, tmp_pa
     qtbot.waitUntil(pane.browser.hasFocus)
     qtbot.keyClick(pane.browser, Qt.Key.Key_Escape)  # elsewhere Esc clears the selection
     assert w.selection.current is None
+
+
+def test_the_selected_annotation_is_shown_as_it_now_is(qtbot, corpus, tmp_path) -> None:
+    """Edit, undo, delete: the note under the text, the map and the search results follow."""
+    from viewer.annotations.model import new_annotation
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(corpus, settings, db_path=tmp_path / "a.sqlite")
+    qtbot.addWidget(w)
+    w.show()
+    svc = w.annotations
+    svc.store  # noqa: B018 - open it now
+    text = corpus.passage("en", "art-9").text
+    start = text.index("Habomai Islands")
+    a = new_annotation("en", "art-9", text, start, start + 15, note="zebra first",
+                       places=["shikotan"])
+    svc.add(a)
+    w.selection.set(Ref("annotation", a.id))
+    note = w.text_pane.note_view
+    islands = w.map_pane.islands
+    assert "zebra first" in note.browser.toPlainText()
+    assert islands["shikotan"].outline == "marked" and islands["kunashir"].outline is None
+    w.search_panel.field.setText("zebra")
+    qtbot.waitUntil(lambda: w.search_panel.last_query == "zebra")  # the typing's search
+    qtbot.wait(50)
+    assert w.search_panel.results.get("annotation")
+
+    svc.update(a.id, note="horse second", places=["kunashir"])
+    assert "horse second" in note.browser.toPlainText()
+    assert islands["kunashir"].outline == "marked" and islands["shikotan"].outline is None
+    qtbot.waitUntil(lambda: not w.search_panel.results.get("annotation"))  # searched again
+
+    svc.undo_stack.undo()
+    assert "zebra first" in note.browser.toPlainText()
+    assert islands["shikotan"].outline == "marked"
+    svc.delete(a.id)
+    assert "not in your store any more" in note.browser.toPlainText()
+    assert islands["shikotan"].outline is None
+
+
+def test_edit_and_delete_with_no_annotation_selected_say_why(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    w.show()
+    assert not w.text_pane.edit_annotation()
+    assert "Select one of your annotations" in w.statusBar().currentMessage()
+    w.statusBar().clearMessage()
+    assert not w.text_pane.delete_annotation()
+    assert "Select one of your annotations" in w.statusBar().currentMessage()

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._install_exchange()
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
+        self.annotations.changed.connect(self._on_annotations_changed)
         self.statusBar().showMessage("Ready", 2000)
         # The store (and sqlite-utils) open after the first paint, never before it.
         if open_store:
@@ -320,6 +321,13 @@ class MainWindow(QMainWindow):
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.selection.can_go_back())
         self.forward_action.setEnabled(self.selection.can_go_forward())
+
+    def _on_annotations_changed(self, ids: list) -> None:
+        """The selected annotation was edited, deleted, restored by an undo or replaced by
+        an import: the note, the marks and the map show it as it now is."""
+        ref = self.selection.current
+        if ref is not None and ref.kind == "annotation" and (not ids or ref.id in ids):
+            self.selection.refresh()
 
     def _on_selection(self, ref: Ref | None) -> None:
         self.statusBar().showMessage(f"Selected {ref}" if ref else "Selection cleared", 4000)

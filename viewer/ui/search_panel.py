@@ -243,6 +243,8 @@ class SearchPanel(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         self.field.textChanged.connect(lambda _t: self._timer.start())
+        if service is not None:  # results that list annotations are searched again
+            service.changed.connect(lambda _ids: self._timer.start() if self.last_query else None)
         self.field.returnPressed.connect(self._on_return)
         self.summary = QLabel("Type to search in English, Russian or Japanese.")
         self.summary.setWordWrap(True)

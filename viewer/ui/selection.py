@@ -42,6 +42,11 @@ class Selection(QObject):
     def clear(self) -> None:
         self.set(None)
 
+    def refresh(self) -> None:
+        """What the current Ref stands for has changed (an annotation was edited, deleted
+        or brought back): every pane shows it again. History is not touched."""
+        self.changed.emit(self._current)
+
     def can_go_back(self) -> bool:
         return bool(self._back)
 

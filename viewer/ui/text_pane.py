@@ -63,6 +63,9 @@ MARK_LINE = "#7a4d00"  # the selection's underline: the map's edge for marked is
 # Highlights drawn per passage and language (the most recently changed): thousands of
 # overlapping ones cannot be read, and would cost seconds to lay out.
 HIGHLIGHT_LIMIT = 50
+PICK_ANNOTATION = "Select one of your annotations first: click its highlight in the text."
+ANNOTATION_GONE = ("<p><i>This annotation is not in your store any more: it was deleted "
+                   "(Edit > Undo brings a deletion back).</i></p>")
 
 
 class FindBar(QWidget):
@@ -556,6 +559,8 @@ class TextPane(QWidget):
             a = self.annotations.get(ref.id)
             if a is not None:
                 self.note_view.show_annotation(a)
+            elif self.annotations.is_open:
+                self.note_view.show_html("Your annotation", ANNOTATION_GONE)
         self._apply_extra_selections()
         if ref is not None and ref.kind == "passage":
             self._scroll_target = ("passage", ref.id, ref.para)
@@ -803,10 +808,14 @@ class TextPane(QWidget):
 
     def edit_annotation(self, annotation_id: str | None = None) -> bool:
         annotation_id = annotation_id or self._current_annotation_id()
-        if annotation_id is None or self._refuse_write():
+        if annotation_id is None:
+            self._status(PICK_ANNOTATION)
+            return False
+        if self._refuse_write():
             return False
         a = self.annotations.get(annotation_id)
         if a is None:
+            self._status("That annotation is not in your store any more.")
             return False
         values = self.open_editor(a.exact, existing=a)
         if values is None:
@@ -817,7 +826,10 @@ class TextPane(QWidget):
 
     def delete_annotation(self, annotation_id: str | None = None) -> bool:
         annotation_id = annotation_id or self._current_annotation_id()
-        if annotation_id is None or self._refuse_write():
+        if annotation_id is None:
+            self._status(PICK_ANNOTATION)
+            return False
+        if self._refuse_write():
             return False
         self.annotations.delete(annotation_id)
         if self._note_view is not None:
