@@ -12,5 +12,10 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def safe_text(text: str, *, quote: bool = False) -> str:
     """HTML-escape user or file text and neutralise bidi control characters."""
-    escaped = html.escape(text, quote=quote)
-    return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", escaped)
+    return visible_bidi(html.escape(text, quote=quote))
+
+
+def visible_bidi(text: str) -> str:
+    """Plain text (a list cell, a menu entry) with each bidi control shown as a marker,
+    "[U+202E]", instead of reordering what follows it."""
+    return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)

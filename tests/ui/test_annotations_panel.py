@@ -161,3 +161,30 @@ def test_first_shown_in_the_window_at_its_width(qtbot, mini_corpus, tmp_path) ->
     qtbot.waitUntil(panel.isVisible)
     qtbot.wait(20)
     assert abs(panel.width() - annotations_panel.DOCK_WIDTH) <= 8
+
+
+def test_bidi_controls_show_as_markers_in_cells_tips_and_filters(qtbot, panel, service,
+                                                                 corpus) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    _add(service, corpus, "Peace Treaty", note="Pay to: \u202etxt.exe\u202c ok",
+         tags=["\u202eabc"])
+    _show(qtbot, panel)
+    model = panel.anchored
+    cells = [model.index(0, c).data() for c in range(3)]
+    cells += [model.index(0, 1).data(_Qt.ItemDataRole.ToolTipRole),
+              model.index(0, 0).data(_Qt.ItemDataRole.AccessibleTextRole)]
+    cells += [panel.tag_box.itemText(i) for i in range(panel.tag_box.count())]
+    for text in cells:
+        assert "\u202e" not in text and "\u202c" not in text, text
+    assert "[U+202E]txt.exe[U+202C]" in cells[1]
+    assert "[U+202E]abc" in cells[2]
+
+
+def test_a_long_note_s_tooltip_is_cut(qtbot, panel, service, corpus) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    _add(service, corpus, "Peace Treaty", note="word " * 20000)
+    _show(qtbot, panel)
+    tip = panel.anchored.index(0, 1).data(_Qt.ItemDataRole.ToolTipRole)
+    assert 500 < len(tip) < 1200 and tip.endswith("…</p>")

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from viewer.escaping import visible_bidi
 from viewer.shorten import shorten
 
 log = logging.getLogger("viewer.annotations")
@@ -304,8 +305,9 @@ class AnnotationService(QObject):
 
 
 def excerpt(text: str, limit: int = 30) -> str:
-    """A quote or note on one line, cut to `limit` characters with an ellipsis."""
-    return shorten(" ".join(text.split()), limit)
+    """A quote or note on one line, bidi controls shown as markers, cut to `limit`
+    characters with an ellipsis."""
+    return shorten(visible_bidi(" ".join(text.split())), limit)
 
 
 class _Command(QUndoCommand):

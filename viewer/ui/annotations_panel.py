@@ -10,7 +10,6 @@ AnnotationService (undoable). The panel never calls another pane.
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
@@ -39,9 +38,12 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref
+from viewer.escaping import visible_bidi
+from viewer.shorten import shorten
 from viewer.ui.annotation_editor import COLORS, color_name, editor_for, place_choices
 from viewer.ui.annotation_service import AnnotationService, excerpt
 from viewer.ui.escape_key import keep_escape
+from viewer.ui.markdown_view import plain_tip
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 
@@ -53,6 +55,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
 DOCK_WIDTH = 500  # first time shown in the main window
+TIP_CHARS = 1000  # a tooltip shows at most this much of a quote or note (the note view all)
 
 
 
@@ -149,7 +152,8 @@ class AnnotationListModel(QAbstractTableModel):
             shown = self._shown.get(row)
             if shown is None or shown[0] is not a:
                 shown = self._shown[row] = (a, (
-                    f"“{excerpt(a.exact, 70)}”", excerpt(a.note, 90) or "—", ", ".join(a.tags),
+                    f"“{excerpt(a.exact, 70)}”", excerpt(a.note, 90) or "—",
+                    visible_bidi(", ".join(a.tags)),
                     color_name(a.color), self.passage_text(a)))
             return shown[1][col]
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and a.color:
@@ -157,10 +161,11 @@ class AnnotationListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # Rich text, escaped: data never reaches Qt's rich-text guesser raw.
             text = a.exact if col == 0 else (a.note if col == 1 else "")
-            return f"<p>{html.escape(text)}</p>" if text else None
+            return plain_tip(shorten(text, TIP_CHARS)) if text else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (f"Quote: {excerpt(a.exact, 70)}. Note: {excerpt(a.note, 90) or 'none'}. "
-                    f"Tags: {', '.join(a.tags) or 'none'}. Colour: {color_name(a.color)}. "
+                    f"Tags: {visible_bidi(', '.join(a.tags)) or 'none'}. "
+                    f"Colour: {color_name(a.color)}. "
                     f"{self.passage_text(a)}")
         if role == ID_ROLE:
             return a.id
@@ -326,7 +331,7 @@ class AnnotationsPanel(QDockWidget):
             box.clear()
         self.tag_box.addItem("All tags", None)
         for name, n in store.tag_counts():
-            self.tag_box.addItem(f"{name} ({n})", name)
+            self.tag_box.addItem(f"{visible_bidi(name)} ({n})", name)
         self.color_box.addItem("All colours", None)
         known = {value for value, _ in COLORS}
         used = store.colors()

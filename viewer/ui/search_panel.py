@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
+from viewer.escaping import visible_bidi
 from viewer.ui.annotation_service import AnnotationService, excerpt
 from viewer.ui.escape_key import keep_escape
 from viewer.ui.markdown_view import markdown_to_plain
@@ -324,7 +325,8 @@ class SearchPanel(QDockWidget):
             group.setFont(font)
             group.setData(kind, REF_ROLE + 10)
             for r in hits:
-                plain = r.snippet.replace(fts.MARK_OPEN, "").replace(fts.MARK_CLOSE, "")
+                plain = visible_bidi(r.snippet.replace(fts.MARK_OPEN, "")
+                                     .replace(fts.MARK_CLOSE, ""))
                 item = QStandardItem(f"{r.title}: {plain}")
                 item.setData(r.ref, REF_ROLE)
                 item.setData(f"<div><b>{fts.snippet_html(r.title, '', '')}</b></div>"
