@@ -159,3 +159,19 @@ def test_a_damaged_store_refuses_the_import_and_is_not_written(exchange, service
     assert exchange.import_annotations(path) is None
     assert "damaged" in exchange.errors[0] and NOTHING_CHANGED in exchange.errors[0]
     assert service.store.count() == 0
+
+
+def test_an_import_that_replaces_annotations_clears_the_undo_history(exchange, service,
+                                                                      corpus, tmp_path) -> None:
+    [a] = _records(corpus, 1)
+    service.add(a)  # an undoable step
+    newer = service.store.get(a.id)
+    path = tmp_path / "newer.jsonld"
+    from dataclasses import replace
+
+    _write_w3c(path, [replace(newer, note="from the file", modified="2999-01-01T00:00:00Z")])
+    assert service.undo_stack.canUndo()
+    exchange.import_annotations(path)
+    assert "1 updated" in exchange.infos[-1] and "can no longer be undone" in exchange.infos[-1]
+    assert not service.undo_stack.canUndo()
+    assert service.store.get(a.id).note == "from the file"

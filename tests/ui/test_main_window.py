@@ -338,3 +338,16 @@ def test_edit_and_delete_with_no_annotation_selected_say_why(qtbot, corpus, tmp_
     w.statusBar().clearMessage()
     assert not w.text_pane.delete_annotation()
     assert "Select one of your annotations" in w.statusBar().currentMessage()
+
+
+def test_the_status_bar_names_the_selection_in_words(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    w.show()
+    w.prefs.set_naming("ja")
+    w.selection.set(Ref("place", "iturup"))
+    message = w.statusBar().currentMessage()
+    assert message == "Selected: " + w.describe(Ref("place", "iturup"))
+    assert "Etorofu" in message and "place:" not in message
+    w.selection.set(Ref("interp", "ussr-1956", place="shikotan"))
+    message = w.statusBar().currentMessage()
+    assert corpus.interpretations["ussr-1956"].title in message and "interp:" not in message

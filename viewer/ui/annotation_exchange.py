@@ -145,6 +145,8 @@ class AnnotationExchange(QObject):
         finally:
             progress.close()
             progress.deleteLater()
+        if report.updated:  # earlier steps may now undo over what the import brought
+            self.service.undo_stack.clear()
         parts = [f"{report.added} added"]
         if report.updated:
             parts.append(f"{report.updated} updated")
@@ -153,7 +155,9 @@ class AnnotationExchange(QObject):
         if report.orphans:
             parts.append(f"{report.orphans} not anchored in this text (listed apart in the "
                          "Annotations panel)")
-        self.show_info(f"Imported {path.name}: " + ", ".join(parts) + ".")
+        self.show_info(f"Imported {path.name}: " + ", ".join(parts) + "."
+                       + (" Your earlier changes can no longer be undone: the import replaced "
+                          "some annotations." if report.updated else ""))
         return report
 
     def _parse(self, path: Path, progress: QProgressDialog

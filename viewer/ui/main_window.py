@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from viewer import __version__
 from viewer.corpus.model import Corpus
-from viewer.corpus.names import NAMING_MODES
+from viewer.corpus.names import NAMING_MODES, place_name
 from viewer.corpus.refs import Ref
 from viewer.ui import dialogs
-from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.annotation_service import AnnotationService, excerpt
+from viewer.ui.interp_cite import short_citation
 from viewer.ui.interpretations_pane import InterpretationsPane
 from viewer.ui.map_pane import MapPane
 from viewer.ui.preferences import Preferences
@@ -330,7 +331,30 @@ class MainWindow(QMainWindow):
             self.selection.refresh()
 
     def _on_selection(self, ref: Ref | None) -> None:
-        self.statusBar().showMessage(f"Selected {ref}" if ref else "Selection cleared", 4000)
+        self.statusBar().showMessage(f"Selected: {self.describe(ref)}" if ref
+                                     else "Selection cleared", 4000)
+
+    def describe(self, ref: Ref) -> str:
+        """What a Ref stands for, in words (the status bar), with names as the reader chose."""
+        c = self.corpus
+        if ref.kind == "place" and ref.id in c.places:
+            return place_name(c.places[ref.id], self.prefs.naming)
+        if ref.kind == "interp" and ref.id in c.interpretations:
+            where = (f" — {place_name(c.places[ref.place], self.prefs.naming)}"
+                     if ref.place in c.places else "")
+            return f"reading “{c.interpretations[ref.id].title}”{where}"
+        if ref.kind == "note" and ref.id in c.notes:
+            return f"note “{c.notes[ref.id].label}”"
+        if ref.kind == "event" and ref.id in c.events:
+            return f"event “{c.events[ref.id].title}”"
+        if ref.kind == "source" and ref.id in c.sources:
+            return f"source “{short_citation(c.sources[ref.id])}”"
+        if ref.kind == "passage" and (passage := c.passage("en", ref.id)) is not None:
+            return passage.label + (f", para. {ref.para}" if ref.para else "")
+        if ref.kind == "annotation":
+            a = self.annotations.get(ref.id)
+            return f"your annotation “{excerpt(a.exact)}”" if a else "an annotation"
+        return str(ref)
 
     # --- about ------------------------------------------------------------------------------
 
