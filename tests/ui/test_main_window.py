@@ -51,14 +51,20 @@ def test_layout_is_restored(qtbot, mini_corpus, tmp_path) -> None:
     w.show()
     qtbot.waitExposed(w)
     w.splitter.setSizes([500, 200, 300])
-    sizes = w.splitter.sizes()
+    w.map_pane.splitter.setSizes([150, 300])
+    w.interpretations_pane.split.setSizes([120, 330])
+    w.interpretations_pane.tabs.setCurrentIndex(2)  # the timeline
+    sizes = [s.sizes() for s in (w.splitter, w.map_pane.splitter,
+                                 w.interpretations_pane.split)]
     w.close()
     w2 = _window(qtbot, mini_corpus, tmp_path)
     w2.restore_layout()
     w2.show()
     qtbot.waitExposed(w2)
     assert (w2.width(), w2.height()) == (700, 500)
-    assert w2.splitter.sizes() == sizes
+    assert [s.sizes() for s in (w2.splitter, w2.map_pane.splitter,
+                                w2.interpretations_pane.split)] == sizes
+    assert w2.interpretations_pane.tabs.currentIndex() == 2
 
 
 def test_open_docks_are_restored(qtbot, mini_corpus, tmp_path) -> None:
@@ -351,3 +357,10 @@ def test_the_status_bar_names_the_selection_in_words(qtbot, corpus, tmp_path) ->
     w.selection.set(Ref("interp", "ussr-1956", place="shikotan"))
     message = w.statusBar().currentMessage()
     assert corpus.interpretations["ussr-1956"].title in message and "interp:" not in message
+
+
+def test_a_hand_edited_tab_setting_is_ignored(qtbot, mini_corpus, tmp_path) -> None:
+    w = _window(qtbot, mini_corpus, tmp_path)
+    w.settings.setValue("window/interp_tab", "not a number")
+    w.restore_layout()
+    assert w.interpretations_pane.tabs.currentIndex() == 0

@@ -173,3 +173,22 @@ def test_editor_keeps_links_it_cannot_show_at_all(qtbot, corpus) -> None:
     dialog.place_box.setCurrentIndex(dialog.place_box.findData("shikotan"))
     dialog.place_box.setCurrentIndex(0)
     assert dialog.values()["places"] == ["islet-1015", "kunashir"]  # back to what it showed
+
+
+def test_spaces_at_the_ends_of_a_selection_are_not_quoted(pane, service, monkeypatch) -> None:
+    quotes: list[str] = []
+    monkeypatch.setattr(pane, "open_editor", lambda quote, **kw: quotes.append(quote) or {
+        "note": "", "tags": [], "color": "", "places": [], "interpretations": []})
+    cursor = _select(pane, " Habomai Islands ")
+    assert cursor.selectedText() == " Habomai Islands "
+    assert pane.annotate()
+    assert quotes == ["Habomai Islands"] and service.store.list()[0].exact == "Habomai Islands"
+    _select(pane, "Habomai Islands and")
+    one_space = QTextCursor(pane.browser.document())
+    start = pane.browser.textCursor().selectionEnd() - 4  # the space before "and"
+    one_space.setPosition(start)
+    one_space.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+    assert one_space.selectedText() == " "
+    pane.browser.setTextCursor(one_space)
+    assert not pane.annotate()
+    assert len(quotes) == 1 and service.store.count() == 1

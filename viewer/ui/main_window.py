@@ -394,9 +394,17 @@ class MainWindow(QMainWindow):
             pass
         else:
             self.resize(*default_size)
-        state = self.settings.value("window/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        for key, splitter in self._splitters().items():
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        tabs = self.interpretations_pane.tabs
+        try:
+            tab = int(self.settings.value("window/interp_tab", 0))
+        except (TypeError, ValueError):  # a hand-edited settings file
+            tab = 0
+        if 0 < tab < tabs.count():
+            tabs.setCurrentIndex(tab)
         if self.settings.value("window/open_docks", ""):  # shown at the first paint
             self.ensure_docks()
         docks = self.settings.value("window/state")  # which docks are open, and where
@@ -416,12 +424,20 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for key, splitter in self._splitters().items():
+            self.settings.setValue(key, splitter.saveState())
+        self.settings.setValue("window/interp_tab", self.interpretations_pane.tabs.currentIndex())
         self.settings.setValue("window/state", self.saveState())
         open_docks = [d.objectName() for d in (self._search_panel, self._annotations_panel)
                       if d is not None and d.isVisible()]
         self.settings.setValue("window/open_docks", ",".join(open_docks))
         self.settings.sync()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose positions a restart restores, by settings key."""
+        return {"window/splitter": self.splitter,
+                "window/interp_splitter": self.interpretations_pane.split,
+                "window/map_splitter": self.map_pane.splitter}
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.save_layout()

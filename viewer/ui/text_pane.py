@@ -63,6 +63,7 @@ MARK_LINE = "#7a4d00"  # the selection's underline: the map's edge for marked is
 # Highlights drawn per passage and language (the most recently changed): thousands of
 # overlapping ones cannot be read, and would cost seconds to lay out.
 HIGHLIGHT_LIMIT = 50
+PICK_TEXT = "Select some text within one passage first, then choose Annotate."
 PICK_ANNOTATION = "Select one of your annotations first: click its highlight in the text."
 ANNOTATION_GONE = ("<p><i>This annotation is not in your store any more: it was deleted "
                    "(Edit > Undo brings a deletion back).</i></p>")
@@ -785,12 +786,19 @@ class TextPane(QWidget):
 
         where = self.selected_range()
         if where is None:
-            self._status("Select some text within one passage first, then choose Annotate.")
+            self._status(PICK_TEXT)
             return False
         if self._refuse_write():
             return False
         lang, pid, start, end = where
         text = self.corpus.passage(lang, pid).text
+        while start < end and text[start].isspace():  # spaces at the ends are no quote
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            self._status(PICK_TEXT)
+            return False
         values = self.open_editor(text[start:end])
         if values is None:
             return False
