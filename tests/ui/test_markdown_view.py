@@ -47,3 +47,11 @@ def test_markdown_to_plain_keeps_the_words() -> None:
 
     text = "See the [map](dv:place/shikotan) and **bold** *words* [@hara-1995, p. 3]."
     assert markdown_to_plain(text) == "See the map and bold words."
+
+
+def test_a_heading_line_needs_no_blank_line_around_it() -> None:
+    from viewer.ui.markdown_view import markdown_to_html
+
+    assert markdown_to_html("# Head\ntext") == "<h3>Head</h3><p>text</p>"
+    assert markdown_to_html("text\n## Head\nmore") == "<p>text</p><h4>Head</h4><p>more</p>"
+    assert markdown_to_html("#hashtag\n#1 line") == "<p>#hashtag #1 line</p>"  # no space

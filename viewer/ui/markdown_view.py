@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from viewer.escaping import safe_text
 
+HEADING_RE = re.compile(r"^(#{1,4})\s+(\S.*)$")
 CITE_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,\s*([^\]]*))?\]")
 LINK_RE = re.compile(r"\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)")
 BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
@@ -68,9 +69,9 @@ def _emphasis(escaped: str) -> str:
 
 def markdown_to_html(markdown: str, cite_label: CiteLabel | None = None) -> str:
     """Safe HTML for a Markdown text. `cite_label(id, locator)` names a citation."""
-    blocks = re.split(r"\n\s*\n", markdown.replace("\r\n", "\n").strip())
+    paragraphs = re.split(r"\n\s*\n", markdown.replace("\r\n", "\n").strip())
     out = []
-    for block in blocks:
+    for block in (b for p in paragraphs for b in _heading_lines_apart(p)):
         lines = block.split("\n")
         if all(re.match(r"\s*[-*]\s+", ln) for ln in lines if ln.strip()):
             items = [re.sub(r"^\s*[-*]\s+", "", ln) for ln in lines if ln.strip()]
@@ -79,12 +80,29 @@ def markdown_to_html(markdown: str, cite_label: CiteLabel | None = None) -> str:
         elif all(ln.startswith(">") for ln in lines if ln.strip()):
             inner = " ".join(ln.lstrip(">").strip() for ln in lines)
             out.append(f"<blockquote>{_inline(inner, cite_label)}</blockquote>")
-        elif m := re.match(r"^(#{1,4})\s+(.*)$", block):
+        elif m := HEADING_RE.match(block):
             level = min(6, len(m.group(1)) + 2)
             out.append(f"<h{level}>{_inline(m.group(2), cite_label)}</h{level}>")
         elif block.strip():
             out.append(f"<p>{_inline(' '.join(ln.strip() for ln in lines), cite_label)}</p>")
     return "".join(out)
+
+
+def _heading_lines_apart(block: str) -> list[str]:
+    """A "# heading" line is a block of its own, blank lines around it or not."""
+    parts: list[str] = []
+    lines: list[str] = []
+    for line in block.split("\n"):
+        if HEADING_RE.match(line):
+            if lines:
+                parts.append("\n".join(lines))
+                lines = []
+            parts.append(line)
+        else:
+            lines.append(line)
+    if lines:
+        parts.append("\n".join(lines))
+    return parts
 
 
 def markdown_to_plain(markdown: str) -> str:
