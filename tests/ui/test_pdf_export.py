@@ -73,3 +73,31 @@ def test_export_failure_shows_error(qtbot, service, corpus, tmp_path, monkeypatc
     monkeypatch.setattr(exporter, "show_error", errors.append)
     assert exporter.export(tmp_path / "no-such-folder" / "x.pdf") is None
     assert len(errors) == 1
+
+
+def test_japanese_copied_from_the_pdf_is_the_text_not_look_alike_radicals(qapp, corpus,
+                                                                          tmp_path) -> None:
+    """Each embedded font's ToUnicode map must name 日 as U+65E5, never the Kangxi radical
+    ⽇ (U+2F47) that a full Noto CJK maps to the same glyph."""
+    import re
+    import zlib
+
+    from viewer.ui.fonts import install_fonts
+    from viewer.ui.pdf_export import build_html, write_pdf
+
+    install_fonts()  # the bundled fonts, as the app registers them
+    html, _numbered = build_html(corpus, ["ja"], [])
+    path = tmp_path / "ja.pdf"
+    write_pdf(html, path)
+    data = path.read_bytes()
+    maps = []
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            stream = zlib.decompress(m.group(1))
+        except zlib.error:
+            stream = m.group(1)
+        if b"beginbfchar" in stream or b"beginbfrange" in stream:
+            maps.append(stream.decode("latin-1").lower())
+    text = "".join(maps)
+    assert "<65e5>" in text  # 日 is in the declaration's Japanese text
+    assert not re.search(r"<2f[0-9a-d][0-9a-f]>", text)  # no Kangxi radical U+2F00-2FDF

@@ -26,6 +26,8 @@ from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passag
 from viewer.paths import replace_atomically
 from viewer.ui import dialogs
 
+SUBSET_FAMILY = "DV Sans CJK JP Subset"  # resources/fonts (tools/make_font_subset.py)
+
 if TYPE_CHECKING:  # the rest is imported when a PDF is made, not at start-up
     from PySide6.QtWidgets import QWidget
 
@@ -182,12 +184,25 @@ def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956"
         writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                               QPageLayout.Unit.Millimeter)
         doc = QTextDocument()
+        doc.setDefaultFont(_pdf_font(doc.defaultFont()))
         doc.setHtml(html_text)
         doc.print_(writer)
         del writer  # finishes the file
         with open(tmp, "rb") as f:
             if f.read(5) != b"%PDF-":
                 raise OSError("the PDF could not be written")
+
+
+def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
+    """`base`, then the bundled CJK subset for what base lacks. The system's full Noto CJK
+    also maps its glyphs to look-alike Kangxi radicals (日 and ⽇, U+2F47), and Qt's PDF
+    writer may name the radical, so text copied from the PDF would not be the text; the
+    subset maps each glyph to one character. (Characters outside it still fall back.)"""
+    from PySide6.QtGui import QFontDatabase
+
+    if SUBSET_FAMILY in QFontDatabase.families():
+        base.setFamilies([base.family(), SUBSET_FAMILY])
+    return base
 
 
 class PdfExporter(QObject):
