@@ -7,8 +7,9 @@ its end, numbered in reading order. "Notes" then lists each number with its quot
 reader's note (Markdown rendered by markdown_to_html: escaped, never raw HTML), tags and
 colour. Annotations in languages not shown, and those no longer anchored, are listed after,
 numbered on, so nothing is dropped. Written with QPdfWriter (A4, 18 mm margins) and
-QTextDocument.print_ (which adds page numbers); Qt's font fallback embeds Noto CJK for
-Japanese. The file is written beside the target and renamed into place.
+QTextDocument.print_ (which adds page numbers); Japanese is set in the bundled CJK subset
+(see _pdf_font), other scripts in the default font. The file is written beside the target and
+renamed into place.
 """
 
 from __future__ import annotations
