@@ -74,6 +74,8 @@ def test_safe_text_neutralises_every_bidi_control() -> None:
 
 
 def test_dark_palette_keeps_text_readable(setup, qtbot) -> None:
+    from viewer.ui.text_render import ON_LIGHT_LINK, ON_LIGHT_TEXT
+
     pane, service, corpus = setup
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
@@ -89,7 +91,7 @@ def test_dark_palette_keeps_text_readable(setup, qtbot) -> None:
     assert marks
     for sel in marks:  # dark text, or a marked link's dark blue: never the palette's pale blue
         assert sel.format.background().color().name() == "#ffe680"
-        assert sel.format.foreground().color().name() in ("#1d1d1d", "#1a5fb4")
+        assert sel.format.foreground().color().name() in (ON_LIGHT_TEXT, ON_LIGHT_LINK)
 
 
 def test_resize_keeps_the_reading_position(setup, qtbot) -> None:
@@ -111,3 +113,16 @@ def test_resize_keeps_the_reading_position(setup, qtbot) -> None:
     check.setPosition(cursor.selectionStart())
     assert abs(pane.browser.cursorRect(check).top()) < 60
 
+
+
+def test_text_on_every_highlight_colour_is_readable() -> None:
+    from colour_contrast import contrast
+
+    from viewer.ui.annotation_editor import COLORS
+    from viewer.ui.text_pane import FIND_BG
+    from viewer.ui.text_render import DEFAULT_HIGHLIGHT, MARK_BG, ON_LIGHT_LINK, ON_LIGHT_TEXT
+
+    backgrounds = [c for c, _name in COLORS if c] + [DEFAULT_HIGHLIGHT, MARK_BG, FIND_BG]
+    for background in backgrounds:
+        for ink in (ON_LIGHT_TEXT, ON_LIGHT_LINK):
+            assert contrast(ink, background) >= 4.5, (ink, background)

@@ -364,3 +364,38 @@ def test_a_hand_edited_tab_setting_is_ignored(qtbot, mini_corpus, tmp_path) -> N
     w.settings.setValue("window/interp_tab", "not a number")
     w.restore_layout()
     assert w.interpretations_pane.tabs.currentIndex() == 0
+
+
+def test_zoom_keys_work_and_no_action_holds_one_key_twice(qtbot, corpus, tmp_path) -> None:
+    from PySide6.QtGui import QAction
+
+    w = _active_window(qtbot, corpus, tmp_path)
+    for action in w.findChildren(QAction):
+        keys = [k.toString() for k in action.shortcuts()]
+        assert len(keys) == len(set(keys)), (action.text(), keys)
+    pane = w.text_pane
+    pane.browser.setFocus()
+    qtbot.waitUntil(pane.browser.hasFocus)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert pane.zoom == -1
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert pane.zoom == 1
+
+
+def test_notices_are_read_out_with_their_words(qtbot, corpus, tmp_path) -> None:
+    """A label's accessible name replaces its text for a screen reader: informative labels
+    keep their text as the name and say what they are in the description."""
+    from PySide6.QtGui import QAccessible
+
+    w = _window(qtbot, corpus, tmp_path)
+    w.show()
+    w.selection.set(Ref("place", "iturup"))  # the text pane's banner: not named in the text
+    banner = w.text_pane.banner
+    assert banner.isVisible() and banner.accessibleDescription()
+    name = QAccessible.queryAccessibleInterface(banner).text(QAccessible.Text.Name)
+    assert "not named" in name or "Mentions" in name, name
+    w.interpretations_pane.show_all()
+    for label in (w.text_pane.banner, w.interpretations_pane.explainer,
+                  w.interpretations_pane.no_reading, w.banner, w.search_panel.summary):
+        assert label.accessibleName() == "", label.accessibleDescription()

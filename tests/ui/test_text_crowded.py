@@ -12,6 +12,7 @@ from viewer.ui import text_pane
 from viewer.ui.annotations_panel import AnnotationsPanel
 from viewer.ui.selection import Selection
 from viewer.ui.text_pane import TextPane
+from viewer.ui.text_render import ON_LIGHT_LINK
 
 NOTICE = "list all in the Annotations panel"
 
@@ -98,7 +99,7 @@ def test_highlights_take_their_colours_from_the_sheet(crowded) -> None:
     cursor.setPosition(start + 1)
     fmt = cursor.charFormat()
     assert fmt.background().color() == QColor("#ffe066")
-    assert fmt.foreground().color() == QColor("#1a5fb4")
+    assert fmt.foreground().color() == QColor(ON_LIGHT_LINK)
     assert fmt.anchorHref() == f"dv:annotation/{newest.id}"
 
 

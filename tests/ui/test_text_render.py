@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.ui.text_render import Span, _render_run
+from viewer.ui.text_render import ON_LIGHT_LINK, Span, _render_run
 
 
 def test_overlaps_pick_the_innermost_link_and_first_background() -> None:
@@ -11,7 +11,7 @@ def test_overlaps_pick_the_innermost_link_and_first_background() -> None:
     out = _render_run("abcdefghi", spans)
     assert out.startswith('<a href="dv:note/outer"')
     # the user's annotation wins the tie with the note of the same length, and brings its colour
-    assert '<a href="dv:annotation/u" style="color:#1a5fb4;text-decoration:none;' \
+    assert f'<a href="dv:annotation/u" style="color:{ON_LIGHT_LINK};text-decoration:none;' \
            'background-color:#8ce99a;">def</a>' in out
     assert out.endswith('text-decoration:none;">ghi</a>')
 
@@ -63,7 +63,7 @@ def test_document_styles_are_classes_of_one_sheet(corpus) -> None:
         Span(12, 14, None, "#74c0fc")]}, dark)
     head = out[:out.index("</head>")]
     assert "a { color:#99c1f1; text-decoration:none; }" in head  # notes: the theme's links
-    assert ".h0 { color:#1a5fb4; background-color:#8ce99a; }" in head  # one rule per colour
+    assert f".h0 {{ color:{ON_LIGHT_LINK}; background-color:#8ce99a; }}" in head  # one per colour
     assert ".s1 { color:#1d1d1d; background-color:#74c0fc; }" in head
     assert out.count('class="h0"') == 2 and 'href="dv:annotation/v" class="h0"' in out
     assert "text-decoration:none;background" not in out[len(head):]  # no inline styles

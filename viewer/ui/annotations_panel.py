@@ -238,7 +238,7 @@ class AnnotationsPanel(QDockWidget):
         self.delete_button.setAccessibleName("Delete the selected annotation")
         self.delete_button.clicked.connect(lambda: self.delete_current())
         self.status = QLabel()
-        self.status.setAccessibleName("Annotation count")
+        self.status.setAccessibleDescription("Annotation count")
 
         body = _Body()
         body.setAccessibleName("Annotations")

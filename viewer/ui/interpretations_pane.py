@@ -101,7 +101,7 @@ class InterpretationsPane(QWidget):
 
         self.explainer = QLabel()
         self.explainer.setWordWrap(True)
-        self.explainer.setAccessibleName("Why this island matters")
+        self.explainer.setAccessibleDescription("Why this island matters")
         self.explainer.hide()
 
         # Readings tab: sort control + tree.
@@ -129,7 +129,7 @@ class InterpretationsPane(QWidget):
         self.no_reading = QLabel(self.tree.viewport())
         self.no_reading.setWordWrap(True)
         self.no_reading.setMargin(8)
-        self.no_reading.setAccessibleName("No reading")
+        self.no_reading.setAccessibleDescription("No reading")
         self.no_reading.linkActivated.connect(lambda _link: self.show_all())
         self.no_reading.hide()
         readings = QWidget()

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("ReadOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Notice")
+        self.banner.setAccessibleDescription("Notice")
         self.banner.setStyleSheet("background:#fde2e1; color:#5c0011; padding:6px;")
         self.banner.hide()
         central = QWidget()
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         never replaces a message there; it goes 10 s after the last word."""
         if self._progress_label is None:
             self._progress_label = QLabel()
-            self._progress_label.setAccessibleName("Background work")
+            self._progress_label.setAccessibleDescription("Background work")
             self.statusBar().addPermanentWidget(self._progress_label)
             self._progress_timer = QTimer(self)
             self._progress_timer.setSingleShot(True)

@@ -196,9 +196,9 @@ def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956"
 
 def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
     """`base`, then the bundled CJK subset for what base lacks. The system's full Noto CJK
-    also maps its glyphs to look-alike Kangxi radicals (日 and ⽇, U+2F47), and Qt's PDF
-    writer may name the radical, so text copied from the PDF would not be the text; the
-    subset maps each glyph to one character. (Characters outside it still fall back.)"""
+    maps some glyphs to look-alike Kangxi radicals too (日 U+65E5 and the radical U+2F47),
+    and Qt's PDF writer may name the radical, so text copied from the PDF would not be the
+    text; the subset maps each glyph to one character. (Characters outside it fall back.)"""
     from PySide6.QtGui import QFontDatabase
 
     if SUBSET_FAMILY in QFontDatabase.families():

@@ -249,7 +249,7 @@ class SearchPanel(QDockWidget):
         self.field.returnPressed.connect(self._on_return)
         self.summary = QLabel("Type to search in English, Russian or Japanese.")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleDescription("Search summary")
         self.model = QStandardItemModel(self)
         self.view = _ResultsView()
         self.view.setAccessibleName("Search results")

@@ -81,7 +81,7 @@ class FindBar(QWidget):
         self.field.setAccessibleName("Find in text")
         self.field.setClearButtonEnabled(True)
         self.count = QLabel("")
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleDescription("Matches")
         self.prev_button = QToolButton(text="▲")
         self.prev_button.setToolTip("Previous match (Shift+F3)")
         self.prev_button.setAccessibleName("Previous match")
@@ -129,7 +129,7 @@ class TextPane(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.banner.setAccessibleName("Selection note")
+        self.banner.setAccessibleDescription("Selection note")
         self.theme = self._palette_theme()
         self._style_banner()
         self.browser = QTextBrowser()
@@ -221,7 +221,11 @@ class TextPane(QWidget):
     def _build_actions(self) -> None:
         def act(text: str, slot, keys) -> QAction:  # noqa: ANN001
             action = QAction(text, self)
-            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            keys = keys if isinstance(keys, list) else [QKeySequence(keys)]
+            # a platform's standard key may repeat one given: the same key twice on one
+            # action is an "ambiguous shortcut" to Qt, and neither fires
+            unique = dict.fromkeys(k.toString() for k in keys if not k.isEmpty())
+            action.setShortcuts([QKeySequence(k) for k in unique])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             return action

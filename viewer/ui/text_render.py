@@ -21,7 +21,7 @@ STATUS_LABELS = {
 MARK_BG = "#ffe680"
 DEFAULT_HIGHLIGHT = "#ffe066"  # an annotation without a colour of its own
 ON_LIGHT_TEXT = "#1d1d1d"  # text on the pale highlight colours, whatever the palette
-ON_LIGHT_LINK = "#1a5fb4"
+ON_LIGHT_LINK = "#123a70"  # links on the pale highlight colours: >= 4.5:1 on each
 
 
 @dataclass(frozen=True)
