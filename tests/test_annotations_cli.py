@@ -133,7 +133,7 @@ def test_export_never_writes_over_the_database_itself(tmp_path: Path) -> None:
     before = _rows(db)
     for target in (db, tmp_path / "a.sqlite-wal"):
         result = run("annotations", "export", "--db", str(db), "-o", str(target))
-        assert result.returncode == 1 and "database itself" in result.stderr
+        assert result.returncode == 1 and "is a database" in result.stderr
     assert _rows(db) == before
 
 
@@ -209,3 +209,29 @@ def test_a_folder_given_as_the_database_is_refused_and_left_alone(tmp_path: Path
     assert result.returncode == 1 and "is a folder" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Documents"]
     assert (folder / "letter.txt").read_text() == "keep"
+
+
+def test_dash_as_output_is_standard_output(tmp_path: Path) -> None:
+    db = _store_with_one(tmp_path)
+    result = run("annotations", "export", "--db", str(db), "-o", "-")
+    assert result.returncode == 0 and ONE["id"] in result.stdout
+    assert not (Path.cwd() / "-").exists() and not (tmp_path / "-").exists()
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    import pytest
+
+    from viewer import paths
+
+    out = tmp_path / "kept.json"
+    out.write_text("mine")
+    real_access = os.access  # root may write anyway: say the file is read-only, as for users
+    monkeypatch.setattr(paths.os, "access",
+                        lambda p, mode: False if Path(p) == out else real_access(p, mode))
+    with pytest.raises(PermissionError, match="read-only"):
+        with paths.replace_atomically(out) as tmp:
+            tmp.write_text("theirs")
+    assert out.read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "kept.json"]

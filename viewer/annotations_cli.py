@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -102,23 +101,14 @@ def _say(message: str) -> None:
         pass
 
 
-def _is_the_store(output: Path, db: Path) -> bool:
-    """Whether writing output would overwrite the database or one of its side files."""
-    out = Path(os.path.realpath(output))
-    return any(out == Path(os.path.realpath(db.with_name(db.name + ext)))
-               for ext in ("", "-wal", "-shm", "-journal"))
-
-
 def _run(args: argparse.Namespace, scratch: Path) -> int:
     import sqlite3
 
     from viewer.paths import default_db_path
 
     db = args.db or default_db_path()
-    if args.command == "export" and args.output is not None and _is_the_store(args.output, db):
-        print(f"declaration-viewer: {args.output} is the annotation database itself; "
-              "choose another file to export to", file=sys.stderr)
-        return 1
+    if args.command == "export" and args.output == Path("-"):
+        args.output = None  # "-o -": standard output, as shell tools take it
     store = _open(args.db, write=args.command == "import", scratch=scratch)
     if store is None:
         return 1

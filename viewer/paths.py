@@ -80,18 +80,38 @@ def log_path() -> Path:
     return user_data_dir() / "declaration-viewer.log"
 
 
+def _is_database(path: Path) -> bool:
+    """An SQLite database, or the -wal, -shm or -journal file beside one."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix):
+            path = path.with_name(path.name[: -len(suffix)])
+            break
+    try:
+        if not path.is_file():  # (a pipe would block the read below)
+            return False
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 @contextmanager
 def replace_atomically(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`. If the block succeeds, the file is flushed to
     disk and renamed over `path`; if not, it is removed. Nobody ever sees half a file."""
     path = Path(os.path.realpath(path))  # through a link: its target is replaced, not it
     mode = None
+    if _is_database(path):  # above all, not the annotation store being exported
+        raise OSError(errno.EEXIST, "is a database (or part of one); choose another file",
+                      str(path))
     if path.exists():
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         if not stat.S_ISREG(info.st_mode):  # a device or a pipe is never replaced by a file
             raise OSError(errno.EINVAL, "not an ordinary file (a device or a pipe)", str(path))
+        if not os.access(path, os.W_OK):
+            raise PermissionError(errno.EACCES, "the file is read-only", str(path))
         mode = stat.S_IMODE(info.st_mode)  # a replaced file keeps its permissions
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)

@@ -191,3 +191,13 @@ def test_stand_in_store_gets_every_newest_record(texts, tmp_path: Path):
     import_file(stand_in, path, texts)  # type: ignore[arg-type]
     assert [r.note for r in stand_in.records] == ["later copy", "undated", "dated"]
     assert stand_in.undated == {"urn:x:u"}  # the store is told which ones are dated "now"
+
+
+def test_a_dated_copy_beside_an_undated_one_still_updates(store, texts):
+    import_bytes(store, json.dumps([_w3c("urn:x:a", "old", modified="2020-01-01T00:00:00Z")]),
+                 texts)
+    report = import_bytes(store, json.dumps([
+        _w3c("urn:x:a", "new", modified="2024-01-01T00:00:00Z"),
+        _w3c("urn:x:a", "copy without time")]), texts)
+    assert store.get("urn:x:a").note == "new"
+    assert (report.updated, report.skipped) == (1, 1)

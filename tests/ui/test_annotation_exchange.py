@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -175,3 +176,13 @@ def test_an_import_that_replaces_annotations_clears_the_undo_history(exchange, s
     assert "1 updated" in exchange.infos[-1] and "can no longer be undone" in exchange.infos[-1]
     assert not service.undo_stack.canUndo()
     assert service.store.get(a.id).note == "from the file"
+
+
+def test_an_export_never_replaces_the_database(exchange, service, corpus) -> None:
+    [a] = _records(corpus, 1)
+    service.add(a)
+    db = service.store.path
+    before = open(db, "rb").read(16)
+    assert exchange.export_annotations("w3c", Path(db)) is None
+    assert "is a database" in exchange.errors[-1]
+    assert open(db, "rb").read(16) == before and service.store.count() == 1

@@ -399,3 +399,32 @@ def test_notices_are_read_out_with_their_words(qtbot, corpus, tmp_path) -> None:
     for label in (w.text_pane.banner, w.interpretations_pane.explainer,
                   w.interpretations_pane.no_reading, w.banner, w.search_panel.summary):
         assert label.accessibleName() == "", label.accessibleDescription()
+
+
+def test_damage_under_the_re_anchoring_bookkeeping_is_told_too(qtbot, corpus, tmp_path) -> None:
+    """The check that decides whether to re-anchor reads the meta table: if that is what is
+    damaged, the store still opens in memory with the banner, instead of failing."""
+    import sqlite3
+
+    from viewer.annotations.model import new_annotation
+    from viewer.annotations.store import AnnotationStore
+    from viewer.ui.annotation_service import AnnotationService
+
+    db = tmp_path / "a.sqlite"
+    text = corpus.passage("en", "art-9").text
+    store = AnnotationStore(db)
+    store.add(new_annotation("en", "art-9", text, 0, 9, note="mine"))
+    store.reanchor(corpus.passage_texts())
+    store.close()
+    conn = sqlite3.connect(db)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page + 8:root * page] = b"\xff" * (page - 8)
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+    svc = AnnotationService(db, corpus.passage_texts())
+    assert svc.store.path == ":memory:" and "damaged" in (svc.open_error or "")
+    svc.close()
+    assert db.read_bytes() == before

@@ -665,7 +665,10 @@ def import_bytes(store: AnnotationStore, data: bytes | str, texts: Texts,
     """Import a whole file's content or nothing (ImportRejected). Every record of the
     file is counted once: added, updated or skipped (so is an older duplicate)."""
     items = _newest_first(_parse_all(decode_json(data), texts))
-    undated = frozenset(i.record.id for i in items if not i.dated)  # "now": never newer
+    kept: dict[str, _Incoming] = {}  # the copy of each id that is written: its first
+    for i in items:
+        kept.setdefault(i.record.id, i)
+    undated = frozenset(id_ for id_, i in kept.items() if not i.dated)  # "now": never newer
     try:
         return store.import_records([i.record for i in items], progress, undated)
     except StoreError as e:  # read-only, or damaged

@@ -118,12 +118,11 @@ class AnnotationService(QObject):
             self.open_message = (f"Your annotations could not be opened ({exc}). Changes in "
                                  "this session will not be saved.")
             store = AnnotationStore(":memory:")
-        if not store.read_only and store.reanchor_needed(self.texts):
-            damage = store.damage()  # re-anchoring writes: never into a damaged file
-            if damage:
-                store.close()
-                self._tell_damaged(damage)
-                store = AnnotationStore(":memory:")
+        damage = None if store.read_only else self._damage_before_writing(store)
+        if damage:
+            store.close()
+            self._tell_damaged(damage)
+            store = AnnotationStore(":memory:")
         self._store = store
         if not store.read_only:
             try:
@@ -139,11 +138,27 @@ class AnnotationService(QObject):
             except sqlite3.Error as exc:  # e.g. busy: keep the stored positions this time
                 log.warning("re-anchoring skipped: %s", exc)
         store.subscribe(self._on_store_change)
-        log.info("annotation store %s open (%d annotations)", path, store.count())
+        try:
+            log.info("annotation store %s open (%d annotations)", path, store.count())
+        except sqlite3.DatabaseError as exc:  # found again on the first read, and told
+            log.warning("annotation store %s open, not counted: %s", path, exc)
         if reanchor_now:
             self._announce_open()
         else:  # after the first paint: the text is drawn again with highlights in a turn
             QTimer.singleShot(0, self._announce_open)  # of its own, not with the opening
+
+    def _damage_before_writing(self, store: Any) -> str | None:
+        """What SQLite finds wrong with the file if re-anchoring, which writes, is due;
+        None if it is sound, not due, or only busy (it is checked again next time)."""
+        import sqlite3
+
+        try:
+            return store.damage() if store.reanchor_needed(self.texts) else None
+        except sqlite3.OperationalError as exc:
+            log.warning("re-anchoring check skipped: %s", exc)
+            return None
+        except sqlite3.DatabaseError as exc:  # even the check's own reads fail
+            return str(exc)
 
     def _tell_damaged(self, what: str) -> None:
         log.error("annotation store damaged: %s", what)

@@ -245,7 +245,7 @@ class SearchPanel(QDockWidget):
         self._timer.timeout.connect(self.run)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         if service is not None:  # results that list annotations are searched again
-            service.changed.connect(lambda _ids: self._timer.start() if self.last_query else None)
+            service.changed.connect(self._annotations_changed)
         self.field.returnPressed.connect(self._on_return)
         self.summary = QLabel("Type to search in English, Russian or Japanese.")
         self.summary.setWordWrap(True)
@@ -296,6 +296,10 @@ class SearchPanel(QDockWidget):
         self.raise_()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def _annotations_changed(self, _ids: list) -> None:
+        if self.last_query:
+            self._timer.start()
 
     def _on_return(self) -> None:
         if self._timer.isActive() or self.last_query != self.field.text():

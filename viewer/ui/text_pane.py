@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import logging
 import re
@@ -157,6 +158,7 @@ class TextPane(QWidget):
         layout.addWidget(self.browser, 1)
         self._zoom = 0
         self._html = ""  # the document as last rendered
+        self._links: tuple[list[int], list[int]] | None = None  # its links' positions
         self.set_zoom(int(prefs.value("text/zoom", 0)))
         self.render()
         selection.changed.connect(self._on_selection)
@@ -366,6 +368,7 @@ class TextPane(QWidget):
         self._scrolling = True  # not the reader's scrolling: keep any pending target
         try:
             self.browser.setHtml(html_text)
+            self._links = None  # read again when first needed
             self._index_paragraphs()
             if self.browser.isVisible() and (scroll > 0 or not lazy):
                 self._finish_layout()
@@ -416,20 +419,36 @@ class TextPane(QWidget):
         doc = self.browser.document()
         out = [_extra_selection(doc, a, b, fmt)]
         link_fmt = None
-        block = doc.findBlock(a)
-        while block.isValid() and block.position() < b:
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                lo, hi = max(a, frag.position()), min(b, frag.position() + frag.length())
-                if lo < hi and frag.charFormat().isAnchor():
-                    if link_fmt is None:
-                        link_fmt = type(fmt)(fmt)
-                        link_fmt.setForeground(QColor(ON_LIGHT_LINK))
-                    out.append(_extra_selection(doc, lo, hi, link_fmt))
-                it += 1
-            block = block.next()
+        starts, ends = self._link_ranges()
+        i = max(0, bisect.bisect_right(starts, a) - 1)  # the link a falls in, if any
+        while i < len(starts) and starts[i] < b:
+            lo, hi = max(a, starts[i]), min(b, ends[i])
+            if lo < hi:
+                if link_fmt is None:
+                    link_fmt = type(fmt)(fmt)
+                    link_fmt.setForeground(QColor(ON_LIGHT_LINK))
+                out.append(_extra_selection(doc, lo, hi, link_fmt))
+            i += 1
         return out
+
+    def _link_ranges(self) -> tuple[list[int], list[int]]:
+        """Start and end positions of the document's links, in order (read once per
+        document: a find can mark thousands of matches)."""
+        if self._links is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            block = self.browser.document().begin()
+            while block.isValid():
+                it = block.begin()
+                while not it.atEnd():
+                    frag = it.fragment()
+                    if frag.charFormat().isAnchor():
+                        starts.append(frag.position())
+                        ends.append(frag.position() + frag.length())
+                    it += 1
+                block = block.next()
+            self._links = (starts, ends)
+        return self._links
 
     def _apply_extra_selections(self, found: list[QTextCursor] | None = None) -> None:
         """Selection marks under the find matches (both are extra selections); `found`:
