@@ -102,3 +102,34 @@ def test_tab_order_crosses_all_three_panes(qtbot, corpus, tmp_path) -> None:
             break
         qtbot.keyClick(focus or w, Qt.Key.Key_Tab)
     assert seen == {"text", "readings", "map"}
+
+
+def test_tab_reaches_every_control_of_the_panes_in_order(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    w.text_pane.browser.setFocus()
+    qtbot.waitUntil(w.text_pane.browser.hasFocus)
+    reached = []
+    for _ in range(12):
+        w.focusNextChild()
+        reached.append(QApplication.focusWidget())
+    interp, map_pane = w.interpretations_pane, w.map_pane
+    for control in (interp.tabs.tabBar(), interp.sort_combo, interp.tree, interp.detail,
+                    map_pane.year_box, map_pane.view):
+        assert control in reached, control.accessibleName() or control.objectName()
+    order = [reached.index(c) for c in (interp.sort_combo, interp.tree, map_pane.year_box,
+                                        map_pane.view)]
+    assert order == sorted(order)
+
+
+def test_ctrl_2_lands_on_the_tab_that_is_shown(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    interp = w.interpretations_pane
+    interp.tabs.setCurrentIndex(1)  # the matrix
+    w.text_pane.browser.setFocus()
+    qtbot.waitUntil(w.text_pane.browser.hasFocus)
+    qtbot.keyClick(w.text_pane.browser, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is interp.matrix)
+    assert interp.matrix.isVisible()
+    interp.tabs.setCurrentIndex(0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is interp.tree)

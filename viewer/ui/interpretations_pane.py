@@ -155,7 +155,6 @@ class InterpretationsPane(QWidget):
             self._pages[tab] = page
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._build_tab)
-        self.setFocusProxy(self.tree)  # Ctrl+2 lands on the readings, ready for the arrows
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Detail")
@@ -195,12 +194,21 @@ class InterpretationsPane(QWidget):
     # --- the lazily built views -------------------------------------------------------------
 
     def _build_tab(self, tab: int) -> None:
+        self._tab_view(tab)
+
+    def _tab_view(self, tab: int) -> QWidget:
+        """The tab's main view, built if need be."""
         if tab == TAB_MATRIX:
-            self.matrix  # noqa: B018 - builds it
-        elif tab == TAB_TIMELINE:
-            self.timeline  # noqa: B018
-        elif tab == TAB_SOURCES:
-            self.sources  # noqa: B018
+            return self.matrix
+        if tab == TAB_TIMELINE:
+            return self.timeline
+        if tab == TAB_SOURCES:
+            return self.sources.tree
+        return self.tree
+
+    def focus_main(self) -> None:
+        """Ctrl+2: the shown tab's view, ready for the arrows (never a hidden one)."""
+        self._tab_view(self.tabs.currentIndex()).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _put(self, tab: int, view: QWidget) -> None:
         self._pages[tab].layout().addWidget(view)
@@ -252,8 +260,7 @@ class InterpretationsPane(QWidget):
 
     def show_tab(self, tab: int) -> None:
         self.tabs.setCurrentIndex(tab)
-        (self.tree if tab == TAB_READINGS else self.matrix if tab == TAB_MATRIX else
-         self.timeline if tab == TAB_TIMELINE else self.sources.tree).setFocus()
+        self.focus_main()
 
     # --- readings list ----------------------------------------------------------------------
 

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self.go_menu.addSeparator()
         for key, pane in zip("123", self._panes(), strict=True):
-            self._action(f"Focus {pane.accessibleName()}", pane.setFocus, f"Ctrl+{key}",
+            self._action(f"Focus {pane.accessibleName()}", pane.focus_main, f"Ctrl+{key}",
                          self.go_menu)
         self._action("Clear selection", self.selection.clear, "Esc", self.go_menu)
         for provider in self._menu_providers():

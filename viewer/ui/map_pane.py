@@ -70,7 +70,6 @@ class MapPane(QWidget):
         self.view.setAccessibleDescription(
             "Tab or arrow keys move between islands, Enter selects; plus and minus zoom; "
             "drag to pan")
-        self.setFocusProxy(self.view)
 
         self.islands: dict[str, IslandItem] = {}
         self.lines: dict[str, LineItem] = {}
@@ -395,6 +394,10 @@ class MapPane(QWidget):
         """A zoom or pan: re-place the labels only if the view really changed."""
         if self._placed_for != (self.view.viewportTransform(), self.view.viewport().size()):
             self.relayout_labels()
+
+    def focus_main(self) -> None:
+        """Ctrl+3: the map itself, ready for the arrows and Tab between islands."""
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def label_text(self, pid: str) -> str:
         return self.labels[f"place:{pid}"].text

@@ -143,7 +143,6 @@ class TextPane(QWidget):
         self._scroll_target: tuple | None = None  # where the selection asked us to be
         self._scrolling = False
         self.browser.verticalScrollBar().valueChanged.connect(self._user_scrolled)
-        self.setFocusProxy(self.browser)
         self.browser.highlighted.connect(self._on_hover)
         self._find_bar: FindBar | None = None  # both made on first use
         self._note_view: NoteView | None = None
@@ -489,6 +488,10 @@ class TextPane(QWidget):
         self.langs = langs
         self.prefs.set_value("text/langs", ",".join(langs))
         self.render()
+
+    def focus_main(self) -> None:
+        """Ctrl+1: the text itself (the pane's other controls follow it in Tab order)."""
+        self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_zoom(self, steps: int) -> None:
         steps = max(-4, min(10, steps))
