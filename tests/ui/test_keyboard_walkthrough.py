@@ -133,3 +133,15 @@ def test_ctrl_2_lands_on_the_tab_that_is_shown(qtbot, corpus, tmp_path) -> None:
     interp.tabs.setCurrentIndex(0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is interp.tree)
+
+
+def test_ctrl_3_puts_the_ring_on_an_island_so_enter_selects(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    view = w.map_pane.view
+    w.text_pane.browser.setFocus()
+    qtbot.waitUntil(w.text_pane.browser.hasFocus)
+    qtbot.keyClick(w.text_pane.browser, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.hasFocus)
+    assert view.focus_id == view.focus_order[0]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert w.selection.current is not None and w.selection.current.id == view.focus_order[0]

@@ -225,6 +225,14 @@ class MapView(QGraphicsView):
             return
         event.accept()
 
+    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802
+        """From the keyboard (Ctrl+3, Tab) the ring starts on the first island at once, so
+        Enter selects something and the reader sees where they are."""
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason \
+                and self.focus_id not in self.focus_order:
+            self.step_focus(1)
+
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
         super().focusOutEvent(event)
         self.viewport().update()
