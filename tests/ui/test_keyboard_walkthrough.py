@@ -145,3 +145,28 @@ def test_ctrl_3_puts_the_ring_on_an_island_so_enter_selects(qtbot, corpus, tmp_p
     assert view.focus_id == view.focus_order[0]
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert w.selection.current is not None and w.selection.current.id == view.focus_order[0]
+
+
+def test_every_menu_item_has_its_own_mnemonic(qtbot, corpus, tmp_path) -> None:
+    import re
+
+    w = _window(qtbot, corpus, tmp_path)
+    w.ensure_docks()
+
+    def check(menu) -> None:  # noqa: ANN001
+        keys = []
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            found = re.search(r"&([^&])", action.text())
+            assert found, f"no mnemonic: {action.text()!r} in {menu.title()!r}"
+            keys.append(found.group(1).lower())
+            if action.menu():
+                check(action.menu())
+        assert len(keys) == len(set(keys)), (menu.title(), keys)
+
+    bar_keys = []
+    for top in w.menuBar().actions():
+        bar_keys.append(re.search(r"&(.)", top.text()).group(1).lower())
+        check(top.menu())
+    assert len(bar_keys) == len(set(bar_keys))

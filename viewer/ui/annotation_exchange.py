@@ -40,6 +40,9 @@ FORMATS = {  # fmt -> (menu label, file filter, suffix)
 NOTHING_CHANGED = "Nothing was imported: your annotations are exactly as they were."
 
 
+MNEMONICS = {"w3c": "W", "csv": "V", "md": "M"}  # of each export's label in the File menu
+
+
 class ImportCancelled(Exception):
     """The user pressed Cancel during the write (the transaction is rolled back)."""
 
@@ -71,7 +74,8 @@ class AnnotationExchange(QObject):
         self.import_action.triggered.connect(lambda: self.import_annotations())
         self.export_actions: dict[str, QAction] = {}
         for fmt, (label, _filter, _suffix) in FORMATS.items():
-            action = QAction(f"Export annotations as {label}…", self)
+            key = MNEMONICS[fmt]  # File menu: c, l, i, W, V, M, p, q
+            action = QAction(f"Export annotations as {label.replace(key, '&' + key, 1)}…", self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_annotations(f))
             self.export_actions[fmt] = action
 

@@ -231,7 +231,7 @@ class AnnotationsPanel(QDockWidget):
         self.tabs.addTab(self.orphan_view, "Not anchored")
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
 
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Edi&t…")
         self.edit_button.setAccessibleName("Edit the selected annotation")
         self.edit_button.clicked.connect(lambda: self.edit_current())
         self.delete_button = QPushButton("&Delete")

@@ -184,7 +184,7 @@ class InterpretationsPane(QWidget):
         for tab, text, key in ((TAB_READINGS, "Interpretations: &Readings", "Ctrl+Shift+R"),
                                (TAB_MATRIX, "Interpretations: &Matrix", "Ctrl+Shift+M"),
                                (TAB_TIMELINE, "Interpretations: &Timeline", "Ctrl+Shift+T"),
-                               (TAB_SOURCES, "Interpretations: &Sources", "Ctrl+Shift+B")):
+                               (TAB_SOURCES, "Interpretations: Sour&ces", "Ctrl+Shift+B")):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

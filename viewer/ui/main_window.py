@@ -31,14 +31,14 @@ from viewer.ui.text_pane import TextPane
 
 log = logging.getLogger("viewer.ui")
 
-NAMING_LABELS = {"both": "Japanese and Russian names", "ja": "Japanese names",
-                 "ru": "Russian names"}
+NAMING_LABELS = {"both": "Japanese &and Russian names", "ja": "&Japanese names",
+                 "ru": "&Russian names"}
 # The docks' View-menu actions, as stand-ins until the docks are built: (text, shortcut,
 # shortcut context, checkable, dock attribute, action attribute). A test checks that each
 # matches the real action.
 _WINDOW, _APP = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut
 DOCK_ACTIONS = (
-    ("&Search everything…", "Ctrl+Shift+F", _APP, False, "search_panel", "search_action"),
+    ("Searc&h everything…", "Ctrl+Shift+F", _APP, False, "search_panel", "search_action"),
     ("Search &panel", None, _WINDOW, True, "search_panel", "toggle_action"),
     ("&Annotations panel", "Ctrl+Shift+N", _WINDOW, True, "annotations_panel",
      "toggle_action"),
@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self.go_menu.addSeparator()
         for key, pane in zip("123", self._panes(), strict=True):
-            self._action(f"Focus {pane.accessibleName()}", pane.focus_main, f"Ctrl+{key}",
+            self._action(f"Focus &{pane.accessibleName()}", pane.focus_main, f"Ctrl+{key}",
                          self.go_menu)
-        self._action("Clear selection", self.selection.clear, "Esc", self.go_menu)
+        self._action("&Clear selection", self.selection.clear, "Esc", self.go_menu)
         for provider in self._menu_providers():
             for action in getattr(provider, "go_actions", lambda: [])():
                 self.go_menu.addAction(action)

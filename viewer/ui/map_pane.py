@@ -232,7 +232,7 @@ class MapPane(QWidget):
                                   QKeySequence.StandardKey.ZoomIn)
         self.zoom_out_action = act("Zoom Map &Out", lambda: self._user_zoom(0.8),
                                    QKeySequence.StandardKey.ZoomOut)
-        self.fit_action = act("&Fit Map to Selection", self.fit_selection, "Ctrl+0")
+        self.fit_action = act("Fit Map to &Selection", self.fit_selection, "Ctrl+0")
         self.disputed_action = act("Map: &Disputed Islands", self.show_disputed, "Home")
         self.overview_action = act("Map: &Whole Kuril Chain", self.show_overview, "Shift+Home")
 

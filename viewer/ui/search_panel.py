@@ -272,7 +272,7 @@ class SearchPanel(QDockWidget):
         layout.addWidget(self.view, 1)
         self.setWidget(body)
 
-        self.search_action = QAction("&Search everything…", self)
+        self.search_action = QAction("Searc&h everything…", self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action.setToolTip("Search the declaration, the notes, the readings and "

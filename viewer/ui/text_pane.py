@@ -208,12 +208,12 @@ class TextPane(QWidget):
             self.toolbar.addAction(action)
             self.lang_actions[code] = action
         self.toolbar.addSeparator()
-        self.annotate_action = QAction("Annotate…", self)
+        self.annotate_action = QAction("&Annotate…", self)
         self.annotate_action.setToolTip("Annotate the selected text (Ctrl+Shift+A)")
         self.annotate_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.annotate_action.triggered.connect(lambda: self.annotate())
         self.toolbar.addAction(self.annotate_action)
-        about = QAction("About this text", self)
+        about = QAction("About this &text", self)
         about.setToolTip("Editions, sources and what could be checked")
         about.triggered.connect(self.show_about_text)
         self.toolbar.addAction(about)
@@ -232,17 +232,17 @@ class TextPane(QWidget):
             return action
 
         self.find_action = act("&Find in text…", self.open_find, QKeySequence.StandardKey.Find)
-        self.find_next_action = act("Find &next", self.find_next,
+        self.find_next_action = act("Find ne&xt", self.find_next,
                                     QKeySequence.StandardKey.FindNext)
         self.find_prev_action = act("Find pre&vious", self.find_previous,
                                     QKeySequence.StandardKey.FindPrevious)
-        self.zoom_in_action = act("Zoom &in text", lambda: self.set_zoom(self._zoom + 1),
+        self.zoom_in_action = act("&Larger text", lambda: self.set_zoom(self._zoom + 1),
                                   [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
                                    QKeySequence(QKeySequence.StandardKey.ZoomIn)])
-        self.zoom_out_action = act("Zoom &out text", lambda: self.set_zoom(self._zoom - 1),
+        self.zoom_out_action = act("Small&er text", lambda: self.set_zoom(self._zoom - 1),
                                    [QKeySequence("Ctrl+-"),
                                     QKeySequence(QKeySequence.StandardKey.ZoomOut)])
-        self.zoom_reset_action = act("&Reset text zoom", lambda: self.set_zoom(0), "Ctrl+0")
+        self.zoom_reset_action = act("Reset text si&ze", lambda: self.set_zoom(0), "Ctrl+0")
         # The map has its own zoom keys: these apply while the text pane has the focus.
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
