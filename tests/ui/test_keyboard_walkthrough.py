@@ -170,3 +170,21 @@ def test_every_menu_item_has_its_own_mnemonic(qtbot, corpus, tmp_path) -> None:
         bar_keys.append(re.search(r"&(.)", top.text()).group(1).lower())
         check(top.menu())
     assert len(bar_keys) == len(set(bar_keys))
+
+
+def test_home_and_end_in_the_year_box_choose_a_year(qtbot, corpus, tmp_path) -> None:
+    w = _window(qtbot, corpus, tmp_path)
+    box, view = w.map_pane.year_box, w.map_pane.view
+    fits: list[int] = []
+    w.map_pane.disputed_action.triggered.connect(lambda: fits.append(1))
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.setCurrentIndex(box.count() // 2)
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    assert box.currentIndex() == 0 and fits == []  # not the map's Home (disputed islands)
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    assert box.currentIndex() == box.count() - 1
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Home)  # on the map itself Home still works
+    assert fits == [1]

@@ -42,7 +42,7 @@ from viewer.escaping import visible_bidi
 from viewer.shorten import shorten
 from viewer.ui.annotation_editor import COLORS, color_name, editor_for, place_choices
 from viewer.ui.annotation_service import AnnotationService, excerpt
-from viewer.ui.escape_key import keep_escape
+from viewer.ui.field_keys import keep_escape
 from viewer.ui.markdown_view import plain_tip
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection

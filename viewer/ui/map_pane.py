@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, HistoricalLine, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.ui.field_keys import keep_keys
 from viewer.ui.map_items import (
     CLAIMS,
     LINE_COLOURS,
@@ -87,6 +88,7 @@ class MapPane(QWidget):
         self.year_box.setToolTip("Draw the lines in force in this year")
         for year in YEARS:
             self.year_box.addItem(f"today ({year})" if year == TODAY else str(year), year)
+        keep_keys(self.year_box, Qt.Key.Key_Home, Qt.Key.Key_End)  # the first, last year
         year_label = QLabel("&Year:")
         year_label.setBuddy(self.year_box)
         self._build_actions()

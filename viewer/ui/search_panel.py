@@ -40,7 +40,7 @@ from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
 from viewer.escaping import visible_bidi
 from viewer.ui.annotation_service import AnnotationService, excerpt
-from viewer.ui.escape_key import keep_escape
+from viewer.ui.field_keys import keep_escape
 from viewer.ui.markdown_view import markdown_to_plain
 from viewer.ui.selection import Selection
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.ui.escape_key import keep_escape
+from viewer.ui.field_keys import keep_escape
 from viewer.ui.preferences import Preferences
 from viewer.ui.selection import Selection
 from viewer.ui.text_render import (
