@@ -188,3 +188,19 @@ def test_home_and_end_in_the_year_box_choose_a_year(qtbot, corpus, tmp_path) -> 
     qtbot.waitUntil(view.hasFocus)
     qtbot.keyClick(view, Qt.Key.Key_Home)  # on the map itself Home still works
     assert fits == [1]
+
+
+def test_ctrl_4_goes_into_the_open_note(qtbot, corpus, tmp_path) -> None:
+    from viewer.corpus.refs import Ref
+
+    w = _window(qtbot, corpus, tmp_path)
+    browser = w.text_pane.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert "No note is open" in w.statusBar().currentMessage()
+    w.selection.set(Ref("note", next(iter(corpus.notes))))
+    qtbot.keyClick(browser, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    note = w.text_pane.note_view
+    qtbot.waitUntil(note.browser.hasFocus)
+    assert note.isVisible()

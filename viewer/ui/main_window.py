@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         for key, pane in zip("123", self._panes(), strict=True):
             self._action(f"Focus &{pane.accessibleName()}", pane.focus_main, f"Ctrl+{key}",
                          self.go_menu)
+        self._action("Focus the &note under the text", self.text_pane.focus_note, "Ctrl+4",
+                     self.go_menu)
         self._action("&Clear selection", self.selection.clear, "Esc", self.go_menu)
         for provider in self._menu_providers():
             for action in getattr(provider, "go_actions", lambda: [])():

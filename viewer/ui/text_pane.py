@@ -489,6 +489,13 @@ class TextPane(QWidget):
         self.prefs.set_value("text/langs", ",".join(langs))
         self.render()
 
+    def focus_note(self) -> None:
+        """Ctrl+4: into the note under the text (Tab in the text walks its links first)."""
+        if self._note_view is not None and self._note_view.isVisible():
+            self._note_view.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self._status("No note is open: Enter on a link in the text opens one.")
+
     def focus_main(self) -> None:
         """Ctrl+1: the text itself (the pane's other controls follow it in Tab order)."""
         self.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
