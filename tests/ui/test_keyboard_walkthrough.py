@@ -143,8 +143,10 @@ def test_ctrl_3_puts_the_ring_on_an_island_so_enter_selects(qtbot, corpus, tmp_p
     qtbot.keyClick(w.text_pane.browser, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(view.hasFocus)
     assert view.focus_id == view.focus_order[0]
+    assert view.accessibleDescription().endswith("press Enter to select")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert w.selection.current is not None and w.selection.current.id == view.focus_order[0]
+    assert view.accessibleDescription().endswith("— selected")
 
 
 def test_every_menu_item_has_its_own_mnemonic(qtbot, corpus, tmp_path) -> None:

@@ -449,9 +449,14 @@ class MapPane(QWidget):
 
     def _on_focus_moved(self, pid: str) -> None:
         place = self.corpus.places.get(pid)
-        if place is not None:
-            self.view.setAccessibleDescription(
-                f"{place_name(place, self.prefs.naming)} — press Enter to select")
+        if place is None:
+            return
+        current = self.selection.current
+        chosen = current is not None and current.kind == "place" and current.id in (
+            pid, place.group)
+        self.view.setAccessibleDescription(
+            f"{place_name(place, self.prefs.naming)} — "
+            + ("selected" if chosen else "press Enter to select"))
 
     def places_in_passage(self, ref: Ref) -> list[str]:
         """The islands a passage (paragraph) names: its place notes, and names found in it.
@@ -506,6 +511,8 @@ class MapPane(QWidget):
         self.legend.set_claims(f"Reading: {interp.title} ({party}, {interp.date[:4]})", used)
 
     def _on_selection(self, ref: Ref | None) -> None:
+        if self.view.focus_id:  # the ring's island: "selected" or "press Enter"
+            self._on_focus_moved(self.view.focus_id)
         fills: dict[str, QColor] = {}
         outlines: dict[str, str] = {}
         badges: dict[str, tuple[str, QColor]] = {}
