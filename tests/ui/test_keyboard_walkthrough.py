@@ -206,3 +206,25 @@ def test_ctrl_4_goes_into_the_open_note(qtbot, corpus, tmp_path) -> None:
     note = w.text_pane.note_view
     qtbot.waitUntil(note.browser.hasFocus)
     assert note.isVisible()
+
+
+def test_the_ring_s_island_is_announced(qtbot, corpus, tmp_path, monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible
+
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def spy(event) -> None:  # noqa: ANN001
+        if event.type() == QAccessible.Event.Announcement:
+            said.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", spy)
+    w = _window(qtbot, corpus, tmp_path)
+    view = w.map_pane.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert said and said[-1] == view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert said[-1].endswith("— selected")

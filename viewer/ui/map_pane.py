@@ -454,9 +454,14 @@ class MapPane(QWidget):
         current = self.selection.current
         chosen = current is not None and current.kind == "place" and current.id in (
             pid, place.group)
-        self.view.setAccessibleDescription(
-            f"{place_name(place, self.prefs.naming)} — "
-            + ("selected" if chosen else "press Enter to select"))
+        text = (f"{place_name(place, self.prefs.naming)} — "
+                + ("selected" if chosen else "press Enter to select"))
+        if text != self.view.accessibleDescription():
+            self.view.setAccessibleDescription(text)
+            if self.view.hasFocus():  # said aloud by a screen reader, not only stored
+                from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
 
     def places_in_passage(self, ref: Ref) -> list[str]:
         """The islands a passage (paragraph) names: its place notes, and names found in it.
