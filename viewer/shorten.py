@@ -12,8 +12,13 @@ def shorten(text: str, limit: int) -> str:
         return text
     head = text[: limit - 1]
     if text[limit - 1].isspace():  # the cut falls just after a whole word
-        return head.rstrip(" ,;:—–-") + ELLIPSIS
+        return cut_off(head)
     space = head.rfind(" ")
     if space >= limit // 2:  # a word boundary not too far back
         head = head[:space]
+    return cut_off(head)
+
+
+def cut_off(head: str) -> str:
+    """The kept part of a cut text, then "…" (no dangling space or punctuation before it)."""
     return head.rstrip(" ,;:—–-") + ELLIPSIS

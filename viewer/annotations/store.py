@@ -211,8 +211,7 @@ class AnnotationStore:
             names = {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as e:
             if _busy(e):
-                raise StoreLeftInPlace(f"{self.path}: another program is using this database "
-                                       "(it is locked); try again when it has finished") from e
+                raise _in_use(self.path) from e
             raise StoreUnreadable(f"{self.path}: {e}") from e
         if names and "annotations" not in names:  # checked before WAL mode changes the file
             raise StoreLeftInPlace(f"{self.path}: an SQLite database of another program, not "
@@ -970,6 +969,11 @@ def _busy(e: BaseException) -> bool:
         "locked" in str(e) or "busy" in str(e))
 
 
+def _in_use(path: str | Path) -> StoreLeftInPlace:
+    return StoreLeftInPlace(f"{path}: another program is using this database (it is "
+                            "locked); try again when it has finished")
+
+
 def _check_header(p: Path) -> None:
     """Refuse a non-empty file that is not SQLite before SQLite touches it or its -wal."""
     try:
@@ -1034,8 +1038,7 @@ def open_store(path: str | os.PathLike[str]) -> OpenOutcome:
         if _busy(e):  # locked during a migration: in use, not damaged
             if conn is not None:
                 conn.close()
-            raise StoreLeftInPlace(f"{p}: another program is using this database (it is "
-                                   "locked); try again when it has finished") from e
+            raise _in_use(p) from e
         reason = str(e)
         log.error("annotation store %s unreadable: %s", p, reason)
         if not _writable(p):

@@ -220,9 +220,9 @@ class AnnotationService(QObject):
                 rows = self._store.highlights(lang, passage, limit=limit)
                 total = (len(rows) if len(rows) < limit
                          else self._store.highlight_count(lang, passage))
+            except sqlite3.OperationalError:  # busy, not damaged: the caller's to handle
+                raise
             except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.OperationalError):
-                    raise
                 self._damaged(exc)
                 return [], 0
             self._recent[key] = (rows, total)

@@ -34,10 +34,6 @@ def _full_name(person: dict[str, Any]) -> str:
     return f"{family}, {given}" if family and given else str(family or given)
 
 
-def _shorten(text: str, limit: int = 40) -> str:
-    return shorten(text, limit)
-
-
 def short_citation(source: Source | None, locator: str | None = None,
                    fallback_id: str = "") -> str:
     """'Hara 1995, p. 12' — author family names (or a short title) and year, as far as known."""
@@ -53,7 +49,7 @@ def short_citation(source: Source | None, locator: str | None = None,
         elif names:
             who = f"{names[0]} et al."
         else:
-            who = _shorten(str(csl.get("title-short") or source.title or source.id))
+            who = shorten(str(csl.get("title-short") or source.title or source.id), 40)
         label = " ".join(x for x in (who, issued_year(csl)) if x)
     return f"{label}, {locator}" if locator else label
 

@@ -140,26 +140,20 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme(),
             runs.append(((href, background), [text[a:b]]))
     for (href, background), pieces in runs:
         chunk = html.escape("".join(pieces)).replace("\n", "<br>")
-        if styles is not None:
-            if href:
-                out.append(f'<a href="{html.escape(href)}"'
-                           f"{styles.attr(True, background)}>{chunk}</a>")
-            elif background:
-                out.append(f"<span{styles.attr(False, background)}>{chunk}</span>")
-            else:
-                out.append(chunk)
-            continue
-        style = f"background-color:{background};" if background else ""
-        if href:
-            color = ON_LIGHT_LINK if background else theme.link
-            # No title attribute: Qt would show it as a rich-text tooltip. The pane shows
-            # its own escaped preview on hover instead.
-            out.append(f'<a href="{html.escape(href)}" '
-                       f'style="color:{color};text-decoration:none;{style}">{chunk}</a>')
-        elif style:
-            out.append(f'<span style="{style}color:{ON_LIGHT_TEXT};">{chunk}</span>')
-        else:
+        if not href and not background:
             out.append(chunk)
+            continue
+        if styles is not None:  # a class of the document's one sheet
+            attr = styles.attr(bool(href), background)
+        else:
+            style = f"background-color:{background};" if background else ""
+            attr = (f' style="color:{ON_LIGHT_LINK if background else theme.link};'
+                    f'text-decoration:none;{style}"' if href
+                    else f' style="{style}color:{ON_LIGHT_TEXT};"')
+        # No title attribute on a link: Qt would show it as a rich-text tooltip. The pane
+        # shows its own escaped preview on hover instead.
+        out.append(f'<a href="{html.escape(href)}"{attr}>{chunk}</a>' if href
+                   else f"<span{attr}>{chunk}</span>")
     return "".join(out)
 
 

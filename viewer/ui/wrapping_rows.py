@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from viewer.shorten import cut_off
+
 MAX_LINES = 2
 NARROW = 180  # pixels: a column narrower than this may take a third line
 
@@ -102,12 +104,11 @@ class WrappingDelegate(QStyledItemDelegate):
     def _text_width(self, index: QModelIndex, opt: QStyleOptionViewItem) -> int:
         """The width the text gets: the column less the tree's indentation and margins."""
         width = self.view.columnWidth(index.column())
-        parent = index.parent()
-        if index.column() == 0 and not parent.isValid() \
-                and self.view.isFirstColumnSpanned(index.row(), parent):
-            width = self.view.viewport().width()
         if index.column() == 0:
-            depth, parent = 0, index.parent()
+            parent = index.parent()
+            if not parent.isValid() and self.view.isFirstColumnSpanned(index.row(), parent):
+                width = self.view.viewport().width()  # a party row, across both columns
+            depth = 0
             while parent.isValid():
                 depth, parent = depth + 1, parent.parent()
             width -= self.view.indentation() * (depth + self.view.rootIsDecorated())
@@ -136,13 +137,13 @@ def fit_words(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
     low, high = 0, len(words)  # words[:low] + "…" fits; words[:high] + "…" does not
     while high - low > 1:
         middle = (low + high) // 2
-        if _height(fm, width, " ".join(words[:middle]) + "…") <= most:
+        if _height(fm, width, cut_off(" ".join(words[:middle]))) <= most:
             low = middle
         else:
             high = middle
     if low == 0:
         return text
-    return " ".join(words[:low]).rstrip(",;:—–-") + "…"
+    return cut_off(" ".join(words[:low]))
 
 
 def wrap_rows(view: QTreeView, *columns: int) -> WrappingDelegate:
