@@ -61,9 +61,9 @@ def _window(db: Path | None, open_store: bool, built=None):  # noqa: ANN001, ANN
 
 def _timed_slots() -> dict[str, list[float]]:
     """Wrap each pane's selection slot (before the window connects it) to time it alone."""
-    from viewer.ui.interpretations_pane import InterpretationsPane
-    from viewer.ui.map_pane import MapPane
-    from viewer.ui.text_pane import TextPane
+    from viewer.ui.map.pane import MapPane
+    from viewer.ui.readings.pane import InterpretationsPane
+    from viewer.ui.text.pane import TextPane
 
     spent: dict[str, list[float]] = {}
     for name, cls in (("text", TextPane), ("interpretations", InterpretationsPane),
@@ -109,7 +109,7 @@ def bench_search(store_path: Path, repeats: int = 3) -> dict[str, float]:
     from viewer.annotations.store import AnnotationStore
     from viewer.corpus import load_corpus
     from viewer.paths import data_dir
-    from viewer.ui.search_panel import SearchEngine
+    from viewer.ui.annotations.search_panel import SearchEngine
 
     store = AnnotationStore(store_path)
 

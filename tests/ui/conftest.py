@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from viewer.ui.annotation_service import AnnotationService
-from viewer.ui.preferences import Preferences
+from viewer.ui.annotations.service import AnnotationService
+from viewer.ui.common.preferences import Preferences
 
 
 @pytest.fixture

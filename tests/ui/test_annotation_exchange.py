@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from viewer.annotations.formats import export_w3c
 from viewer.annotations.model import new_annotation
-from viewer.ui.annotation_exchange import NOTHING_CHANGED, AnnotationExchange
+from viewer.ui.annotations.exchange import NOTHING_CHANGED, AnnotationExchange
 
 
 @pytest.fixture

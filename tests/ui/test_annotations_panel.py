@@ -7,9 +7,9 @@ from PySide6.QtCore import QSettings, Qt
 
 from viewer.annotations.model import Annotation, new_annotation, new_id
 from viewer.corpus.refs import Ref
-from viewer.ui import annotations_panel
-from viewer.ui.annotations_panel import AnnotationsPanel
-from viewer.ui.selection import Selection
+from viewer.ui.annotations import panel as annotations_panel
+from viewer.ui.annotations.panel import AnnotationsPanel
+from viewer.ui.common.selection import Selection
 
 
 def _add(service, corpus, needle: str, lang: str = "en", pid: str = "art-9", **values):

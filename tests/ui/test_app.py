@@ -6,8 +6,8 @@ import logging
 import sys
 from pathlib import Path
 
-from viewer.ui import dialogs
 from viewer.ui.app import install_excepthook
+from viewer.ui.common import dialogs
 
 
 def test_unexpected_exception_shows_dialog_with_log_location(qtbot, monkeypatch,
@@ -79,8 +79,8 @@ def test_first_paint_path_leaves_the_store_and_rare_modules_unimported(tmp_path)
         f"code = app.run_gui(db=None, goto=None, lang=None, screenshot=__import__('pathlib')"
         f".Path({str(tmp_path / 'shot.png')!r}), size=(900, 600), self_check=False)\n"
         "names = ('sqlite3', 'sqlite_utils', 'json', 'datetime', 'viewer.annotations.store',"
-        " 'viewer.corpus.load', 'viewer.ui.search_panel', 'viewer.ui.annotations_panel',"
-        " 'viewer.ui.annotation_editor')\n"
+        " 'viewer.corpus.load', 'viewer.ui.annotations.search_panel',"
+        " 'viewer.ui.annotations.panel', 'viewer.ui.annotations.editor')\n"
         "print(code, *[n for n in names if n in sys.modules])\n")
     for _ in range(2):  # the first start writes the corpus cache; the second reads it
         out = _fresh_python(tmp_path, code)[-1].split()

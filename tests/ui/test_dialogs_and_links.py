@@ -9,8 +9,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer.corpus.refs import Ref
-from viewer.ui import dialogs, links
-from viewer.ui.selection import Selection
+from viewer.ui.common import dialogs, links
+from viewer.ui.common.selection import Selection
 
 
 def test_message_text_is_never_rich(qtbot) -> None:

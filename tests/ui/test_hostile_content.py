@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QToolTip
 from viewer.annotations.model import new_annotation
 from viewer.corpus.refs import Ref
 from viewer.escaping import safe_text
-from viewer.ui.markdown_view import markdown_to_html
-from viewer.ui.selection import Selection
-from viewer.ui.text_pane import TextPane
+from viewer.ui.common.markdown_view import markdown_to_html
+from viewer.ui.common.selection import Selection
+from viewer.ui.text.pane import TextPane
 
 RLO = "\u202e"
 
@@ -74,7 +74,7 @@ def test_safe_text_neutralises_every_bidi_control() -> None:
 
 
 def test_dark_palette_keeps_text_readable(setup, qtbot) -> None:
-    from viewer.ui.text_render import ON_LIGHT_LINK, ON_LIGHT_TEXT
+    from viewer.ui.text.render import ON_LIGHT_LINK, ON_LIGHT_TEXT
 
     pane, service, corpus = setup
     palette = QPalette()
@@ -118,9 +118,9 @@ def test_resize_keeps_the_reading_position(setup, qtbot) -> None:
 def test_text_on_every_highlight_colour_is_readable() -> None:
     from colour_contrast import contrast
 
-    from viewer.ui.annotation_editor import COLORS
-    from viewer.ui.text_pane import FIND_BG
-    from viewer.ui.text_render import DEFAULT_HIGHLIGHT, MARK_BG, ON_LIGHT_LINK, ON_LIGHT_TEXT
+    from viewer.ui.annotations.editor import COLORS
+    from viewer.ui.text.pane import FIND_BG
+    from viewer.ui.text.render import DEFAULT_HIGHLIGHT, MARK_BG, ON_LIGHT_LINK, ON_LIGHT_TEXT
 
     backgrounds = [c for c, _name in COLORS if c] + [DEFAULT_HIGHLIGHT, MARK_BG, FIND_BG]
     for background in backgrounds:

@@ -11,18 +11,18 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.corpus.model import CLAIM_KEYS, Quote
 from viewer.corpus.refs import Ref
-from viewer.ui.interp_cite import plain_citation, short_citation
-from viewer.ui.interp_claims import CLAIM_COLOURS, reads_passage, says_something
-from viewer.ui.interp_detail import reading_html
-from viewer.ui.interpretations_pane import (
+from viewer.ui.common.cite import plain_citation, short_citation
+from viewer.ui.common.claims import CLAIM_COLOURS, reads_passage, says_something
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
+from viewer.ui.readings.detail import reading_html
+from viewer.ui.readings.pane import (
     NARROW_TREE,
     TAB_MATRIX,
     TAB_SOURCES,
     TAB_TIMELINE,
     InterpretationsPane,
 )
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
 
 
 def _pane(qtbot, corpus, tmp_path) -> InterpretationsPane:  # noqa: ANN001
@@ -168,7 +168,7 @@ def test_argument_markdown_is_escaped(qtbot, corpus, tmp_path) -> None:
 
 def test_detail_links_set_selection_and_external_links_ask_first(
         qtbot, corpus, tmp_path, monkeypatch) -> None:
-    from viewer.ui import links
+    from viewer.ui.common import links
 
     asked: list[str] = []
     monkeypatch.setattr(links, "confirm_external", lambda parent, url: asked.append(url))
@@ -422,7 +422,7 @@ def test_a_narrow_tree_shows_years_and_keeps_party_names_whole(qtbot, corpus, tm
 def test_long_titles_are_cut_after_a_whole_word(qtbot, corpus, tmp_path) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from viewer.ui.wrapping_rows import fit_words
+    from viewer.ui.common.wrapping_rows import fit_words
 
     pane = _pane(qtbot, corpus, tmp_path)
     pane.resize(260, 800)
@@ -461,7 +461,7 @@ def test_rows_are_right_at_the_first_paint_of_a_narrow_window(qtbot, corpus, tmp
 def test_verification_words_are_readable_on_white() -> None:
     from colour_contrast import contrast
 
-    from viewer.ui.interp_detail import STATUS_COLOURS, status_badge
+    from viewer.ui.readings.detail import STATUS_COLOURS, status_badge
 
     for status, colour in STATUS_COLOURS.items():
         assert contrast(colour, "#ffffff") >= 4.5, (status, colour)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QTextDocument, QTextImageFormat
 
-from viewer.ui.map_items import CLAIMS
-from viewer.ui.map_legend import MapLegend
+from viewer.ui.map.items import CLAIMS
+from viewer.ui.map.legend import MapLegend
 
 LONG = "A description long enough to wrap over several lines of the legend. " * 6
 
@@ -101,7 +101,7 @@ def test_text_selectable_by_mouse_not_focus(qtbot) -> None:
 
 
 def test_a_claim_has_the_same_colour_on_the_map_as_in_the_readings() -> None:
-    from viewer.ui.interp_claims import CLAIM_COLOURS
+    from viewer.ui.common.claims import CLAIM_COLOURS
 
     assert {k: c.name().upper() for k, (c, _w, _m) in CLAIMS.items()} == \
         {k: v.upper() for k, v in CLAIM_COLOURS.items()}

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
 
 from viewer.corpus.refs import Ref
-from viewer.ui.map_items import CLAIMS
-from viewer.ui.map_pane import MapPane
-from viewer.ui.map_projection import project, unproject
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
+from viewer.ui.map.items import CLAIMS
+from viewer.ui.map.pane import MapPane
+from viewer.ui.map.projection import project, unproject
 
 
 def _pane(qtbot, corpus, tmp_path, size=(600, 700)) -> MapPane:  # noqa: ANN001
@@ -274,8 +274,8 @@ def test_clicking_the_habomai_label_selects_the_group(qtbot, corpus, tmp_path) -
 
 def test_annotation_marks_the_places_it_links(qtbot, corpus, service, prefs) -> None:
     from viewer.annotations.model import new_annotation
-    from viewer.ui.map_pane import MapPane
-    from viewer.ui.selection import Selection
+    from viewer.ui.common.selection import Selection
+    from viewer.ui.map.pane import MapPane
 
     text = corpus.passage("en", "art-9").text
     a = new_annotation("en", "art-9", text, 0, 10, places=["shikotan"])
@@ -312,7 +312,7 @@ def test_own_viewport_is_set_up_like_the_one_qt_makes(qtbot) -> None:
     configured exactly as the one QGraphicsView would have made."""
     from PySide6.QtWidgets import QGraphicsScene
 
-    from viewer.ui.map_view import MapView
+    from viewer.ui.map.view import MapView
 
     class QtViewport(MapView):
         def setViewport(self, widget) -> None:  # noqa: ANN001, N802 - keep Qt's own
@@ -337,7 +337,7 @@ def test_own_viewport_is_set_up_like_the_one_qt_makes(qtbot) -> None:
 
 
 def test_project_all_matches_project() -> None:
-    from viewer.ui.map_projection import project_all
+    from viewer.ui.map.projection import project_all
 
     points = [(145.5, 43.25), (146.0, 43.5), (147.75, 44.0), (145.5, 43.25)]
     assert list(project_all(points)) == [project(lon, lat) for lon, lat in points]
@@ -459,7 +459,7 @@ def test_degree_labels_along_the_top_do_not_touch(qtbot, corpus, tmp_path, size)
 def test_an_islet_label_goes_where_it_covers_no_other_island(qtbot) -> None:
     from PySide6.QtGui import QPainterPath, QTransform
 
-    from viewer.ui.map_items import LabelItem, place_labels
+    from viewer.ui.map.items import LabelItem, place_labels
 
     def square(x: float, y: float, side: float) -> tuple[QRectF, QPainterPath]:
         path = QPainterPath()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.ui.markdown_view import markdown_to_html
+from viewer.ui.common.markdown_view import markdown_to_html
 
 
 def test_raw_html_is_escaped() -> None:
@@ -36,21 +36,21 @@ def test_attribute_injection_through_link_label_is_escaped() -> None:
 
 
 def test_plain_tip_shows_data_as_written() -> None:
-    from viewer.ui.markdown_view import plain_tip
+    from viewer.ui.common.markdown_view import plain_tip
 
     tip = plain_tip("<i>Title</i> & co\nline two")
     assert tip == "<p>&lt;i&gt;Title&lt;/i&gt; &amp; co<br>line two</p>"
 
 
 def test_markdown_to_plain_keeps_the_words() -> None:
-    from viewer.ui.markdown_view import markdown_to_plain
+    from viewer.ui.common.markdown_view import markdown_to_plain
 
     text = "See the [map](dv:place/shikotan) and **bold** *words* [@hara-1995, p. 3]."
     assert markdown_to_plain(text) == "See the map and bold words."
 
 
 def test_a_heading_line_needs_no_blank_line_around_it() -> None:
-    from viewer.ui.markdown_view import markdown_to_html
+    from viewer.ui.common.markdown_view import markdown_to_html
 
     assert markdown_to_html("# Head\ntext") == "<h3>Head</h3><p>text</p>"
     assert markdown_to_html("text\n## Head\nmore") == "<p>text</p><h4>Head</h4><p>more</p>"

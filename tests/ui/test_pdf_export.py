@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from viewer.annotations.model import Annotation, new_annotation, new_id
-from viewer.ui.pdf_export import PdfExporter, build_html
+from viewer.ui.text.pdf_export import PdfExporter, build_html
 
 
 def _add(service, corpus, lang: str, pid: str, needle: str, **values) -> Annotation:
@@ -82,8 +82,8 @@ def test_japanese_copied_from_the_pdf_is_the_text_not_look_alike_radicals(qapp, 
     import re
     import zlib
 
-    from viewer.ui.fonts import install_fonts
-    from viewer.ui.pdf_export import build_html, write_pdf
+    from viewer.ui.common.fonts import install_fonts
+    from viewer.ui.text.pdf_export import build_html, write_pdf
 
     install_fonts()  # the bundled fonts, as the app registers them
     html, _numbered = build_html(corpus, ["ja"], [])

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from viewer.annotations.model import new_annotation
-from viewer.ui.annotation_service import AnnotationService
-from viewer.ui.reanchor_pass import BackgroundReanchor
+from viewer.ui.annotations.reanchor import BackgroundReanchor
+from viewer.ui.annotations.service import AnnotationService
 
 WORDS = ["Japan", "Habomai", "Soviet", "Peace", "Union", "diplomatic"]
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from viewer.annotations.model import new_annotation
 from viewer.corpus.refs import Ref
-from viewer.ui.search_panel import HTML_ROLE, REF_ROLE, SearchPanel, corpus_documents
-from viewer.ui.selection import Selection
+from viewer.ui.annotations.search_panel import HTML_ROLE, REF_ROLE, SearchPanel, corpus_documents
+from viewer.ui.common.selection import Selection
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_nothing_and_syntax_are_safe(qtbot, panel) -> None:
 
 
 def test_a_place_name_finds_its_other_spellings(corpus) -> None:
-    from viewer.ui.search_panel import SearchEngine
+    from viewer.ui.annotations.search_panel import SearchEngine
 
     engine = SearchEngine(corpus, None)
     results = engine.search("Shikotan")["passage"]

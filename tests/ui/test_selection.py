@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from viewer.corpus.refs import Ref
-from viewer.ui.selection import Selection
+from viewer.ui.common.selection import Selection
 
 
 def test_history(qtbot) -> None:

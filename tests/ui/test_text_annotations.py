@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from viewer.corpus.refs import Ref
-from viewer.ui.selection import Selection
-from viewer.ui.text_pane import TextPane
+from viewer.ui.common.selection import Selection
+from viewer.ui.text.pane import TextPane
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_cancel_and_empty_selection_add_nothing(pane, service, monkeypatch) -> N
 
 def test_editor_keeps_links_and_colours_it_cannot_show(qtbot, corpus) -> None:
     from viewer.annotations.model import new_annotation
-    from viewer.ui.annotation_editor import editor_for
+    from viewer.ui.annotations.editor import editor_for
 
     text = corpus.passage("en", "art-9").text
     a = new_annotation("en", "art-9", text, 0, 10, note="n", color="#123456",
@@ -160,7 +160,7 @@ def test_undo_never_overwrites_an_edit_made_elsewhere(service, corpus) -> None:
 
 def test_editor_keeps_links_it_cannot_show_at_all(qtbot, corpus) -> None:
     from viewer.annotations.model import new_annotation
-    from viewer.ui.annotation_editor import editor_for
+    from viewer.ui.annotations.editor import editor_for
 
     text = corpus.passage("en", "art-9").text
     a = new_annotation("en", "art-9", text, 0, 10, places=["islet-1015", "kunashir"],

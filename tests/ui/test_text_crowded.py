@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from viewer.annotations.model import new_annotation
-from viewer.ui import text_pane
-from viewer.ui.annotations_panel import AnnotationsPanel
-from viewer.ui.selection import Selection
-from viewer.ui.text_pane import TextPane
-from viewer.ui.text_render import ON_LIGHT_LINK
+from viewer.ui.annotations.panel import AnnotationsPanel
+from viewer.ui.common.selection import Selection
+from viewer.ui.text import pane as text_pane
+from viewer.ui.text.pane import TextPane
+from viewer.ui.text.render import ON_LIGHT_LINK
 
 NOTICE = "list all in the Annotations panel"
 

@@ -8,16 +8,16 @@ import sys
 from PySide6.QtCore import Qt
 
 from viewer.corpus.refs import Ref
-from viewer.ui.selection import Selection
-from viewer.ui.text_pane import TextPane
+from viewer.ui.common.selection import Selection
+from viewer.ui.text.pane import TextPane
 
-LATER = ("viewer.ui.note_view", "viewer.ui.annotation_editor", "viewer.ui.text_about",
-         "viewer.ui.markdown_view", "viewer.ui.dialogs", "viewer.ui.links",
-         "viewer.ui.pdf_export", "viewer.ui.annotation_service", "sqlite3")
+LATER = ("viewer.ui.text.note_view", "viewer.ui.annotations.editor", "viewer.ui.text.about",
+         "viewer.ui.common.markdown_view", "viewer.ui.common.dialogs", "viewer.ui.common.links",
+         "viewer.ui.text.pdf_export", "viewer.ui.annotations.service", "sqlite3")
 
 
 def test_importing_the_pane_leaves_the_interaction_modules_unloaded() -> None:
-    code = ("import sys, viewer.ui.text_pane; "
+    code = ("import sys, viewer.ui.text.pane; "
             f"print(','.join(m for m in {LATER!r} if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})

@@ -8,8 +8,8 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from viewer.corpus.refs import Ref
-from viewer.ui.selection import Selection
-from viewer.ui.text_pane import TextPane
+from viewer.ui.common.selection import Selection
+from viewer.ui.text.pane import TextPane
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ def test_no_mention_is_left_above_the_view(qtbot, pane, size, place: str) -> Non
 
 
 def test_selection_marks_are_underlined_unlike_highlights(pane) -> None:
-    from viewer.ui.text_pane import MARK_LINE
+    from viewer.ui.text.pane import MARK_LINE
 
     pane.selection.set(Ref("place", "shikotan"))
     marks = pane.browser.extraSelections()
@@ -224,7 +224,7 @@ def test_selection_marks_are_underlined_unlike_highlights(pane) -> None:
 
 
 def test_a_marked_link_keeps_its_link_colour(pane) -> None:
-    from viewer.ui.text_render import ON_LIGHT_LINK, ON_LIGHT_TEXT
+    from viewer.ui.text.render import ON_LIGHT_LINK, ON_LIGHT_TEXT
 
     pane.selection.set(Ref("place", "shikotan"))
     marks = pane.browser.extraSelections()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.ui.text_render import ON_LIGHT_LINK, Span, _render_run
+from viewer.ui.text.render import ON_LIGHT_LINK, Span, _render_run
 
 
 def test_overlaps_pick_the_innermost_link_and_first_background() -> None:
@@ -46,7 +46,7 @@ def test_boundaries_that_change_nothing_make_no_new_element() -> None:
 
 
 def test_missing_paragraph_is_shown_in_its_place(corpus) -> None:
-    from viewer.ui.text_render import MISSING_TEXT, render_passage
+    from viewer.ui.text.render import MISSING_TEXT, render_passage
 
     passage = corpus.passage("ru", "art-9")
     assert [p.status for p in passage.paragraphs][0] == "missing"
@@ -55,7 +55,7 @@ def test_missing_paragraph_is_shown_in_its_place(corpus) -> None:
 
 
 def test_document_styles_are_classes_of_one_sheet(corpus) -> None:
-    from viewer.ui.text_render import Theme, render_document
+    from viewer.ui.text.render import Theme, render_document
 
     dark = Theme.dark("#99c1f1", "#c0bfbc")
     out = render_document(corpus, ["en"], {("en", "art-9"): [
@@ -70,7 +70,7 @@ def test_document_styles_are_classes_of_one_sheet(corpus) -> None:
 
 
 def test_a_missing_paragraph_is_named_in_its_text_s_language(corpus) -> None:
-    from viewer.ui.text_render import MISSING_TEXT, PARA_LABEL, render_passage
+    from viewer.ui.text.render import MISSING_TEXT, PARA_LABEL, render_passage
 
     seen = set()
     for lang in ("en", "ru", "ja"):

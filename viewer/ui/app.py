@@ -49,7 +49,7 @@ def install_excepthook(log_file: Path | None, interactive: bool) -> None:
     and the log's location, instead of the window vanishing."""
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui import dialogs
+    from viewer.ui.common import dialogs
 
     def hook(exc_type, exc, tb):  # noqa: ANN001
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -84,12 +84,12 @@ def _spare_pyside_source_scans() -> None:
             known.setdefault(name, ignore)
     package = Path(__file__).resolve().parent.parent
     try:  # a frozen bundle has no source files to list (nor for PySide to read)
-        folders = [package, *(p for p in package.iterdir() if p.is_dir())]
-        for folder in folders:
-            prefix = ".".join(folder.relative_to(package.parent).parts)
-            for entry in os.scandir(folder):
-                if entry.name.endswith(".py"):
-                    stem = entry.name[:-3]
+        for folder, subfolders, files in os.walk(package):
+            subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+            prefix = ".".join(Path(folder).relative_to(package.parent).parts)
+            for name in files:
+                if name.endswith(".py"):
+                    stem = name[:-3]
                     known.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}",
                                      ours)
     except OSError:
@@ -116,7 +116,7 @@ def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
     icon = resources_dir() / "declaration-viewer.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    from viewer.ui.fonts import install_fonts
+    from viewer.ui.common.fonts import install_fonts
 
     install_fonts()
     return app
@@ -171,7 +171,7 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
         print(f"declaration-viewer: invalid data: {exc}", file=sys.stderr)
         if not headless:
             app = make_app()
-            from viewer.ui import dialogs
+            from viewer.ui.common import dialogs
 
             dialogs.error(None, f"The content could not be loaded:\n{exc}")
         return 1

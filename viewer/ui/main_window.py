@@ -20,14 +20,14 @@ from viewer import __version__
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import NAMING_MODES, place_name
 from viewer.corpus.refs import Ref
-from viewer.ui import dialogs
-from viewer.ui.annotation_service import AnnotationService, excerpt
-from viewer.ui.interp_cite import short_citation
-from viewer.ui.interpretations_pane import InterpretationsPane
-from viewer.ui.map_pane import MapPane
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
-from viewer.ui.text_pane import TextPane
+from viewer.ui.annotations.service import AnnotationService, excerpt
+from viewer.ui.common import dialogs
+from viewer.ui.common.cite import short_citation
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
+from viewer.ui.map.pane import MapPane
+from viewer.ui.readings.pane import InterpretationsPane
+from viewer.ui.text.pane import TextPane
 
 log = logging.getLogger("viewer.ui")
 
@@ -199,8 +199,8 @@ class MainWindow(QMainWindow):
 
     def _install_exchange(self) -> None:
         """File-menu providers (import/export, PDF): cheap objects, built now."""
-        from viewer.ui.annotation_exchange import AnnotationExchange
-        from viewer.ui.pdf_export import PdfExporter
+        from viewer.ui.annotations.exchange import AnnotationExchange
+        from viewer.ui.text.pdf_export import PdfExporter
 
         self.exchange = AnnotationExchange(self.annotations, self)
         self.pdf_exporter = PdfExporter(self.corpus, self.annotations,
@@ -258,8 +258,8 @@ class MainWindow(QMainWindow):
         right, placed as the saved layout says, their actions in place of the stand-ins."""
         if self._search_panel is not None:
             return
-        from viewer.ui.annotations_panel import AnnotationsPanel
-        from viewer.ui.search_panel import SearchPanel
+        from viewer.ui.annotations.panel import AnnotationsPanel
+        from viewer.ui.annotations.search_panel import SearchPanel
 
         self._search_panel = SearchPanel(self.corpus, self.selection, self.annotations, self)
         self._annotations_panel = AnnotationsPanel(self.corpus, self.selection, self.prefs,

@@ -49,7 +49,7 @@ class AnnotationService(QObject):
 
     def open_later(self) -> None:
         """Open after the first paint, and check the annotations against the texts in the
-        background (viewer/ui/reanchor_pass.py), with progress in `status` if the texts
+        background (viewer/ui/annotations/reanchor.py), with progress in `status` if the texts
         changed and there are many."""
         QTimer.singleShot(0, self._open_in_background)
 
@@ -129,7 +129,7 @@ class AnnotationService(QObject):
                 if reanchor_now:
                     store.reanchor(self.texts)
                 elif store.reanchor_needed(self.texts):
-                    from viewer.ui.reanchor_pass import BackgroundReanchor
+                    from viewer.ui.annotations.reanchor import BackgroundReanchor
 
                     self._pass = BackgroundReanchor(store, self.texts, self)
                     self._pass_moved = False

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 from viewer.corpus.model import Corpus, Note
 from viewer.corpus.names import place_name
 from viewer.escaping import safe_text
-from viewer.ui import links
-from viewer.ui.interp_cite import short_citation, verification_label
-from viewer.ui.markdown_view import markdown_to_html
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
+from viewer.ui.common import links
+from viewer.ui.common.cite import short_citation, verification_label
+from viewer.ui.common.markdown_view import markdown_to_html
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
 
 SHOWN_TAGS = 50  # a pathological note may carry 100,000 tags: show the first ones
 KIND_LABELS = {"person": "Person", "place": "Place", "term": "Term", "wording": "Wording",
@@ -100,7 +100,7 @@ class NoteView(QWidget):
 
     def show_annotation(self, a) -> None:  # noqa: ANN001 - an Annotation
         """A user's note: the quote, the note (safe Markdown), tags, colour and links."""
-        from viewer.ui.annotation_editor import color_name
+        from viewer.ui.annotations.editor import color_name
 
         self.note = None
         self.title.setText("<b>Your annotation</b>" + (" — <i>orphan</i>" if a.orphan else ""))

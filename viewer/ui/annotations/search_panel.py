@@ -39,10 +39,10 @@ from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
 from viewer.escaping import visible_bidi
-from viewer.ui.annotation_service import AnnotationService, excerpt
-from viewer.ui.field_keys import keep_escape
-from viewer.ui.markdown_view import markdown_to_plain
-from viewer.ui.selection import Selection
+from viewer.ui.annotations.service import AnnotationService, excerpt
+from viewer.ui.common.field_keys import keep_escape
+from viewer.ui.common.markdown_view import markdown_to_plain
+from viewer.ui.common.selection import Selection
 
 log = logging.getLogger("viewer.search")
 

@@ -40,12 +40,12 @@ from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref
 from viewer.escaping import visible_bidi
 from viewer.shorten import shorten
-from viewer.ui.annotation_editor import COLORS, color_name, editor_for, place_choices
-from viewer.ui.annotation_service import AnnotationService, excerpt
-from viewer.ui.field_keys import keep_escape
-from viewer.ui.markdown_view import plain_tip
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
+from viewer.ui.annotations.editor import COLORS, color_name, editor_for, place_choices
+from viewer.ui.annotations.service import AnnotationService, excerpt
+from viewer.ui.common.field_keys import keep_escape
+from viewer.ui.common.markdown_view import plain_tip
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
 
 log = logging.getLogger("viewer.annotations.panel")
 

@@ -32,23 +32,23 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.ui import links
-from viewer.ui.interp_claims import (
+from viewer.ui.common import links
+from viewer.ui.common.claims import (
     UNNAMED_KEYS,
     claim_key_for_place,
     filter_for,
 )
-from viewer.ui.interp_detail import event_html, island_html, reading_html, source_html
-from viewer.ui.interp_docs import DetailDocuments
-from viewer.ui.markdown_view import plain_tip
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
-from viewer.ui.wrapping_rows import wrap_rows
+from viewer.ui.common.markdown_view import plain_tip
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
+from viewer.ui.common.wrapping_rows import wrap_rows
+from viewer.ui.readings.detail import event_html, island_html, reading_html, source_html
+from viewer.ui.readings.docs import DetailDocuments
 
 if TYPE_CHECKING:  # built when first shown or needed (start-up cost, issue 9)
-    from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
-    from viewer.ui.interp_sources import SourcesView
-    from viewer.ui.interp_timeline import TimelineView
+    from viewer.ui.readings.matrix import ClaimMatrixModel, ClaimMatrixView
+    from viewer.ui.readings.sources import SourcesView
+    from viewer.ui.readings.timeline import TimelineView
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_REF = Qt.ItemDataRole.UserRole
@@ -216,7 +216,7 @@ class InterpretationsPane(QWidget):
     @property
     def matrix(self) -> ClaimMatrixView:
         if self._matrix is None:
-            from viewer.ui.interp_matrix import ClaimMatrixModel, ClaimMatrixView
+            from viewer.ui.readings.matrix import ClaimMatrixModel, ClaimMatrixView
 
             self._matrix_model = ClaimMatrixModel(self.corpus, self.prefs.naming, self)
             self._matrix = ClaimMatrixView(self._matrix_model)
@@ -236,7 +236,7 @@ class InterpretationsPane(QWidget):
     @property
     def timeline(self) -> TimelineView:
         if self._timeline is None:
-            from viewer.ui.interp_timeline import TimelineView
+            from viewer.ui.readings.timeline import TimelineView
 
             self._timeline = TimelineView(self.corpus)
             self._timeline.chosen.connect(lambda eid: self.selection.set(Ref("event", eid)))
@@ -247,7 +247,7 @@ class InterpretationsPane(QWidget):
     @property
     def sources(self) -> SourcesView:
         if self._sources is None:
-            from viewer.ui.interp_sources import SourcesView
+            from viewer.ui.readings.sources import SourcesView
 
             self._sources = SourcesView(self.corpus)
             self._sources.chosen.connect(lambda sid: self.selection.set(Ref("source", sid)))

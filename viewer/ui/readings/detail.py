@@ -9,9 +9,9 @@ from html import escape
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Event, Interpretation, Source
 from viewer.corpus.names import place_name
-from viewer.ui.interp_cite import plain_citation, short_citation, verification_label
-from viewer.ui.interp_claims import CLAIM_COLOURS, CLAIM_MEANINGS, CLAIM_TEXT_COLOUR
-from viewer.ui.markdown_view import markdown_to_html
+from viewer.ui.common.cite import plain_citation, short_citation, verification_label
+from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_MEANINGS, CLAIM_TEXT_COLOUR
+from viewer.ui.common.markdown_view import markdown_to_html
 
 # Okabe-Ito hues, darkened to at least 4.5:1 against white (WCAG AA) since they colour text.
 STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "unverified": "#B84A00"}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import place_name
-from viewer.ui import text_render
+from viewer.ui.text import render as text_render
 
 # Named colours: the name is shown with the swatch, so colour is never the only cue.
 COLORS: list[tuple[str, str]] = [

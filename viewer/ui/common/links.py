@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.refs import Ref, UnknownRef, parse_ref
-from viewer.ui import dialogs
-from viewer.ui.selection import Selection
+from viewer.ui.common import dialogs
+from viewer.ui.common.selection import Selection
 
 log = logging.getLogger("viewer.links")
 

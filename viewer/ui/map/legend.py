@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from viewer.ui.map_items import CLAIMS, line_pen
+from viewer.ui.map.items import CLAIMS, line_pen
 
 # The old grid's spacing: 6 px between swatch and text, 3 px between rows, 6 px between blocks.
 _ROW = "<tr><td width='{w}' align='center' style='padding-right:6px; padding-bottom:3px'>" \

@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from viewer.corpus.model import HistoricalLine, Place
-from viewer.ui.interp_claims import CLAIM_COLOURS
-from viewer.ui.map_projection import project, project_all
+from viewer.ui.common.claims import CLAIM_COLOURS
+from viewer.ui.map.projection import project, project_all
 
 LAND = QColor("#e8e1cf")
 LAND_EDGE = QColor("#6b6450")

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from viewer.paths import replace_atomically
-from viewer.ui import dialogs
-from viewer.ui.annotation_service import AnnotationService
+from viewer.ui.annotations.service import AnnotationService
+from viewer.ui.common import dialogs
 
 log = logging.getLogger("viewer.annotations.exchange")
 

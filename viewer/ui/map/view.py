@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from viewer.ui.map_items import GRATICULE, SEA, IslandItem, LabelItem
-from viewer.ui.map_projection import km_per_unit_x, project, unproject
+from viewer.ui.map.items import GRATICULE, SEA, IslandItem, LabelItem
+from viewer.ui.map.projection import km_per_unit_x, project, unproject
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.15, 80.0

@@ -10,7 +10,7 @@ from collections import Counter
 
 from viewer.corpus.citation import passage_label
 from viewer.corpus.model import LANG_NAMES, Corpus, Paragraph, Passage
-from viewer.ui.interp_cite import verification_label
+from viewer.ui.common.cite import verification_label
 
 STATUS_EXPLAINED = {
     "verified": "verbatim, checked against the source named",

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import LANG_NAMES, LANGS, Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.ui.field_keys import keep_escape
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
-from viewer.ui.text_render import (
+from viewer.ui.common.field_keys import keep_escape
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
+from viewer.ui.text.render import (
     DEFAULT_HIGHLIGHT,
     MARK_BG,
     NOTICE_BLOCK,
@@ -51,8 +51,8 @@ from viewer.ui.text_render import (
 )
 
 if TYPE_CHECKING:
-    from viewer.ui.annotation_service import AnnotationService
-    from viewer.ui.note_view import NoteView
+    from viewer.ui.annotations.service import AnnotationService
+    from viewer.ui.text.note_view import NoteView
 
 # Modules needed only when the reader does something (a note, the editor, a dialog, a
 # link) are imported where they are used: start-up does not pay for them.
@@ -185,7 +185,7 @@ class TextPane(QWidget):
         """The note shown under the text (a note, an annotation, provenance), made when
         first wanted."""
         if self._note_view is None:
-            from viewer.ui.note_view import NoteView
+            from viewer.ui.text.note_view import NoteView
 
             view = NoteView(self.corpus, self.selection, self.prefs)
             view.hide()
@@ -525,7 +525,7 @@ class TextPane(QWidget):
                 self._status("View > Annotations panel (Ctrl+Shift+N) will list every "
                              "annotation of this passage.")
             return
-        from viewer.ui import links
+        from viewer.ui.common import links
 
         links.handle_link(url, self.corpus, self.selection, self)
 
@@ -537,7 +537,7 @@ class TextPane(QWidget):
         if target.startswith("dv:note/"):
             note = self.corpus.notes.get(target.removeprefix("dv:note/"))
             if note:
-                from viewer.ui.markdown_view import CITE_RE
+                from viewer.ui.common.markdown_view import CITE_RE
 
                 text = CITE_RE.sub("", note.body).strip()
                 preview = text if len(text) < 280 else text[:280].rsplit(" ", 1)[0] + " …"
@@ -572,13 +572,13 @@ class TextPane(QWidget):
         para = passage.paragraph(n) if passage else None
         if passage is None or para is None:
             return
-        from viewer.ui.text_about import provenance_html
+        from viewer.ui.text.about import provenance_html
 
         self.note_view.show_html("Where this wording comes from",
                                  provenance_html(self.corpus, passage, para))
 
     def show_about_text(self) -> None:
-        from viewer.ui.text_about import about_text_html
+        from viewer.ui.text.about import about_text_html
 
         self.note_view.show_html("About this text", about_text_html(self.corpus))
 
@@ -796,7 +796,7 @@ class TextPane(QWidget):
     def open_editor(self, quote: str, existing=None) -> dict | None:  # noqa: ANN001
         """Show the editor (filled from `existing` when editing); the values on Save, None
         on Cancel. Tests replace this."""
-        from viewer.ui.annotation_editor import AnnotationEditor, editor_for
+        from viewer.ui.annotations.editor import AnnotationEditor, editor_for
 
         tags = self.annotations.store.all_tags() if self.annotations else []
         dialog = (editor_for(self.corpus, existing, naming=self.prefs.naming, tags=tags,

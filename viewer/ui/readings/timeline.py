@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from viewer.corpus.model import Corpus
-from viewer.ui.markdown_view import plain_tip
-from viewer.ui.wrapping_rows import wrap_rows
+from viewer.ui.common.markdown_view import plain_tip
+from viewer.ui.common.wrapping_rows import wrap_rows
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 HIGHLIGHT = "#FFE680"  # with dark text, and bold as a second cue

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, HistoricalLine, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.ui.field_keys import keep_keys
-from viewer.ui.map_items import (
+from viewer.ui.common.field_keys import keep_keys
+from viewer.ui.common.preferences import Preferences
+from viewer.ui.common.selection import Selection
+from viewer.ui.map.items import (
     CLAIMS,
     LINE_COLOURS,
     MARKED_FILL,
@@ -38,11 +40,9 @@ from viewer.ui.map_items import (
     LineItem,
     place_labels,
 )
-from viewer.ui.map_legend import MapLegend
-from viewer.ui.map_projection import project
-from viewer.ui.map_view import MapView
-from viewer.ui.preferences import Preferences
-from viewer.ui.selection import Selection
+from viewer.ui.map.legend import MapLegend
+from viewer.ui.map.projection import project
+from viewer.ui.map.view import MapView
 
 log = logging.getLogger("viewer.map")
 

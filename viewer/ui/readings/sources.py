@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import Corpus, Source
-from viewer.ui.interp_cite import (
+from viewer.ui.common.cite import (
     issued_year,
     plain_citation,
     short_citation,
     verification_label,
 )
-from viewer.ui.markdown_view import plain_tip
-from viewer.ui.wrapping_rows import wrap_rows
+from viewer.ui.common.markdown_view import plain_tip
+from viewer.ui.common.wrapping_rows import wrap_rows
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_ID = Qt.ItemDataRole.UserRole

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation
-from viewer.ui.interp_claims import (
+from viewer.ui.common.claims import (
     CLAIM_COLOURS,
     CLAIM_MEANINGS,
     CLAIM_TEXT_COLOUR,
     short_island_name,
 )
-from viewer.ui.markdown_view import plain_tip
+from viewer.ui.common.markdown_view import plain_tip
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_PLACE = Qt.ItemDataRole.UserRole + 1

@@ -25,14 +25,14 @@ from PySide6.QtGui import QAction
 
 from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passage
 from viewer.paths import replace_atomically
-from viewer.ui import dialogs
+from viewer.ui.common import dialogs
 
 SUBSET_FAMILY = "DV Sans CJK JP Subset"  # resources/fonts (tools/make_font_subset.py)
 
 if TYPE_CHECKING:  # the rest is imported when a PDF is made, not at start-up
     from PySide6.QtWidgets import QWidget
 
-    from viewer.ui.annotation_service import AnnotationService
+    from viewer.ui.annotations.service import AnnotationService
 
 log = logging.getLogger("viewer.pdf")
 
@@ -62,7 +62,7 @@ def render_paragraphs(passage: Passage, annotations: list[Any], numbers: dict[st
     Overlaps are cut into segments; a segment takes the colour of the innermost (latest
     starting) annotation covering it; each annotation's marker follows its last character.
     """
-    from viewer.ui.annotation_editor import DEFAULT_HIGHLIGHT
+    from viewer.ui.annotations.editor import DEFAULT_HIGHLIGHT
 
     out = []
     for _para, p_start, p_end in passage.paragraph_spans():
@@ -155,8 +155,8 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
 
 
 def _endnote(corpus: Corpus, n: int, a: Any) -> str:
-    from viewer.ui.annotation_editor import color_name
-    from viewer.ui.markdown_view import markdown_to_html
+    from viewer.ui.annotations.editor import color_name
+    from viewer.ui.common.markdown_view import markdown_to_html
 
     passage = corpus.passage("en", a.passage) if a.passage else None
     where = passage.label if passage else "unknown passage"

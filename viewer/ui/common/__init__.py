@@ -1,0 +1,8 @@
+"""What the panes share: the one Selection (``selection``), in-app and external links
+(``links``), message dialogs (``dialogs``), fonts, grouped settings (``preferences``),
+sanitised Markdown (``markdown_view``), keys a focused field keeps (``field_keys``),
+word-wrapped list rows (``wrapping_rows``), citations and status words (``cite``), and the
+per-island claim vocabulary and colours (``claims``).
+
+May import: PySide6, ``viewer.corpus``, ``viewer`` helpers. Never a pane package.
+"""
