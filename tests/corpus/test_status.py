@@ -174,7 +174,9 @@ def test_shipped_statuses_after_review(shipped) -> None:
     ev = shipped.events
     assert ev["un-admission-1956"].verified
     assert ev["un-admission-1956"].date_source == "mofa-un-60th-2016"
-    assert not ev["yalta-1945"].verified  # no seen, non-weak source gives its date
+    assert ev["yalta-1945"].date_source == "frus-1949-v07p2-d106"  # FRUS gives 11 Feb 1945
+    assert ev["occupation-1945"].date == "1945-08-18"  # MOFA Q&A: invasion began 18 August
+    assert not ev["london-talks-1955"].verified  # no seen source gives its date: flagged
     for text in shipped.texts.values():
         for p in text.passages:
             for para in p.paragraphs:
