@@ -200,3 +200,22 @@ def test_witness_copies_match_their_provenance_table() -> None:
     assert set(rows) == files
     for name, digest in rows.items():
         assert hashlib.sha256((WITNESSES / name).read_bytes()).hexdigest() == digest, name
+
+
+# --- the Japanese text as witnessed (issue 17 item 5) --------------------------------------
+
+OLD_FORMS = re.compile("[國會關兩權體當與發學氣戰爭團條處遲]")
+
+
+def test_japanese_witness_orthography_is_explained_in_the_margin(shipped) -> None:
+    explained = 0
+    for p in shipped.texts["ja"].passages:
+        for para in p.paragraphs:
+            if OLD_FORMS.search(para.text):  # old character forms come from a witness, say so
+                assert para.provenance.startswith("Old character forms:"), (p.id, para.n)
+                assert "國" in para.provenance and "国" in para.provenance, (p.id, para.n)
+                explained += 1
+            if re.search(r"[0-9]+年", para.text):  # Arabic-numeral dates were re-typed
+                assert para.provenance.startswith("Re-typed numerals:"), (p.id, para.n)
+                explained += 1
+    assert explained >= 4  # art. 2, 3(1) in old forms; art. 6(2), closing(2) re-typed
