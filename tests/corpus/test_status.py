@@ -165,6 +165,16 @@ def shipped():
     return load_corpus(REPO / "data")
 
 
+def test_status_counts_for_the_about_text(mini_corpus, shipped) -> None:
+    counts = mini_corpus.status_counts()
+    assert counts["text"] == {"verified": 6, "missing": 39}
+    assert counts["source"] == {"verified": 1} and counts["weak"] == {"source": 0}
+    assert counts["event"] == {"verified": 1}
+    shipped_counts = shipped.status_counts()
+    assert shipped_counts["weak"]["source"] >= 7 and shipped_counts["source"]["not-seen"] >= 10
+    assert set(shipped_counts["event"]) <= set(EVENT_STATUSES)
+
+
 def test_shipped_statuses_after_review(shipped) -> None:
     s = shipped.sources
     assert s["hasegawa-1998-v1"].verification == s["hasegawa-1998-v2"].verification == "not-seen"

@@ -286,6 +286,25 @@ class Corpus:
         """(lang, passage id) -> anchoring text, the mapping the annotation layer uses."""
         return {(lang, p.id): p.text for lang, t in self.texts.items() for p in t.passages}
 
+    def status_counts(self) -> dict[str, dict[str, int]]:
+        """How many entries carry each status word, per kind (for Help > About this text).
+
+        "text" counts paragraphs of all languages, "source" bibliography entries (and
+        "weak" how many of them are weak witnesses), "event" the timeline."""
+        text: dict[str, int] = {}
+        for t in self.texts.values():
+            for p in t.passages:
+                for para in p.paragraphs:
+                    text[para.status] = text.get(para.status, 0) + 1
+        source: dict[str, int] = {}
+        for s in self.sources.values():
+            source[s.verification] = source.get(s.verification, 0) + 1
+        event: dict[str, int] = {}
+        for e in self.events.values():
+            event[e.status] = event.get(e.status, 0) + 1
+        weak = sum(1 for s in self.sources.values() if s.is_weak)
+        return {"text": text, "source": source, "event": event, "weak": {"source": weak}}
+
     def counts(self) -> dict[str, Any]:
         return {
             "passages": {lang: len(self.texts[lang].passages) if lang in self.texts else 0
