@@ -55,7 +55,8 @@ def write_mini_data(root: Path) -> Path:
     (root / "sources").mkdir()
     (root / "sources" / "a.json").write_text(json.dumps([
         {"id": "src-a", "type": "book", "title": "A source",
-         "custom": {"verification": "verified", "checked": "test"}}]), encoding="utf-8")
+         "custom": {"verification": "verified", "seen": "test page", "checked": "test"}}]),
+        encoding="utf-8")
     (root / "notes").mkdir()
     iri = "urn:declaration-viewer:jd1956"
     note = {"id": "urn:declaration-viewer:note:habomai", "type": "Annotation", "kind": "place",
@@ -108,5 +109,7 @@ def write_mini_data(root: Path) -> Path:
         "sources": [{"id": "src-a"}]}), encoding="utf-8")
     (root / "events.json").write_text(json.dumps([
         {"id": "signing", "date": "1956-10-19", "title": "Signed", "sources": ["src-a"],
-         "interpretations": ["japan-gov"], "places": [], "map_year": 1956}]), encoding="utf-8")
+         "interpretations": ["japan-gov"], "places": [], "map_year": 1956,
+         "status": "verified", "date_source": "src-a", "provenance": "test"}]),
+        encoding="utf-8")
     return root

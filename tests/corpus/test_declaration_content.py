@@ -1,7 +1,8 @@
 """Content checks for data/declaration/ and data/notes/ (plain json, no Qt).
 
-The verbatim checks compare against the reference copies in ../shared/sources/: a paragraph
-marked `verified` must occur there word for word, so editing it makes these tests fail.
+The verbatim checks compare against the reference witnesses kept in tests/corpus/witnesses/
+(see its README for where each came from): a paragraph marked `verified` must occur there word
+for word, so editing it makes these tests fail.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from viewer.corpus.model import quote_starts
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
-SHARED_SOURCES = ROOT.parent / "shared" / "sources"
+WITNESSES = Path(__file__).resolve().parent / "witnesses"
 LANGS = ("en", "ru", "ja")
 PASSAGE_IDS = ("title", "preamble", *(f"art-{i}" for i in range(1, 11)), "closing", "signatures")
 STATUSES = {"verified", "partial", "collated", "translation", "missing"}
@@ -73,16 +74,16 @@ def _norm(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def witness_texts() -> dict[str, str]:
-    """The reference copies, normalised; Wikipedia's editorial "[sic]" is not treaty text."""
-    if not SHARED_SOURCES.is_dir():
-        pytest.fail(f"reference sources not found at {SHARED_SOURCES}: the verbatim checks of "
-                    "data/declaration/ need ../shared/sources/declaration_{en,ru,ja}.txt")
+    """The reference copies of each language (the first collection and the 2026-12 one),
+    normalised; Wikipedia's editorial "[sic]" is not treaty text."""
     out = {}
     for lang in LANGS:
-        path = SHARED_SOURCES / f"declaration_{lang}.txt"
-        if not path.is_file():
-            pytest.fail(f"reference source missing: {path}")
-        out[lang] = _norm(path.read_text(encoding="utf-8").replace(" [sic]", ""))
+        paths = [WITNESSES / f"declaration_{lang}.txt",
+                 WITNESSES / f"declaration_{lang}_2026-12.txt"]
+        missing = [p.name for p in paths if not p.is_file()]
+        assert not missing, f"reference witnesses missing in {WITNESSES}: {missing}"
+        out[lang] = "\n".join(_norm(p.read_text(encoding="utf-8").replace(" [sic]", ""))
+                              for p in paths)
     return out
 
 
@@ -149,7 +150,7 @@ def test_verified_paragraphs_are_verbatim(witness_texts):
                 f"{lang}:{pid}.{para['n']} is marked verified but its text is not in "
                 f"declaration_{lang}.txt")
             checked += 1
-    assert checked >= 15
+    assert checked >= 13  # 13 since weak witnesses no longer ground "verified" (issue 17)
 
 
 def test_partial_fragments_are_verbatim(witness_texts):
@@ -205,7 +206,7 @@ def test_paragraph_and_variant_sources_resolve():
 def test_texts_sources_have_verification():
     for entry in _json(DATA / "sources" / "texts.json"):
         custom = entry["custom"]
-        assert custom["verification"] in {"verified", "partial", "unverified"}, entry["id"]
+        assert custom["verification"] in {"verified", "partial", "not-seen"}, entry["id"]
         assert custom["checked"].strip(), entry["id"]
         assert entry["title"].strip() and entry.get("URL"), entry["id"]
 

@@ -16,7 +16,6 @@ from viewer.corpus.model import (
     LANGS,
     NOTE_KINDS,
     PASSAGE_IDS,
-    STATUSES,
     Corpus,
     DeclarationText,
     Event,
@@ -35,6 +34,8 @@ from viewer.corpus.model import (
     parse_passage_iri,
     quote_starts,
 )
+from viewer.corpus.status import EVENT_STATUSES, SOURCE_STATUSES, TEXT_STATUSES, Status, parse
+from viewer.corpus.status_check import check_statuses
 
 CITATION_RE = re.compile(r"\[@([A-Za-z0-9_.:-]+)(?:,[^\]]*)?\]")
 APP_LINK_RE = re.compile(r"\]\(dv:(place|interp|note|passage|source)/([^)\s]+)\)")
@@ -94,6 +95,14 @@ def _list_file(path: Path) -> list[Any]:
     return data
 
 
+def _status(e: _Entry, key: str, allowed: tuple[Status, ...]) -> Status:
+    value = e.get(key, str)
+    status = parse(value, allowed)
+    if status is None:
+        raise e.fail(f"{key} '{value}' is not one of {', '.join(allowed)} (data/SCHEMA.md)")
+    return status
+
+
 # --- declaration ---------------------------------------------------------------------------
 
 def _load_text(path: Path, lang: str) -> DeclarationText:
@@ -110,9 +119,7 @@ def _load_text(path: Path, lang: str) -> DeclarationText:
             pe = _Entry(path, f"passage '{pid}' paragraph {j + 1}", rawp)
             n = pe.get("n", str, nonempty=True)
             pe.entry = f"passage '{pid}' paragraph '{n}'"
-            status = pe.get("status", str)
-            if status not in STATUSES:
-                raise pe.fail(f"status '{status}' is not one of {', '.join(STATUSES)}")
+            status = _status(pe, "status", TEXT_STATUSES)
             text = pe.get("text", str)
             if (status == "missing") != (text == ""):
                 raise pe.fail("text must be empty exactly when status is 'missing'")
@@ -128,7 +135,8 @@ def _load_text(path: Path, lang: str) -> DeclarationText:
         for j, rawv in enumerate(e.get("variants", list, [])):
             ve = _Entry(path, f"passage '{pid}' variant {j + 1}", rawv)
             variants.append(Variant(ve.get("label", str, nonempty=True),
-                                    ve.get("text", str, nonempty=True), ve.get("status", str),
+                                    ve.get("text", str, nonempty=True),
+                                    _status(ve, "status", TEXT_STATUSES[:-1]),
                                     ve.strings("sources"), ve.get("provenance", str, "")))
         passages.append(Passage(pid, lang, e.get("label", str, pid), tuple(paragraphs),
                                 tuple(variants)))
@@ -339,10 +347,14 @@ def _load_events(path: Path) -> list[Event]:
         eid = e.get("id", str)
         e.entry = f"event '{eid}'"
         date = _iso_date(e)
+        if "verified" in e.obj:
+            raise e.fail("'verified' is replaced by 'status' (verified | unverified) and "
+                         "'date_source' (data/SCHEMA.md)")
         out.append(Event(eid, date, e.get("title", str, nonempty=True), e.get("summary", str, ""),
                          e.strings("sources", []), e.strings("interpretations", []),
                          e.strings("places", []), e.get("map_year", int, None),
-                         e.get("verified", bool, True)))
+                         _status(e, "status", EVENT_STATUSES), e.get("date_source", str, None),
+                         e.get("provenance", str, "")))
     return out
 
 
@@ -353,12 +365,10 @@ def _load_sources(path: Path) -> list[Source]:
         sid = e.get("id", str)
         e.entry = f"source '{sid}'"
         custom = _Entry(path, f"source '{sid}' custom", e.get("custom", dict))
-        verification = custom.get("verification", str)
-        if verification not in ("verified", "partial", "unverified"):
-            raise custom.fail(f"verification '{verification}' must be verified, partial "
-                              "or unverified")
-        out.append(Source(sid, e.get("title", str, nonempty=True), verification,
-                          custom.get("checked", str, ""), dict(e.obj)))
+        out.append(Source(sid, e.get("title", str, nonempty=True),
+                          _status(custom, "verification", SOURCE_STATUSES),
+                          custom.get("checked", str, nonempty=True), dict(e.obj),
+                          custom.get("seen", str, ""), custom.get("weak", str, "")))
     return out
 
 
@@ -380,11 +390,12 @@ def load_corpus(root: Path) -> Corpus:
         raise CorpusError(root, "", "data folder not found")
     texts = {lang: _load_text(root / "declaration" / f"{lang}.json", lang) for lang in LANGS}
     sources: dict[str, Source] = {}
+    source_files: dict[str, Path] = {}
     for path in sorted((root / "sources").glob("*.json")):
         for s in _load_sources(path):
             if s.id in sources:
                 raise CorpusError(path, f"source '{s.id}'", "id is already used in another file")
-            sources[s.id] = s
+            sources[s.id], source_files[s.id] = s, path
     notes: dict[str, Note] = {}
     note_files: dict[str, Path] = {}
     for path in sorted((root / "notes").glob("*.json")):
@@ -406,6 +417,7 @@ def load_corpus(root: Path) -> Corpus:
     events = _unique(_load_events(root / "events.json"), root / "events.json", "event")
     corpus = Corpus(texts, notes, places, lines, interpretations, parties, events, sources)
     _check_references(corpus, root, note_files, interp_files)
+    check_statuses(corpus, root, source_files, interp_files)
     return corpus
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from viewer.corpus.status import SEEN, TEXT_STATUSES, Status
+
 LANGS: tuple[str, ...] = ("en", "ru", "ja")
 LANG_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "ja": "日本語"}
 PASSAGE_IDS: tuple[str, ...] = (
     "title", "preamble", *(f"art-{n}" for n in range(1, 11)), "closing", "signatures",
 )
-STATUSES: tuple[str, ...] = ("verified", "partial", "collated", "translation", "missing")
+STATUSES: tuple[str, ...] = tuple(TEXT_STATUSES)  # the text's words (status.py has them all)
 CLAIM_KEYS: tuple[str, ...] = ("habomai", "shikotan", "kunashir", "iturup")
 CLAIM_VALUES: tuple[str, ...] = ("transfer", "return", "retained", "undetermined")
 NOTE_KINDS: tuple[str, ...] = ("person", "place", "term", "wording", "text")
@@ -56,7 +58,7 @@ def parse_passage_iri(iri: str) -> tuple[str, str] | None:
 class Paragraph:
     n: str
     text: str
-    status: str
+    status: Status
     sources: tuple[str, ...]
     provenance: str
     translated_from: str | None = None
@@ -66,7 +68,7 @@ class Paragraph:
 class Variant:
     label: str
     text: str
-    status: str
+    status: Status
     sources: tuple[str, ...]
     provenance: str
 
@@ -230,7 +232,14 @@ class Event:
     interpretations: tuple[str, ...]
     places: tuple[str, ...]
     map_year: int | None
-    verified: bool = True
+    status: Status = Status.VERIFIED
+    # The cited source whose seen page gives the date; set exactly when status is verified.
+    date_source: str | None = None
+    provenance: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return self.status == Status.VERIFIED
 
     @property
     def year(self) -> int:
@@ -243,9 +252,19 @@ class Source:
 
     id: str
     title: str
-    verification: str
+    verification: Status  # verified | partial | not-seen (status.SOURCE_STATUSES)
     checked: str
     csl: dict[str, Any] = field(compare=False, hash=False)
+    seen: str = ""  # the page(s) or edition seen; empty exactly when not seen
+    weak: str = ""  # why it is a weak witness; empty if it is not one
+
+    @property
+    def is_seen(self) -> bool:
+        return self.verification in SEEN
+
+    @property
+    def is_weak(self) -> bool:
+        return bool(self.weak)
 
 
 @dataclass
@@ -266,6 +285,25 @@ class Corpus:
     def passage_texts(self) -> dict[tuple[str, str], str]:
         """(lang, passage id) -> anchoring text, the mapping the annotation layer uses."""
         return {(lang, p.id): p.text for lang, t in self.texts.items() for p in t.passages}
+
+    def status_counts(self) -> dict[str, dict[str, int]]:
+        """How many entries carry each status word, per kind (for Help > About this text).
+
+        "text" counts paragraphs of all languages, "source" bibliography entries (and
+        "weak" how many of them are weak witnesses), "event" the timeline."""
+        text: dict[str, int] = {}
+        for t in self.texts.values():
+            for p in t.passages:
+                for para in p.paragraphs:
+                    text[para.status] = text.get(para.status, 0) + 1
+        source: dict[str, int] = {}
+        for s in self.sources.values():
+            source[s.verification] = source.get(s.verification, 0) + 1
+        event: dict[str, int] = {}
+        for e in self.events.values():
+            event[e.status] = event.get(e.status, 0) + 1
+        weak = sum(1 for s in self.sources.values() if s.is_weak)
+        return {"text": text, "source": source, "event": event, "weak": {"source": weak}}
 
     def counts(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,109 @@
+"""The one status vocabulary for text, sources and events (data/SCHEMA.md, issue 17 item 3).
+
+Plain Python, no Qt; imports nothing from the rest of the app. The loader enforces the rules
+(`check_*` below); the UI shows `VOCABULARY` and `WEAK_WITNESS` in Help > About this text.
+
+- "verified": the wording or date was seen in a named edition or source (a source: its page or
+  edition was seen). A weak witness is never the sole ground of "verified".
+- A work that is cited but was not seen is "not-seen", never "verified" or "partial".
+- Weak witnesses (anonymous posts, scraper pages, untitled e-book pages, blogs) keep the status
+  of what was seen and carry `weak`: the reason, shown beside them.
+- An event is "unverified" only when no cited source that was seen gives its date; an event
+  whose date a seen source gives names that source (`date_source`) and is "verified".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """A status word. A StrEnum: equal to its plain string, so "verified" == Status.VERIFIED."""
+
+    VERIFIED = "verified"
+    PARTIAL = "partial"
+    COLLATED = "collated"
+    TRANSLATION = "translation"
+    MISSING = "missing"
+    NOT_SEEN = "not-seen"
+    UNVERIFIED = "unverified"
+
+
+#: Which status words each kind of entry may carry.
+TEXT_STATUSES: tuple[Status, ...] = (Status.VERIFIED, Status.PARTIAL, Status.COLLATED,
+                                     Status.TRANSLATION, Status.MISSING)
+SOURCE_STATUSES: tuple[Status, ...] = (Status.VERIFIED, Status.PARTIAL, Status.NOT_SEEN)
+EVENT_STATUSES: tuple[Status, ...] = (Status.VERIFIED, Status.UNVERIFIED)
+#: Source statuses that mean the page or edition was seen by us.
+SEEN: frozenset[Status] = frozenset({Status.VERIFIED, Status.PARTIAL})
+
+
+@dataclass(frozen=True)
+class StatusTerm:
+    """One word of the vocabulary: its label and what it means for each kind it applies to."""
+
+    status: Status
+    label: str  # for display, e.g. "not seen"
+    text: str = ""  # meaning for a paragraph of the declaration ("" = not used for text)
+    source: str = ""  # meaning for a bibliography entry
+    event: str = ""  # meaning for an event of the timeline
+
+    def meaning(self, kind: str) -> str:
+        return {"text": self.text, "source": self.source, "event": self.event}[kind]
+
+
+#: The vocabulary in display order: what Help > About this text explains.
+VOCABULARY: tuple[StatusTerm, ...] = (
+    StatusTerm(Status.VERIFIED, "verified",
+               text="verbatim, as seen in the named edition or source",
+               source="the page or edition named was seen, and what we use from it was read "
+                      "there",
+               event="the date was seen in a cited source"),
+    StatusTerm(Status.PARTIAL, "partly verified",
+               text="verbatim fragments as seen in the named source; gaps are marked […]",
+               source="only part of it was seen; what was not seen is stated"),
+    StatusTerm(Status.COLLATED, "editorial collation",
+               text="joined by us from segments each seen in a named witness; the joins, or "
+                    "a witness's altered orthography, are ours to answer for"),
+    StatusTerm(Status.TRANSLATION, "editorial translation",
+               text="our own translation, never the official wording (shown in italics)"),
+    StatusTerm(Status.MISSING, "not available",
+               text="not found in any source we could see; shown as a numbered gap"),
+    StatusTerm(Status.NOT_SEEN, "not seen",
+               source="cited, but the work itself was not seen: its details come from another "
+                      "source, which is named"),
+    StatusTerm(Status.UNVERIFIED, "unverified",
+               event="no cited source we saw gives the date; it is flagged"),
+)
+TERMS: dict[Status, StatusTerm] = {t.status: t for t in VOCABULARY}
+
+#: What a weak witness is, for the same About text.
+WEAK_WITNESS = ("A weak witness is an anonymous forum post, a scraper or aggregator page, an "
+                "untitled e-book page or a private blog: it is listed with the reason it is weak, "
+                "and it is never the sole ground of \"verified\".")
+
+
+def label(status: str) -> str:
+    """The display label of a status word; an unknown word is shown as "unverified"."""
+    try:
+        return TERMS[Status(status)].label
+    except ValueError:
+        return "unverified"
+
+
+def explain(status: str, kind: str) -> str:
+    """What `status` means for `kind` ("text", "source" or "event"); "" if it does not apply."""
+    try:
+        return TERMS[Status(status)].meaning(kind)
+    except ValueError:
+        return ""
+
+
+def parse(value: str, allowed: tuple[Status, ...]) -> Status | None:
+    """`value` as a Status if it is one of `allowed`, else None."""
+    try:
+        status = Status(value)
+    except ValueError:
+        return None
+    return status if status in allowed else None
