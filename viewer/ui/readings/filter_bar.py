@@ -1,47 +1,111 @@
-"""What narrows the readings: the bar above the tabs ("Filtered by: …", Show all) and, for
-an island the declaration does not name, a line on why that silence is the dispute."""
+"""What the selection concerns: the one-line bar above the tabs ("12 of 15 readings (in
+bold) say something specific about Kunashiri") with its Only these toggle, and, for an island
+the declaration does not name, a line on why that silence is the dispute."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.shorten import ELLIPSIS, cut_off
 from viewer.ui.common.claims import UNNAMED_KEYS
 
 
-class FilterBar(QFrame):
-    """The filter's label and its Show all button; `show_all` when that is clicked."""
+class ElidedLabel(QLabel):
+    """One line of plain text, cut after the last whole word that fits, then "…"; the whole
+    text in the tooltip. Never wraps, never breaks a word."""
 
-    show_all = Signal()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str, tip: str = "") -> None:
+        self._full = text
+        self.setToolTip("\n\n".join(t for t in (text, tip) if t))
+        self.setAccessibleName(text)  # a screen reader reads the whole text, not the cut one
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        fm, width = self.fontMetrics(), self.contentsRect().width()
+        text = self._full
+        if fm.horizontalAdvance(text) > width:
+            words = text.split(" ")
+            kept = ""
+            for n in range(len(words) - 1, 0, -1):
+                candidate = cut_off(" ".join(words[:n]))
+                if fm.horizontalAdvance(candidate) <= width:
+                    kept = candidate
+                    break
+            text = kept or ELLIPSIS
+        if text != self.text():
+            self.setText(text)
+
+
+def concern_text(ref: Ref, label: str, count: int, total: int) -> str:
+    """What the selection concerns, count first (what a cut line keeps): how many readings,
+    and that they are the ones in bold."""
+    if ref.kind == "passage":
+        if not count:
+            return f"No reading here discusses {label}"
+        if count == total:
+            return f"All {total} readings read {label}"
+        return f"{count} of {total} readings (in bold) read {label}"
+    if not count:
+        return f"No reading here says something specific about {label}"
+    if count == total:
+        return f"All {total} readings say something specific about {label}"
+    return f"{count} of {total} readings (in bold) say something specific about {label}"
+
+
+class FilterBar(QFrame):
+    """The concern in one line, and Only these (hide the other readings); `only_toggled`."""
+
+    only_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Filter")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.setAccessibleName("Readings concerned")
+        self.label = ElidedLabel()
+        self.label.setAccessibleDescription("What the selection concerns")
         self.button = QToolButton()
-        self.button.setText("Show all")
-        self.button.setAccessibleName("Show all readings")
-        self.button.clicked.connect(self.show_all)
+        self.button.setText("Only these")
+        self.button.setCheckable(True)
+        self.button.setAccessibleName("Show only the readings concerned")
+        self.button.setToolTip("Hide the readings that do not concern the selection")
+        self.button.toggled.connect(self.only_toggled)
         bar = QHBoxLayout(self)
         bar.setContentsMargins(4, 2, 4, 2)
         bar.addWidget(self.label, 1)
         bar.addWidget(self.button)
         self.hide()
 
-    def show_filter(self, ref: Ref, label: str, count: int, total: int) -> None:
-        shown = f"{count} of {total} readings" if count else "no reading"
-        self.label.setText(f"Filtered by: <b>{escape(label)}</b> — {shown}")
-        self.label.setToolTip(
+    def only(self) -> bool:
+        """Whether the other readings are hidden (the toggle is on and offered)."""
+        return self.button.isChecked() and not self.button.isHidden()
+
+    def show_concern(self, ref: Ref, label: str, count: int, total: int) -> None:
+        self.label.set_full_text(
+            concern_text(ref, label, count, total),
             "Readings of this passage" if ref.kind == "passage" else
             "Readings that say something specific about this place: a claim other than "
             "'undetermined', or a note on it")
+        self.button.setHidden(not 0 < count < total)  # only a real narrowing is offered
         self.show()
 
 

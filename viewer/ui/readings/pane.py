@@ -1,17 +1,18 @@
-"""The competing interpretations: readings by party, a claims matrix, a timeline, sources.
+"""The readings: the competing interpretations of the declaration, by party, as a claims
+matrix, a timeline of events and the sources.
 
-Tabs on top, one detail view below (a reading, an event or a source). The pane listens to
-the Selection: a place, note or passage narrows the readings; a reading, event or source is
-shown in the detail. It only ever calls `selection.set(...)`, never another pane.
+Tabs on top, one detail view below. The pane listens to the Selection: a place, note or
+passage marks the readings it concerns (and says so in one line above the tabs); the detail
+always shows the current selection, or says plainly that the readings are not narrowed by it.
+It only ever calls `selection.set(...)`, never another pane.
 
-The pane only assembles and routes: `filter_bar` (what narrows the list), `tabs` (the list,
-matrix, timeline and sources), `detail_view` (the detail).
+The pane only assembles and routes: `filter_bar` (what the selection concerns), `tabs` (the
+list, matrix, timeline and sources), `detail_view` (the detail).
 """
 
 from __future__ import annotations
 
 import logging
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
@@ -50,33 +51,32 @@ class InterpretationsPane(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
-        self.setAccessibleName("Interpretations")
+        self.setAccessibleName("Readings")
         self.setAccessibleDescription("Competing readings of the declaration: by party, as a "
                                       "claims matrix, a timeline of events and the sources")
         self._filter_ids: set[str] | None = None
         self._filter_ref: Ref | None = None
         self._build()
         self.readings.populate()
+        self.detail.show_ref(None, prefs.naming)
         selection.changed.connect(self._on_selection)
         prefs.naming_changed.connect(self._on_naming)
         if selection.current is not None:
             self._on_selection(selection.current)
 
     def _build(self) -> None:
-        self.heading = QLabel("<b>Interpretations</b>")
+        self.heading = QLabel("<b>Readings</b>")
         self.filter_bar = FilterBar()
-        self.filter_bar.show_all.connect(self.show_all)
+        self.filter_bar.only_toggled.connect(lambda _on: self._apply_filter())
         self.explainer = Explainer()
         self.readings = ReadingList(self.corpus)
         self.readings.chosen.connect(lambda iid: self.selection.set(Ref("interp", iid)))
         self.readings.rebuilt.connect(self._on_rebuilt)
-        self.readings.show_all_requested.connect(self.show_all)
         self.tabs = ReadingTabs(self.corpus, self.selection, self.prefs, self.readings)
         self.detail = DetailView(self.corpus, self.selection, self)
         self.documents = self.detail.documents
         self.tree, self.sort_combo = self.readings.tree, self.readings.sort_combo
-        self.no_reading = self.readings.no_reading
-        self.filter_label, self.show_all_button = self.filter_bar.label, self.filter_bar.button
+        self.filter_label, self.only_button = self.filter_bar.label, self.filter_bar.button
 
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
@@ -140,42 +140,41 @@ class InterpretationsPane(QWidget):
         """Ctrl+2: the shown tab's view, ready for the arrows (never a hidden one)."""
         self.tabs.focus_main()
 
-    # --- filtering --------------------------------------------------------------------------
+    # --- what the selection concerns --------------------------------------------------------
 
     def visible_readings(self) -> list[str]:
         """Ids of the readings the list currently shows, in list order."""
         return self.readings.visible()
 
+    def marked_readings(self) -> list[str]:
+        """Ids of the readings marked as concerning the selection, in list order."""
+        return self.readings.marked()
+
     def show_all(self) -> None:
-        self._set_filter(None, None)
+        """Every reading in the list again (Only these off); the marks stay."""
+        self.filter_bar.button.setChecked(False)
 
     def _set_filter(self, ref: Ref | None, ids: set[str] | None) -> None:
         self._filter_ref, self._filter_ids = ref, ids
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self.readings.apply_filter(self._filter_ids)
-        self.tabs.filter_matrix(self._filter_ids)
-        self._update_filter_bar()
-
-    def _update_filter_bar(self) -> None:
         ids, ref = self._filter_ids, self._filter_ref
         if ids is None or ref is None:
             self.filter_bar.hide()
             self.explainer.hide()
-            self.readings.say_none(None)
-            return
-        label, _ = filter_for(self.corpus, ref, self.prefs.naming)
-        total = len(self.corpus.interpretations)
-        if ids:
-            self.readings.say_none(None)
+            ids = None
         else:
-            what = "this passage" if ref.kind == "passage" else "this place"
-            self.readings.say_none(
-                f"<i>None of the {total} readings here discusses {what} ({escape(label)}).</i>"
-                " <a href='all'>Show all readings</a>")
-        self.filter_bar.show_filter(ref, label, len(ids), total)
-        self.explainer.explain(self.corpus, self._filter_keys(ref), self.prefs.naming)
+            label, _ = filter_for(self.corpus, ref, self.prefs.naming)
+            self.filter_bar.show_concern(ref, label, len(ids), len(self.corpus.interpretations))
+            self.explainer.explain(self.corpus, self._filter_keys(ref), self.prefs.naming)
+        # Marks only where they tell something: not when every reading or none is concerned.
+        marks = ids if ids and len(ids) < len(self.corpus.interpretations) else None
+        hidden = marks if self.filter_bar.only() else None
+        self.readings.mark_rows(marks)
+        self.readings.apply_filter(hidden)
+        self.tabs.mark_matrix_rows(marks)
+        self.tabs.filter_matrix(hidden)
 
     def _filter_keys(self, ref: Ref) -> list[str]:
         if ref.kind == "place":
@@ -196,39 +195,30 @@ class InterpretationsPane(QWidget):
             self._mark_reading(current.id, current.place)
 
     def _on_selection(self, ref: Ref | None) -> None:
-        if ref is None:
-            self._set_filter(None, None)
-            return
-        if ref.kind in ("place", "note", "passage"):
+        """The detail always shows `ref`. A place, note or passage (or nothing, or an
+        annotation: no narrowing) sets what the marks and the bar say; a reading, event or
+        source keeps them, as the bar names what they concern."""
+        if ref is None or ref.kind in ("place", "note", "passage", "annotation"):
             _label, ids = filter_for(self.corpus, ref, self.prefs.naming)
             self._set_filter(ref if ids is not None else None, ids)
-            if ref.kind == "place" and self._filter_keys(ref):
-                self._show_detail(ref)
-            return
-        if ref.kind == "interp" and ref.id in self.corpus.interpretations:
-            if self._filter_ids is not None and ref.id not in self._filter_ids:
-                self._set_filter(None, None)
+        elif ref.kind == "interp" and ref.id in self.corpus.interpretations:
+            if self.filter_bar.only() and ref.id not in (self._filter_ids or set()):
+                self.show_all()  # the chosen reading must be in the list
             self._mark_reading(ref.id, ref.place)
             self.tabs.highlight_events(set(self.corpus.interpretations[ref.id].events))
-            self._show_detail(ref)
         elif ref.kind == "event" and ref.id in self.corpus.events:
             self.timeline.show_event(ref.id)
             self.tabs.setCurrentIndex(TAB_TIMELINE)
-            self._show_detail(ref)
         elif ref.kind == "source" and ref.id in self.corpus.sources:
             self.sources.show_source(ref.id)
             self.tabs.setCurrentIndex(TAB_SOURCES)
-            self._show_detail(ref)
+        self.detail.show_ref(ref, self.prefs.naming)
 
     def _mark_reading(self, iid: str, place: str | None) -> None:
         self.readings.mark(iid)
         self.tabs.mark_matrix(iid, place)
 
-    def _show_detail(self, ref: Ref) -> None:
-        self.detail.show_ref(ref, self.prefs.naming, self._filter_ids)
-
     def _on_naming(self, mode: str) -> None:
         self.tabs.set_naming(mode)
-        self._update_filter_bar()
-        if self.detail.shown is not None:
-            self._show_detail(self.detail.shown)
+        self._apply_filter()
+        self.detail.show_ref(self.detail.shown, self.prefs.naming)

@@ -1,12 +1,14 @@
-"""The Readings tab: the list of readings, by party or by date, with the rows a filter hides.
+"""The List tab: the readings, by party or by date, those that concern the selection marked.
 
-One job: show the readings and say which one is chosen (`chosen(reading id)`). What to hide
-and which row is current are the pane's to say (`apply_filter`, `mark`).
+One job: show the readings and say which one is chosen (`chosen(reading id)`). Which rows
+concern the selection, which are hidden and which is current are the pane's to say
+(`mark_rows`, `apply_filter`, `mark`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,12 +29,17 @@ SORT_MODES = ("party", "date")
 NARROW_TREE = 250  # px: a readings tree narrower than this shows years only in its Date column
 
 
+def _blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    return QColor(*(round(x * (1 - share_of_b) + y * share_of_b)
+                    for x, y in ((a.red(), b.red()), (a.green(), b.green()),
+                                 (a.blue(), b.blue()))))
+
+
 class ReadingList(QWidget):
     """The order control and the tree; `rebuilt` after the rows are made again."""
 
     chosen = Signal(str)
     rebuilt = Signal()
-    show_all_requested = Signal()
 
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,13 +65,7 @@ class ReadingList(QWidget):
         head.sectionResized.connect(lambda *_: self._fit_to_width())
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        # In the empty list when a filter leaves no reading, so it is not a blank box.
-        self.no_reading = QLabel(self.tree.viewport())
-        self.no_reading.setWordWrap(True)
-        self.no_reading.setMargin(8)
-        self.no_reading.setAccessibleDescription("No reading")
-        self.no_reading.linkActivated.connect(lambda _link: self.show_all_requested.emit())
-        self.no_reading.hide()
+        self._marked: set[str] | None = None  # the rows that concern the selection
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -103,6 +104,7 @@ class ReadingList(QWidget):
                 for it in items:
                     top.addChild(self._reading_item(it, with_party=False))
                 top.setExpanded(True)
+        self.mark_rows(self._marked)
         self._spans_pending = self.sort_mode != "date"
         if self.tree.isVisible():
             self._span_party_rows()
@@ -117,6 +119,29 @@ class ReadingList(QWidget):
         item.setToolTip(0, plain_tip(f"{it.title}\n{it.proponent}\n\n{it.summary}"))
         self._items[it.id] = item
         return item
+
+    def mark_rows(self, ids: set[str] | None) -> None:
+        """Readings in `ids` in bold, the others greyed (None: no marks)."""
+        self._marked = ids
+        palette = self.tree.palette()
+        # 4.7:1 for black on white; it follows a dark palette too.
+        grey = _blend(palette.text().color(), palette.base().color(), 0.45)
+        # Only the rows whose marks differ are touched: each change lays the tree out again.
+        for iid, item in self._items.items():
+            concerned = ids is not None and iid in ids
+            colour = grey if ids is not None and not concerned else None
+            for col in (0, 1):
+                font = item.font(col)
+                if font.bold() != concerned:
+                    font.setBold(concerned)
+                    item.setFont(col, font)
+                if item.data(col, Qt.ItemDataRole.ForegroundRole) != colour:
+                    item.setData(col, Qt.ItemDataRole.ForegroundRole, colour)
+
+    def marked(self) -> list[str]:
+        """Ids of the rows marked as concerning the selection, in list order."""
+        marked = self._marked or set()
+        return [iid for iid in self.visible() if iid in marked]
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -151,15 +176,6 @@ class ReadingList(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.scrollToItem(item)
 
-    def say_none(self, html: str | None) -> None:
-        """A notice inside the empty list (None: no notice)."""
-        if html is None:
-            self.no_reading.hide()
-            return
-        self.no_reading.setText(html)
-        self.no_reading.show()
-        self._fit_no_reading()
-
     # --- fitting the width ------------------------------------------------------------------
 
     def _span_party_rows(self) -> None:
@@ -173,13 +189,7 @@ class ReadingList(QWidget):
     def _fit_to_width(self) -> None:
         if self.tree.isVisible():
             self._span_party_rows()
-        if self.no_reading.isVisible():
-            self._fit_no_reading()
         self._fit_dates()
-
-    def _fit_no_reading(self) -> None:
-        self.no_reading.setFixedWidth(max(120, self.tree.viewport().width()))
-        self.no_reading.adjustSize()
 
     def _fit_dates(self) -> None:
         """In a narrow tree the Date column shows years only, leaving the titles room; the

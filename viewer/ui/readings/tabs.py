@@ -1,5 +1,8 @@
 """The pane's tabs: the readings list, the claims matrix, the timeline and the sources.
 
+Short labels (List, Matrix, Events, Sources; the long names in their tooltips) and no scroll
+buttons: every tab stays in sight, and the pane is never narrower than its tab bar.
+
 The matrix, timeline and sources are not visible at first paint: each tab holds an empty page
 until it is shown or needed, then is built with the state it would have had (the rows a
 filter hides, the reading and island in focus, the events to highlight).
@@ -26,6 +29,8 @@ if TYPE_CHECKING:  # built when first shown or needed (start-up cost, issue 9)
     from viewer.ui.readings.timeline import TimelineView
 
 TAB_READINGS, TAB_MATRIX, TAB_TIMELINE, TAB_SOURCES = range(4)
+TAB_TIPS = ("The readings, by party or by date", "Claims matrix: each reading × each island "
+            "group", "Timeline of events", "Sources: the bibliography, with what was checked")
 
 
 class ReadingTabs(QTabWidget):
@@ -40,23 +45,27 @@ class ReadingTabs(QTabWidget):
         self._timeline: TimelineView | None = None
         self._sources: SourcesView | None = None
         self._matrix_ids: set[str] | None = None  # readings the matrix shows (None: all)
+        self._matrix_marks: set[str] | None = None  # readings in bold in the matrix
         self._timeline_marks: set[str] = set()  # events to highlight once the timeline exists
-        self.setAccessibleName("Interpretation views")
+        self.setAccessibleName("Reading views")
         self.setDocumentMode(True)
-        self.addTab(readings, "&Readings")
+        self.setUsesScrollButtons(False)
+        self.addTab(readings, "&List")
         self._pages: dict[int, QWidget] = {}
-        for tab, title in ((TAB_MATRIX, "&Matrix"), (TAB_TIMELINE, "&Timeline"),
+        for tab, title in ((TAB_MATRIX, "&Matrix"), (TAB_TIMELINE, "Even&ts"),
                            (TAB_SOURCES, "&Sources")):
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[tab] = page
             self.addTab(page, title)
+        for tab, tip in enumerate(TAB_TIPS):
+            self.setTabToolTip(tab, tip)
         self.currentChanged.connect(self._build_tab)
         self._view_actions: list[QAction] = []
-        for tab, text, key in ((TAB_READINGS, "Interpretations: &Readings", "Ctrl+Shift+R"),
-                               (TAB_MATRIX, "Interpretations: &Matrix", "Ctrl+Shift+M"),
-                               (TAB_TIMELINE, "Interpretations: &Timeline", "Ctrl+Shift+T"),
-                               (TAB_SOURCES, "Interpretations: Sour&ces", "Ctrl+Shift+B")):
+        for tab, text, key in ((TAB_READINGS, "Readings: &Reading list", "Ctrl+Shift+R"),
+                               (TAB_MATRIX, "Readings: &Matrix", "Ctrl+Shift+M"),
+                               (TAB_TIMELINE, "Readings: &Timeline of events", "Ctrl+Shift+T"),
+                               (TAB_SOURCES, "Readings: Sour&ces", "Ctrl+Shift+B")):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -103,6 +112,7 @@ class ReadingTabs(QTabWidget):
                 lambda iid, place: self.selection.set(Ref("interp", iid, place=place or None)))
             self._put(TAB_MATRIX, self._matrix)
             self.filter_matrix(self._matrix_ids)
+            self.mark_matrix_rows(self._matrix_marks)
             current = self.selection.current
             if current is not None and current.kind == "interp":
                 self.mark_matrix(current.id, current.place)
@@ -142,6 +152,11 @@ class ReadingTabs(QTabWidget):
             return
         for row, it in enumerate(self._matrix_model.readings):
             self._matrix.setRowHidden(row, ids is not None and it.id not in ids)
+
+    def mark_matrix_rows(self, ids: set[str] | None) -> None:
+        self._matrix_marks = ids
+        if self._matrix is not None:
+            self._matrix_model.set_marked(ids)
 
     def mark_matrix(self, iid: str, place: str | None) -> None:
         if self._matrix is None:
