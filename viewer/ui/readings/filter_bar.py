@@ -1,5 +1,5 @@
 """What the selection concerns: the one-line bar above the tabs ("12 of 15 readings (in
-bold) say something specific about Kunashiri") with its Only these toggle, and, for an island
+bold) concern Kunashiri") with its Only these toggle, and, for an island
 the declaration does not name, a line on why that silence is the dispute."""
 
 from __future__ import annotations
@@ -66,10 +66,10 @@ def concern_text(ref: Ref, label: str, count: int, total: int) -> str:
             return f"All {total} readings read {label}"
         return f"{count} of {total} readings (in bold) read {label}"
     if not count:
-        return f"No reading here says something specific about {label}"
+        return f"No reading here concerns {label}"
     if count == total:
-        return f"All {total} readings say something specific about {label}"
-    return f"{count} of {total} readings (in bold) say something specific about {label}"
+        return f"All {total} readings concern {label}"
+    return f"{count} of {total} readings (in bold) concern {label}"
 
 
 class FilterBar(QFrame):
