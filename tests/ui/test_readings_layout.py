@@ -58,7 +58,7 @@ def test_tabs_and_bar_fit(qtbot, corpus, tmp_path, size: tuple[int, int]) -> Non
 def test_elided_label_never_breaks_a_word(qtbot) -> None:
     label = ElidedLabel()
     qtbot.addWidget(label)
-    text = "12 of 15 readings (in bold) concern Kunashiri-tō / Kunashir, Etorofu-tō / Iturup"
+    text = "12 of 15 readings concern Kunashiri-tō / Kunashir, Etorofu-tō / Iturup"
     label.set_full_text(text)
     label.show()
     fm = label.fontMetrics()

@@ -1,5 +1,5 @@
-"""What the selection concerns: the one-line bar above the tabs ("12 of 15 readings (in
-bold) concern Kunashiri") with its Only these toggle, and, for an island
+"""What the selection concerns: the one-line bar above the tabs ("12 of 15 readings
+concern Kunashiri", those in bold) with its Only these toggle, and, for an island
 the declaration does not name, a line on why that silence is the dispute."""
 
 from __future__ import annotations
@@ -57,19 +57,19 @@ class ElidedLabel(QLabel):
 
 
 def concern_text(ref: Ref, label: str, count: int, total: int) -> str:
-    """What the selection concerns, count first (what a cut line keeps): how many readings,
-    and that they are the ones in bold."""
+    """What the selection concerns, count first (what a cut line keeps); the tooltip says
+    that those readings are the ones in bold."""
     if ref.kind == "passage":
         if not count:
             return f"No reading here discusses {label}"
         if count == total:
             return f"All {total} readings read {label}"
-        return f"{count} of {total} readings (in bold) read {label}"
+        return f"{count} of {total} readings read {label}"
     if not count:
         return f"No reading here concerns {label}"
     if count == total:
         return f"All {total} readings concern {label}"
-    return f"{count} of {total} readings (in bold) concern {label}"
+    return f"{count} of {total} readings concern {label}"
 
 
 class FilterBar(QFrame):
@@ -102,9 +102,10 @@ class FilterBar(QFrame):
     def show_concern(self, ref: Ref, label: str, count: int, total: int) -> None:
         self.label.set_full_text(
             concern_text(ref, label, count, total),
-            "Readings of this passage" if ref.kind == "passage" else
-            "Readings that say something specific about this place: a claim other than "
-            "'undetermined', or a note on it")
+            ("Readings of this passage" if ref.kind == "passage" else
+             "Readings that say something specific about this place: a claim other than "
+             "'undetermined', or a note on it")
+            + (": in bold in the list and the matrix" if 0 < count < total else ""))
         self.button.setHidden(not 0 < count < total)  # only a real narrowing is offered
         self.show()
 
