@@ -397,7 +397,7 @@ def test_notices_are_read_out_with_their_words(qtbot, corpus, tmp_path) -> None:
     assert "not named" in name or "Mentions" in name, name
     w.interpretations_pane.show_all()
     for label in (w.text_pane.banner, w.interpretations_pane.explainer,
-                  w.interpretations_pane.no_reading, w.banner, w.search_panel.summary):
+                  w.banner, w.search_panel.summary):
         assert label.accessibleName() == "", label.accessibleDescription()
 
 
