@@ -197,6 +197,11 @@ def unpacked_archive(tmp_path: Path) -> Path:
     return folder
 
 
+def run_script(script: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["sh", str(script)], env={"HOME": str(home), "PATH": os.environ["PATH"]},
+                          capture_output=True, text=True)
+
+
 def snapshot(home: Path) -> set[str]:
     return {p.relative_to(home).as_posix() + ("/" if p.is_dir() else "")
             for p in home.rglob("*")}
@@ -211,10 +216,8 @@ def test_install_and_uninstall_for_the_user(tmp_path: Path, qapp) -> None:  # no
     data.mkdir(parents=True)
     (data / "annotations.sqlite").write_text("the user's work", encoding="utf-8")
     before = snapshot(home)
-    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
 
-    subprocess.run(["sh", str(archive / "install.sh")], env=env, check=True,
-                   capture_output=True)
+    run_script(archive / "install.sh", home).check_returncode()
     prog = home / ".local" / "opt" / di.NAME
     share = home / ".local" / "share"
     assert all((share / f).is_file() for f in SHARE_FILES)
@@ -228,10 +231,8 @@ def test_install_and_uninstall_for_the_user(tmp_path: Path, qapp) -> None:  # no
     assert ran.stdout.strip() == "fake viewer --self-check"
 
     # Installing again replaces the installation; the archive's uninstall.sh finds it.
-    subprocess.run(["sh", str(archive / "install.sh")], env=env, check=True,
-                   capture_output=True)
-    subprocess.run(["sh", str(archive / "uninstall.sh")], env=env, check=True,
-                   capture_output=True)
+    run_script(archive / "install.sh", home).check_returncode()
+    run_script(archive / "uninstall.sh", home).check_returncode()
     assert snapshot(home) == before  # every file and folder it made is gone, the data stays
     assert (data / "annotations.sqlite").read_text(encoding="utf-8") == "the user's work"
 
@@ -244,9 +245,7 @@ def test_failed_install_leaves_nothing(tmp_path: Path, qapp) -> None:  # noqa: A
     (home / ".local" / "share").mkdir(parents=True)
     (home / ".local" / "share" / "metainfo").write_text("a file in the way", encoding="utf-8")
     before = snapshot(home)
-    result = subprocess.run(["sh", str(archive / "install.sh")],
-                            env={"HOME": str(home), "PATH": os.environ["PATH"]},
-                            capture_output=True, text=True)
+    result = run_script(archive / "install.sh", home)
     assert result.returncode != 0
     assert "nothing stays installed" in result.stderr
     assert snapshot(home) == before
@@ -260,8 +259,6 @@ def test_install_refuses_a_command_that_is_not_ours(tmp_path: Path, qapp) -> Non
     (home / ".local" / "bin").mkdir(parents=True)
     (home / ".local" / "bin" / di.NAME).write_text("#!/bin/sh\n", encoding="utf-8")  # pip's
     before = snapshot(home)
-    result = subprocess.run(["sh", str(archive / "install.sh")],
-                            env={"HOME": str(home), "PATH": os.environ["PATH"]},
-                            capture_output=True, text=True)
+    result = run_script(archive / "install.sh", home)
     assert result.returncode == 1 and "is not ours" in result.stderr
     assert snapshot(home) == before
