@@ -98,6 +98,9 @@ def fake_bundle(folder: Path) -> Path:
     program = folder / di.NAME
     program.write_text('#!/bin/sh\necho "fake viewer $*"\n', encoding="utf-8")
     program.chmod(0o700)  # a strict umask; the package must still say 0755
+    library = folder / "_internal" / "libQt6Core.so.6"
+    library.write_bytes(b"\x7fELF")
+    library.chmod(0o755)  # as PyInstaller leaves them
     return folder
 
 
@@ -113,6 +116,7 @@ def test_stage_lays_out_the_package(tmp_path: Path, qapp) -> None:  # noqa: ANN0
 
     assert tree(root) == ({"opt/declaration-viewer/declaration-viewer",
                            "opt/declaration-viewer/_internal/data/x.json",
+                           "opt/declaration-viewer/_internal/libQt6Core.so.6",
                            "usr/bin/declaration-viewer",
                            "usr/share/doc/declaration-viewer/copyright"}
                           | {f"usr/share/{f}" for f in SHARE_FILES})
@@ -120,6 +124,8 @@ def test_stage_lays_out_the_package(tmp_path: Path, qapp) -> None:  # noqa: ANN0
     assert link.is_symlink() and os.readlink(link) == "/opt/declaration-viewer/declaration-viewer"
     assert stat.S_IMODE((root / "opt" / di.NAME / di.NAME).stat().st_mode) == 0o755
     assert stat.S_IMODE((root / "opt" / di.NAME / "_internal").stat().st_mode) == 0o755
+    assert stat.S_IMODE((root / "opt" / di.NAME / "_internal/libQt6Core.so.6").stat().st_mode) \
+        == 0o644  # a library is loaded, not run
     assert stat.S_IMODE((root / "usr/share/applications" / di.DESKTOP.name).stat().st_mode) \
         == 0o644
     for n in di.ICON_SIZES:

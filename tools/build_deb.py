@@ -130,6 +130,9 @@ def relationships(bundle: Path) -> dict[str, list[str]]:
     return fields
 
 
+SHARED_OBJECT = re.compile(r"\.so(\.\d+)*$")
+
+
 def installed_size_kib(root: Path) -> int:
     """As dpkg-gencontrol counts it: each file's size rounded up to KiB, 1 per other entry."""
     total = 0
@@ -144,16 +147,20 @@ def installed_size_kib(root: Path) -> int:
 
 
 def normalise_modes(root: Path) -> None:
-    """0755 for folders and programs, 0644 for the rest, whatever the build machine's umask."""
+    """0755 for folders and programs, 0644 for the rest (shared libraries included, as Debian
+    policy asks: they are loaded, not run), whatever the build machine's umask."""
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
         mode = path.stat().st_mode
-        executable = path.is_dir() or mode & (stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
-        path.chmod(0o755 if executable else 0o644)
+        program = mode & (stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH) and not SHARED_OBJECT.search(
+            path.name)
+        path.chmod(0o755 if path.is_dir() or program else 0o644)
 
 
 COPYRIGHT = """Declaration Viewer {version}
+Copyright (c) 2026 The Declaration Viewer authors (the application code, MIT; our content,
+CC BY 4.0). Third-party parts keep their own copyright and licences, listed below.
 
 This package installs a self-contained PyInstaller bundle in /opt/{name}: Python, Qt,
 PySide6 and the app's content. The licences of everything in it are shipped with it:
@@ -163,6 +170,8 @@ PySide6 and the app's content. The licences of everything in it are shipped with
   /opt/{name}/_internal/licenses/                   Python and the bundled Python packages
   /opt/{name}/_internal/resources/licenses/         Qt and PySide6 (LGPL-3.0), ICU
   /opt/{name}/_internal/resources/fonts/OFL.txt     the CJK font subset (SIL OFL 1.1)
+On Debian systems the GNU LGPL 3 and GPL 3 are also in /usr/share/common-licenses/LGPL-3
+and /usr/share/common-licenses/GPL-3.
 """
 
 DESCRIPTION = """reader for the 1956 Soviet-Japanese Joint Declaration
