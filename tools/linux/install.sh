@@ -22,7 +22,7 @@ case "${1:-}" in
   ""|--user) ;;
   --system) mode=system ;;
   -h|--help) usage; exit 0 ;;
-  *) usage >&2; exit 2 ;;
+  *) echo "install.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
 esac
 
 if [ "$mode" = system ]; then

@@ -19,7 +19,7 @@ for arg in "$@"; do
     --quiet) quiet=yes ;;
     --system) mode=system ;;
     --user) ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $arg" ;;
   esac
 done
