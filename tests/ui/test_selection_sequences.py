@@ -303,9 +303,8 @@ def test_back_and_forward_walk_every_step_and_the_status_bar_follows(qtbot, w) -
     assert not w.forward_action.isEnabled()
 
 
-@needs_readings
-@needs_text
-@needs_map
+@pytest.mark.xfail(strict=True, reason="needs readings-pane, text-pane and map-pane fixes — "
+                   "lead removes on merge")
 def test_back_and_forward_leave_no_pane_stale(qtbot, w) -> None:  # noqa: ANN001
     """At every step of the walk, each pane shows the selection or says it keeps an earlier
     one: the readings detail, the note under the text and the map's year."""

@@ -25,6 +25,7 @@ from viewer.ui.common import dialogs
 from viewer.ui.common.cite import short_citation
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
+from viewer.ui.common.shortcuts import KeyboardReference, plain_text, shared_key_entries
 from viewer.ui.map.pane import MapPane
 from viewer.ui.readings.pane import InterpretationsPane
 from viewer.ui.text.pane import TextPane
@@ -56,13 +57,23 @@ def _with_standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySeq
     return keys
 
 
+QUOTE_MARKS = "\"“”„«»「」『』"  # (an apostrophe or ‘ ’ nests correctly inside “ ”)
+
+
+def _quoted(title: str) -> str:
+    """A title in “ ” for the status bar — unless it holds quotation marks of its own
+    ("Transfer" versus "return"): then it stands as it is, never as “"Transfer" …”."""
+    return title if any(q in title for q in QUOTE_MARKS) else f"“{title}”"
+
+
 class MainWindow(QMainWindow):
     def __init__(self, corpus: Corpus, settings: QSettings, *, db_path: Path | None = None,
                  lang: str | None = None, open_store: bool = True) -> None:
         super().__init__()
         self.corpus, self.settings, self.db_path = corpus, settings, db_path
         self._search_panel = self._annotations_panel = None
-        self.setWindowTitle("Declaration Viewer — Joint Declaration of 19 October 1956")
+        # Qt adds the application's display name ("… — Declaration Viewer") itself.
+        self.setWindowTitle("Joint Declaration of 19 October 1956")
         self.setObjectName("MainWindow")
         self.selection = Selection(self)
         self.prefs = Preferences(settings, self)
@@ -127,9 +138,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
+        copying: list[QAction] = []  # "Copy …" entries belong under Edit, whoever offers them
         for provider in self._menu_providers():
             for action in getattr(provider, "file_actions", lambda: [])():
-                self.file_menu.addAction(action)
+                if plain_text(action.text()).startswith("Copy "):
+                    copying.append(action)
+                else:
+                    self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, self.file_menu)
 
@@ -145,6 +160,9 @@ class MainWindow(QMainWindow):
             if actions:
                 self.edit_menu.addSeparator()
                 self.edit_menu.addActions(actions)
+        if copying:
+            self.edit_menu.addSeparator()
+            self.edit_menu.addActions(copying)
 
         self.view_menu = bar.addMenu("&View")
         naming = self.view_menu.addMenu("Place &names")
@@ -157,8 +175,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             naming.addAction(action)
             self.naming_actions[mode] = action
+        # A key two panes share (Ctrl+- makes the text smaller, or zooms the map out) is
+        # one entry, shown once; it acts on the pane with the focus, as the key does.
+        panes = self._panes()
+        merged = shared_key_entries(
+            self, [(p, getattr(p, "view_actions", lambda: [])()) for p in panes])
         for provider in self._menu_providers():
-            actions = getattr(provider, "view_actions", lambda: [])()
+            actions = (merged[panes.index(provider)] if provider in panes
+                       else getattr(provider, "view_actions", lambda: [])())
             if actions:
                 self.view_menu.addSeparator()
                 for action in actions:
@@ -188,6 +212,8 @@ class MainWindow(QMainWindow):
         for pane in self._panes():
             for action in getattr(pane, "help_actions", lambda: [])():
                 self.help_menu.addAction(action)
+        self.keys_action = self._action("&Keyboard reference", self.show_keyboard_reference,
+                                        QKeySequence.StandardKey.HelpContents, self.help_menu)
         self._action("&About Declaration Viewer", self.show_about, None, self.help_menu)
 
     def _panes(self) -> tuple:
@@ -344,18 +370,18 @@ class MainWindow(QMainWindow):
         if ref.kind == "interp" and ref.id in c.interpretations:
             where = (f" — {place_name(c.places[ref.place], self.prefs.naming)}"
                      if ref.place in c.places else "")
-            return f"reading “{c.interpretations[ref.id].title}”{where}"
+            return f"reading {_quoted(c.interpretations[ref.id].title)}{where}"
         if ref.kind == "note" and ref.id in c.notes:
-            return f"note “{c.notes[ref.id].label}”"
+            return f"note {_quoted(c.notes[ref.id].label)}"
         if ref.kind == "event" and ref.id in c.events:
-            return f"event “{c.events[ref.id].title}”"
+            return f"event {_quoted(c.events[ref.id].title)}"
         if ref.kind == "source" and ref.id in c.sources:
-            return f"source “{short_citation(c.sources[ref.id])}”"
+            return f"source {_quoted(short_citation(c.sources[ref.id]))}"
         if ref.kind == "passage" and (passage := c.passage("en", ref.id)) is not None:
             return passage.label + (f", para. {ref.para}" if ref.para else "")
         if ref.kind == "annotation":
             a = self.annotations.get(ref.id)
-            return f"your annotation “{excerpt(a.exact)}”" if a else "an annotation"
+            return f"your annotation {_quoted(excerpt(a.exact))}" if a else "an annotation"
         return str(ref)
 
     # --- about ------------------------------------------------------------------------------
@@ -382,6 +408,13 @@ class MainWindow(QMainWindow):
             "Japanese and Russian forms, and each party's reading is stated in its own "
             "terms.</p>"
         )
+
+    def show_keyboard_reference(self) -> KeyboardReference:
+        """Every shortcut, read from the actions as they are now (so it never goes stale)."""
+        dialog = KeyboardReference(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
