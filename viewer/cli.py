@@ -21,7 +21,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     p.add_argument("--goto", metavar="REF",
-                   help="open at REF: art-9 | art-9.2 | place:shikotan | interp:ID | note:ID")
+                   help="open at REF: art-9 | art-9.2 | place:shikotan | interp:ID | "
+                        "note:ID (the id in data/notes, e.g. note:moscow or "
+                        "urn:declaration-viewer:note:moscow)")
     p.add_argument("--lang", choices=("en", "ru", "ja"), help="text language to show")
     p.add_argument("--screenshot", type=Path, metavar="OUT.png",
                    help="render the main window offscreen, write a PNG, exit")

@@ -144,6 +144,29 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
         gc.enable()
 
 
+HEADLESS_HINT = (
+    "To run without a screen: QT_QPA_PLATFORM=offscreen declaration-viewer --screenshot "
+    "out.png (or --self-check), or run the window under a virtual display: "
+    "xvfb-run declaration-viewer")
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str | None = None
+                    ) -> str | None:
+    """Why Qt could not open a window here, or None. Checked before Qt starts: without a
+    display Qt aborts the process (a core dump) with a hint about plugins that misleads."""
+    env = dict(os.environ if env is None else env)
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # Windows and macOS always have their own window system
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    needs = {"": ("DISPLAY", "WAYLAND_DISPLAY"), "xcb": ("DISPLAY",),
+             "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",)}.get(qpa)
+    if needs is None or any(env.get(name) for name in needs):
+        return None  # offscreen, vnc, eglfs… need no display server
+    return (f"no display to open a window on ({' and '.join(needs)} "
+            f"{'is' if len(needs) == 1 else 'are'} not set). {HEADLESS_HINT}")
+
+
 def _start_collecting() -> None:
     gc.freeze()
     gc.enable()
@@ -154,6 +177,9 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
     headless = screenshot is not None or self_check
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif (problem := display_problem()) is not None:
+        print(f"declaration-viewer: {problem}", file=sys.stderr)
+        return 1
     log_file = _setup_logging()
     from viewer.corpus import CorpusError
     from viewer.corpus.cache import load_corpus_cached
