@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer import __version__
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import NAMING_MODES, place_name
 from viewer.corpus.refs import Ref
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.corpus, self.settings, self.db_path = corpus, settings, db_path
         self._search_panel = self._annotations_panel = None
+        self.saves_layout = True  # False for offscreen renders (--screenshot, --self-check)
         # Qt adds the application's display name ("… — Declaration Viewer") itself.
         self.setWindowTitle("Joint Declaration of 19 October 1956")
         self.setObjectName("MainWindow")
@@ -384,30 +384,12 @@ class MainWindow(QMainWindow):
             return f"your annotation {_quoted(excerpt(a.exact))}" if a else "an annotation"
         return str(ref)
 
-    # --- about ------------------------------------------------------------------------------
+    # --- help -----------------------------------------------------------------------------
 
     def about_text(self) -> str:
-        return (
-            f"<h3>Declaration Viewer {__version__}</h3>"
-            "<p>An offline reader for the Joint Declaration of the Union of Soviet Socialist "
-            "Republics and Japan, signed at Moscow on 19 October 1956.</p>"
-            "<p><b>Code</b>: MIT licence. Built with Qt for Python (PySide6, LGPL-3.0) and "
-            "sqlite-utils (Apache-2.0).</p>"
-            "<p><b>Texts</b>: the official texts are public documents, reproduced verbatim "
-            "from the editions named in <i>About this text</i>; wording we could not check "
-            "is marked as unverified. Notes, readings and summaries are our own words "
-            "(CC BY 4.0) with citations.</p>"
-            "<p><b>Coastlines</b>: GSHHG 2.3.6 (Wessel &amp; Smith), LGPL-3.0-or-later; "
-            "clipped and simplified. Wessel, P., and W. H. F. Smith (1996), A global, "
-            "self-consistent, hierarchical, high-resolution shoreline database, J. Geophys. "
-            "Res., 101(B4), 8741–8743.</p>"
-            "<p><b>Font</b>: the bundled Japanese/Russian glyphs are a subset of Noto Sans CJK "
-            "(© 2014-2021 Adobe), SIL Open Font License 1.1, renamed “DV Sans CJK JP Subset” "
-            "as that licence requires.</p>"
-            "<p>The app takes no side in the territorial dispute: places are named in both "
-            "Japanese and Russian forms, and each party's reading is stated in its own "
-            "terms.</p>"
-        )
+        from viewer.ui.common.about_app import about_html
+
+        return about_html()
 
     def show_keyboard_reference(self) -> KeyboardReference:
         """Every shortcut, read from the actions as they are now (so it never goes stale)."""
@@ -423,12 +405,13 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence -----------------------------------------------------------------
 
-    def restore_layout(self, default_size: tuple[int, int] = (1600, 900)) -> None:
+    def restore_layout(self, default_size: tuple[int, int] | None = None) -> None:
+        """The saved geometry, splitters, tab and docks; a first start fits the screen."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             pass
         else:
-            self.resize(*default_size)
+            self._first_size(default_size)
         for key, splitter in self._splitters().items():
             state = self.settings.value(key)
             if isinstance(state, QByteArray):
@@ -446,6 +429,19 @@ class MainWindow(QMainWindow):
         if isinstance(docks, QByteArray):
             self.restoreState(docks)
 
+    def _first_size(self, wanted: tuple[int, int] | None) -> None:
+        """1600x900 (or --size) where the screen has room, else the screen's free area
+        (less the window frame), centred: never a map cut off by a smaller screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = wanted or (1600, 900)
+        if free is not None and wanted is None:
+            width = max(640, min(width, free.width() - 16))
+            height = max(480, min(height, free.height() - 48))
+        self.resize(width, height)
+        if free is not None:
+            self.move(free.center() - self.rect().center())
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
         if self.docks_built:  # QMainWindow makes the tab bars when laid out
@@ -458,6 +454,8 @@ class MainWindow(QMainWindow):
             bar.setAccessibleName("Docked panels")
 
     def save_layout(self) -> None:
+        if not self.saves_layout:  # an offscreen render: the reader's layout stays theirs
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         for key, splitter in self._splitters().items():
             self.settings.setValue(key, splitter.saveState())
