@@ -161,7 +161,47 @@ def test_first_shown_in_the_window_at_its_width(qtbot, mini_corpus, tmp_path) ->
     panel.show()
     qtbot.waitUntil(panel.isVisible)
     qtbot.wait(20)
-    assert abs(panel.width() - annotations_panel.DOCK_WIDTH) <= 8
+    assert abs(panel.width() - window.dock_width()) <= 8
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1600, 900)])
+@pytest.mark.parametrize("dock", ["annotations_panel", "search_panel"])
+def test_docks_open_narrow_and_the_panes_stay_usable(qtbot, corpus, tmp_path, size,
+                                                      dock) -> None:
+    """Issue 19: the empty annotations panel took a third of the width and squeezed the map
+    to ~90 px at 1024 px."""
+    from viewer.ui.main_window import PANE_MIN_WIDTHS, MainWindow
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(corpus, settings, db_path=tmp_path / "n.db")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = getattr(window, dock)
+    if dock == "search_panel":
+        panel.start()  # Ctrl+Shift+F's way in
+    else:
+        panel.toggle_action.trigger()
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.width() <= 0.3 * size[0] + 8, timeout=2000)
+    widths = [window.splitter.widget(i).width() for i in range(3)]
+    assert all(w >= least for w, least in zip(widths, PANE_MIN_WIDTHS, strict=True)), widths
+
+
+def test_an_empty_panel_says_how_to_make_an_annotation(qtbot, panel, service, corpus) -> None:
+    _show(qtbot, panel)
+    assert panel.empty_hint.isVisible()
+    assert "select words in the text" in panel.empty_hint.text()
+    assert "Ctrl+Shift+A" in panel.empty_hint.text()
+    _add(service, corpus, "Peace Treaty", tags=["x"])
+    service.changed.emit([])
+    _settle(qtbot, panel)
+    assert not panel.empty_hint.isVisible()
+    panel.text_field.setText("zzzz-no-such-words")
+    panel._apply_filters()  # noqa: SLF001 - as the typing timer does
+    _settle(qtbot, panel)
+    assert panel.empty_hint.isVisible() and "matches" in panel.empty_hint.text()
 
 
 def test_bidi_controls_show_as_markers_in_cells_tips_and_filters(qtbot, panel, service,

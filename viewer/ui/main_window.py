@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import Corpus
-from viewer.corpus.names import NAMING_MODES, place_name
+from viewer.corpus.names import NAMING_MODES
 from viewer.corpus.refs import Ref
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
-from viewer.ui.common.cite import short_citation
+from viewer.ui.common.describe import describe_ref, quoted
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
 from viewer.ui.common.shortcuts import KeyboardReference, plain_text, shared_key_entries
@@ -30,6 +30,12 @@ from viewer.ui.readings.pane import InterpretationsPane
 from viewer.ui.text.pane import TextPane
 
 log = logging.getLogger("viewer.ui")
+
+# The three panes never go narrower than this (text, readings, map): an open dock takes its
+# width from the window, not from them. A dock opens at DOCK_SHARE of the window's width,
+# within DOCK_WIDTH — narrow: the reading surface stays the main thing.
+PANE_MIN_WIDTHS = (280, 200, 220)
+DOCK_SHARE, DOCK_WIDTH = 0.24, (260, 380)
 
 NAMING_LABELS = {"both": "Japanese &and Russian names", "ja": "&Japanese names",
                  "ru": "&Russian names"}
@@ -56,15 +62,6 @@ def _with_standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySeq
     return keys
 
 
-QUOTE_MARKS = "\"“”„«»「」『』"  # (an apostrophe or ‘ ’ nests correctly inside “ ”)
-
-
-def _quoted(title: str) -> str:
-    """A title in “ ” for the status bar — unless it holds quotation marks of its own
-    ("Transfer" versus "return"): then it stands as it is, never as “"Transfer" …”."""
-    return title if any(q in title for q in QUOTE_MARKS) else f"“{title}”"
-
-
 class MainWindow(QMainWindow):
     def __init__(self, corpus: Corpus, settings: QSettings, *, db_path: Path | None = None,
                  lang: str | None = None, open_store: bool = True) -> None:
@@ -72,6 +69,8 @@ class MainWindow(QMainWindow):
         self.corpus, self.settings, self.db_path = corpus, settings, db_path
         self._search_panel = self._annotations_panel = None
         self.saves_layout = True  # False for offscreen renders (--screenshot, --self-check)
+        self._docks_restored = False  # the saved layout placed the docks: leave their width
+        self._narrowed: set[int] = set()
         # Qt adds the application's display name ("… — Declaration Viewer") itself.
         self.setWindowTitle("Joint Declaration of 19 October 1956")
         self.setObjectName("MainWindow")
@@ -91,8 +90,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("PaneSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane in (self.text_pane, self.interpretations_pane, self.map_pane):
+        for pane, least in zip(self._panes(), PANE_MIN_WIDTHS, strict=True):
             self.splitter.addWidget(pane)
+            pane.setMinimumWidth(least)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
@@ -298,12 +298,29 @@ class MainWindow(QMainWindow):
         for dock in (self._search_panel, self._annotations_panel):
             self.restoreDockWidget(dock)  # where the saved layout had it (no-op otherwise)
         self.docks += [self._search_panel, self._annotations_panel]
+        for dock in (self._search_panel, self._annotations_panel):
+            dock.visibilityChanged.connect(
+                lambda visible, d=dock: visible and QTimer.singleShot(0, lambda: self._narrow(d)))
         for stand_in, dock, name in self._stand_ins:
             self.view_menu.insertAction(stand_in, getattr(getattr(self, dock), name))
             self.view_menu.removeAction(stand_in)
             stand_in.deleteLater()
         self._stand_ins = []
         QTimer.singleShot(0, self._name_dock_tabs)
+
+    def dock_width(self) -> int:
+        low, high = DOCK_WIDTH
+        return max(low, min(high, int(self.width() * DOCK_SHARE)))
+
+    def _narrow(self, dock) -> None:  # noqa: ANN001 - a QDockWidget
+        """A dock opens narrow the first time in a session (unless the saved layout placed
+        it): after its own sizing, which asks for more."""
+        if dock.isFloating() or not dock.isVisible() or self._docks_restored \
+                or id(dock) in self._narrowed:
+            return
+        self._narrowed.add(id(dock))
+        if dock.width() > self.dock_width() + 8:
+            self.resizeDocks([dock], [self.dock_width()], Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
@@ -364,25 +381,10 @@ class MainWindow(QMainWindow):
 
     def describe(self, ref: Ref) -> str:
         """What a Ref stands for, in words (the status bar), with names as the reader chose."""
-        c = self.corpus
-        if ref.kind == "place" and ref.id in c.places:
-            return place_name(c.places[ref.id], self.prefs.naming)
-        if ref.kind == "interp" and ref.id in c.interpretations:
-            where = (f" — {place_name(c.places[ref.place], self.prefs.naming)}"
-                     if ref.place in c.places else "")
-            return f"reading {_quoted(c.interpretations[ref.id].title)}{where}"
-        if ref.kind == "note" and ref.id in c.notes:
-            return f"note {_quoted(c.notes[ref.id].label)}"
-        if ref.kind == "event" and ref.id in c.events:
-            return f"event {_quoted(c.events[ref.id].title)}"
-        if ref.kind == "source" and ref.id in c.sources:
-            return f"source {_quoted(short_citation(c.sources[ref.id]))}"
-        if ref.kind == "passage" and (passage := c.passage("en", ref.id)) is not None:
-            return passage.label + (f", para. {ref.para}" if ref.para else "")
         if ref.kind == "annotation":
             a = self.annotations.get(ref.id)
-            return f"your annotation {_quoted(excerpt(a.exact))}" if a else "an annotation"
-        return str(ref)
+            return f"your annotation {quoted(excerpt(a.exact))}" if a else "an annotation"
+        return describe_ref(self.corpus, ref, self.prefs.naming)
 
     # --- help -----------------------------------------------------------------------------
 
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
             self.ensure_docks()
         docks = self.settings.value("window/state")  # which docks are open, and where
         if isinstance(docks, QByteArray):
-            self.restoreState(docks)
+            self._docks_restored = self.restoreState(docks)
 
     def _first_size(self, wanted: tuple[int, int] | None) -> None:
         """1600x900 (or --size) where the screen has room, else the screen's free area

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +47,11 @@ from viewer.ui.common.selection import Selection
 
 log = logging.getLogger("viewer.annotations.panel")
 
-DOCK_WIDTH = 500  # first time shown in the main window
+EMPTY_HINT = ("No annotations yet. To make one, select words in the text, then choose "
+              "Edit ▸ Annotate… (Ctrl+Shift+A) or right-click the selection. "
+              "File ▸ Import annotations… brings in a file of them.")
+NO_MATCH = "No annotation matches these filters."
+DOCK_WIDTH = 320  # asked for when first shown (the window narrows it to its share)
 TAGS_COLUMN = 2
 TAGS_WIDTH = (64, 260)  # the Tags column fits its loaded rows' tags, within these bounds
 
@@ -87,7 +92,8 @@ class AnnotationsPanel(QDockWidget):
         self.color_box = self._combo("Filter by colour")
         self.place_box = self._combo("Filter by linked place")
         self.text_field = QLineEdit()
-        self.text_field.setPlaceholderText("Filter by text in quote, note or tags")
+        self.text_field.setPlaceholderText("Filter by text")
+        self.text_field.setToolTip("Filter by text in the quote, the note or the tags")
         self.text_field.setAccessibleName("Filter by text")
         self.text_field.setClearButtonEnabled(True)
         keep_escape(self.text_field)
@@ -118,17 +124,23 @@ class AnnotationsPanel(QDockWidget):
         self.delete_button.clicked.connect(lambda: self.delete_current())
         self.status = QLabel()
         self.status.setAccessibleDescription("Annotation count")
+        self.empty_hint = QLabel(EMPTY_HINT)  # until there is something to list
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setMargin(6)
+        self.empty_hint.setAccessibleDescription("How to make an annotation")
+        self.empty_hint.hide()
 
         body = _Body()
         body.setAccessibleName("Annotations")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        filters = QHBoxLayout()
-        for box in (self.tag_box, self.color_box, self.place_box):
-            filters.addWidget(box, 1)
+        filters = QGridLayout()  # two a row: the dock opens narrow
+        for i, box in enumerate((self.tag_box, self.color_box, self.place_box,
+                                 self.text_field)):
+            filters.addWidget(box, i // 2, i % 2)
         layout.addLayout(filters)
-        layout.addWidget(self.text_field)
         layout.addWidget(self.passage_button)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -185,7 +197,7 @@ class AnnotationsPanel(QDockWidget):
         header = view.header()
         header.setStretchLastSection(True)  # narrow dock: scroll sideways, never squeeze
         header.setMinimumSectionSize(48)
-        for col, width in enumerate((200, 200, 100, 90, 110)):
+        for col, width in enumerate((160, 160, 100, 90, 110)):
             header.resizeSection(col, width)
         view.clicked.connect(self._activate)
         view.activated.connect(self._activate)
@@ -279,9 +291,10 @@ class AnnotationsPanel(QDockWidget):
             window = self.parent()
             # Usually laid out at DOCK_WIDTH already (_Body's size hint): resizing again
             # would lay out and repaint the whole window a second time.
+            width = getattr(window, "dock_width", lambda: DOCK_WIDTH)()
             if (hasattr(window, "resizeDocks") and not self.isFloating()
-                    and abs(self.width() - DOCK_WIDTH) > 8):
-                window.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+                    and abs(self.width() - width) > 8):
+                window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
         if visible and self._dirty:
             self.refresh()
 
@@ -339,6 +352,8 @@ class AnnotationsPanel(QDockWidget):
         self.tabs.setTabText(1, f"Not anchored ({o})")
         self.status.setText(f"{a + o} annotation{'s' if a + o != 1 else ''}"
                             + (" (filtered)" if self.filters() else ""))
+        self.empty_hint.setText(NO_MATCH if self.filters() else EMPTY_HINT)
+        self.empty_hint.setVisible(a + o == 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
