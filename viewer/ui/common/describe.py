@@ -10,7 +10,9 @@ from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
 from viewer.ui.common.cite import short_citation
 
-QUOTE_MARKS = "\"“”„«»「」『』"  # (an apostrophe or ‘ ’ nests correctly inside “ ”)
+# Double quotation marks of any script, as escapes (no glyph to add to the bundled font
+# subset); an apostrophe or a single quote nests correctly inside “ ”.
+QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f"
 
 
 def quoted(title: str) -> str:
