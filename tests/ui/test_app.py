@@ -139,8 +139,10 @@ def test_pyside_does_not_read_our_sources_at_start_up(tmp_path) -> None:  # noqa
     assert len(out) <= 20, out  # a few standard modules imported after it for the first time
 
 
-def _viewer(home: Path, *args: str, **popen) -> subprocess.Popen:  # noqa: ANN003
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DECLARATION_VIEWER_HOME=str(home))
+def _viewer(home: Path, *args: str, env_extra: dict | None = None,
+            **popen) -> subprocess.Popen:  # noqa: ANN003
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DECLARATION_VIEWER_HOME=str(home),
+               **(env_extra or {}))
     return subprocess.Popen([sys.executable, "-m", "viewer", *args], cwd=REPO, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             **popen)
@@ -148,17 +150,19 @@ def _viewer(home: Path, *args: str, **popen) -> subprocess.Popen:  # noqa: ANN00
 
 def test_a_screenshot_leaves_the_user_settings_alone(tmp_path) -> None:  # noqa: ANN001
     """Issue 19: --screenshot wrote its 1600x900 geometry and layout into settings.ini."""
-    home = tmp_path / "home"
+    home, scratch = tmp_path / "home", tmp_path / "tmp"
+    scratch.mkdir()
     settings = home / "config" / "settings.ini"
     for before in (None, b"[view]\nnaming=ru\n"):
         if before is not None:
             settings.parent.mkdir(parents=True, exist_ok=True)
             settings.write_bytes(before)
-        shot = _viewer(home, "--screenshot", str(tmp_path / "s.png"), "--size", "900x600")
+        shot = _viewer(home, "--screenshot", str(tmp_path / "s.png"), "--size", "900x600",
+                       env_extra={"TMPDIR": str(scratch)})
         out, err = shot.communicate(timeout=120)
         assert shot.returncode == 0, err
         assert (settings.read_bytes() if settings.exists() else None) == before
-    assert not list(home.glob("**/declaration-viewer-*"))  # its scratch copy is gone
+    assert list(scratch.iterdir()) == []  # its scratch copy of the settings is gone too
 
 
 def test_the_first_window_fits_the_screen(qtbot, mini_corpus, tmp_path) -> None:  # noqa: ANN001
