@@ -21,11 +21,14 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     p.add_argument("--goto", metavar="REF",
-                   help="open at REF: art-9 | art-9.2 | place:shikotan | interp:ID | note:ID")
+                   help="open at REF: art-9 | art-9.2 | place:shikotan | interp:ID | "
+                        "note:ID (the id in data/notes, e.g. note:moscow or "
+                        "urn:declaration-viewer:note:moscow)")
     p.add_argument("--lang", choices=("en", "ru", "ja"), help="text language to show")
     p.add_argument("--screenshot", type=Path, metavar="OUT.png",
                    help="render the main window offscreen, write a PNG, exit")
-    p.add_argument("--size", default="1600x900", metavar="WxH", help="window size")
+    p.add_argument("--size", metavar="WxH",
+                   help="window size (default: fit the screen; offscreen 1600x900)")
     p.add_argument("--self-check", action="store_true",
                    help="load every data file, build the window offscreen, exit 0")
     return p
@@ -82,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _gui_parser()
     args = parser.parse_args(argv)
     try:
-        size = _parse_size(args.size)
+        size = _parse_size(args.size) if args.size else None
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     from viewer.ui.app import run_gui

@@ -234,7 +234,11 @@ class PdfExporter(QObject):
         dialogs.warn(self.window, message)
 
     def show_info(self, message: str) -> None:
-        dialogs.inform(self.window, message)
+        """Success is told in the window's status bar: nothing to dismiss (issue 19)."""
+        if hasattr(self.window, "statusBar"):
+            self.window.statusBar().showMessage(message, 15000)
+        else:
+            dialogs.inform(self.window, message)
 
     def html(self) -> str:
         self.service.settle(self.window)  # every position checked against the texts
