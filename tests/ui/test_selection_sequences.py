@@ -25,8 +25,6 @@ KUNASHIR, MOSCOW = Ref("place", "kunashir"), Ref("note", "moscow")
 SHIMODA, ART_9_2 = Ref("event", "shimoda-1855"), Ref("passage", "art-9", "2")
 KEPT = ("earlier", "previous", "kept from", "still showing")  # "says plainly it keeps one"
 
-needs_readings = pytest.mark.xfail(strict=True, reason="needs readings-pane fix — lead "
-                                   "removes on merge")
 needs_text = pytest.mark.xfail(strict=True, reason="needs text-pane (note view) fix — lead "
                                "removes on merge")
 needs_map = pytest.mark.xfail(strict=True, reason="needs map-pane fix — lead removes on merge")
@@ -193,7 +191,6 @@ def test_moscow_after_kunashiri_the_window_and_map_follow(qtbot, w) -> None:  # 
     assert w.selection.current == MOSCOW and "Moscow" in note_text(w)
 
 
-@needs_readings
 def test_moscow_after_kunashiri_the_readings_detail_follows(qtbot, w) -> None:  # noqa: ANN001
     _kunashir_then_moscow(qtbot, w)
     assert not stale(readings_detail(w), KUNASHIR_DETAIL)
@@ -303,7 +300,7 @@ def test_back_and_forward_walk_every_step_and_the_status_bar_follows(qtbot, w) -
     assert not w.forward_action.isEnabled()
 
 
-@pytest.mark.xfail(strict=True, reason="needs readings-pane, text-pane and map-pane fixes — "
+@pytest.mark.xfail(strict=True, reason="needs text-pane and map-pane fixes — "
                    "lead removes on merge")
 def test_back_and_forward_leave_no_pane_stale(qtbot, w) -> None:  # noqa: ANN001
     """At every step of the walk, each pane shows the selection or says it keeps an earlier
