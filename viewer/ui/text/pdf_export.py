@@ -1,7 +1,11 @@
-"""File ▸ Export PDF…: the declaration with the reader's highlights and numbered endnotes.
+"""File ▸ Export PDF… (and `declaration-viewer edition export --format pdf`): the declaration
+with every status and gap, and the reader's highlights and numbered endnotes.
 
 Which text: the languages the text pane currently shows (`langs()` is given by the main
-window), passage by passage in document order, each language in turn. Each anchored
+window), passage by passage in document order, each language in turn, read through the
+edition's one walk (viewer.edition.walk): each paragraph's status mark after it, editorial
+translation in italics, each missing paragraph (or absent passage) a gap in its place, the
+variant readings after their passage. Each anchored
 annotation in those languages is highlighted in its colour and gets a marker [1], [2] … at
 its end, numbered in reading order. "Notes" then lists each number with its quote, the
 reader's note (Markdown rendered by markdown_to_html: escaped, never raw HTML), tags and
@@ -23,7 +27,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passage
+from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Variant
+from viewer.edition.common import TITLE, export_line, legend, short_sources
+from viewer.edition.status import status_label
+from viewer.edition.walk import Item, chosen_langs, walk
 from viewer.paths import replace_atomically
 from viewer.ui.common import dialogs
 
@@ -45,6 +52,9 @@ h3 { font-size: 11pt; color: #444444; margin-top: 8px; }
 p.meta { color: #555555; font-size: 9pt; }
 sup.marker { color: #1a5fb4; font-weight: bold; }
 p.quote { margin-left: 16px; font-style: italic; }
+span.status { color: #a51d2d; font-size: 9pt; }
+p.gap { color: #5e5c64; }
+p.variant { margin-left: 16px; color: #3d3846; }
 """
 
 
@@ -56,42 +66,61 @@ def _marker(n: int) -> str:
     return f'<sup class="marker">[{n}]</sup>'
 
 
-def render_paragraphs(passage: Passage, annotations: list[Any], numbers: dict[str, int]) -> str:
-    """The passage's paragraphs as HTML with highlights and end markers.
+def render_item(text: str, item: Item, annotations: list[Any], numbers: dict[str, int]
+                ) -> str:
+    """One paragraph of the walk as HTML: a gap says so in its place; text has its highlights
+    and end markers, italics for editorial translation, and its status mark after it.
 
     Overlaps are cut into segments; a segment takes the colour of the innermost (latest
     starting) annotation covering it; each annotation's marker follows its last character.
+    `text` is the passage's anchoring text (the item's offsets are in it).
     """
     from viewer.ui.annotations.editor import DEFAULT_HIGHLIGHT
 
-    out = []
-    for _para, p_start, p_end in passage.paragraph_spans():
-        inside = [a for a in annotations if a.start < p_end and a.end > p_start]
-        cuts = {p_start, p_end}
-        for a in inside:
-            cuts.update(x for x in (a.start, a.end) if p_start < x < p_end)
-        points = sorted(cuts)
-        parts = []
-        text = passage.text
-        for s, e in zip(points, points[1:], strict=False):
-            covering = [a for a in inside if a.start < e and a.end > s]
-            segment = _esc(text[s:e])
-            if covering:
-                top = max(covering, key=lambda a: (a.start, -a.end))
-                color = top.color or DEFAULT_HIGHLIGHT
-                segment = f'<span style="background-color:{color}">{segment}</span>'
-            parts.append(segment)
-            for a in inside:  # markers for annotations ending here (or in the gap after)
-                if min(a.end, p_end) == e and a.end <= p_end + len(PARAGRAPH_SEP):
-                    parts.append(_marker(numbers[a.id]))
-        out.append(f"<p>{''.join(parts)}</p>")
-    return "".join(out)
+    if item.is_gap:
+        return (f'<p class="gap"><i>{_esc(item.gap_text)}</i> '
+                f'<span class="status">{_esc(status_label("missing"))}</span></p>')
+    p_start, p_end = item.start, item.end
+    inside = [a for a in annotations if a.start < p_end and a.end > p_start]
+    cuts = {p_start, p_end}
+    for a in inside:
+        cuts.update(x for x in (a.start, a.end) if p_start < x < p_end)
+    points = sorted(cuts)
+    parts = []
+    for s, e in zip(points, points[1:], strict=False):
+        covering = [a for a in inside if a.start < e and a.end > s]
+        segment = _esc(text[s:e])
+        if covering:
+            top = max(covering, key=lambda a: (a.start, -a.end))
+            color = top.color or DEFAULT_HIGHLIGHT
+            segment = f'<span style="background-color:{color}">{segment}</span>'
+        parts.append(segment)
+        for a in inside:  # markers for annotations ending here (or in the gap after)
+            if min(a.end, p_end) == e and a.end <= p_end + len(PARAGRAPH_SEP):
+                parts.append(_marker(numbers[a.id]))
+    body = "".join(parts)
+    if item.status == "translation":  # the editors' words, never the treaty's
+        body = f"<i>{body}</i>"
+    mark = f' <span class="status">{_esc(item.mark)}</span>' if item.mark else ""
+    return f"<p>{body}{mark}</p>"
+
+
+def _variant(corpus: Corpus, v: Variant) -> str:
+    mark = status_label(v.status, verified="[verified]")
+    return (f'<p class="variant"><b>Variant reading</b> — {_esc(v.label)} '
+            f'<span class="status">{_esc(mark)}</span> '
+            f'<span class="meta">({_esc(short_sources(corpus, v.sources))})</span><br/>'
+            f"“{_esc(' '.join(v.text.split()))}”</p>")
 
 
 def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
-               today: str | None = None) -> tuple[str, list[tuple[int, Any]]]:
-    """The document's HTML and the numbered annotations in endnote order."""
-    langs = [lang for lang in LANGS if lang in set(langs) and lang in corpus.texts] or ["en"]
+               today: str | None = None, notes: bool = True
+               ) -> tuple[str, list[tuple[int, Any]]]:
+    """The document's HTML and the numbered annotations in endnote order, from the edition's
+    walk: every paragraph with its status, every gap in its place, the variant readings.
+    `notes`: add the Notes section (the command line leaves it out without annotations)."""
+    langs = chosen_langs(corpus, langs) or ["en"]
+    rows = list(walk(corpus, langs))
     by_passage: dict[tuple[str, str], list[Any]] = {}
     rest: list[Any] = []
     for a in annotations:
@@ -105,10 +134,9 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
 
     numbers: dict[str, int] = {}
     numbered: list[tuple[int, Any]] = []
-    order = [p.id for p in corpus.texts[langs[0]].passages]
-    for pid in order:
+    for row in rows:
         for lang in langs:
-            for a in by_passage.get((lang, pid), []):
+            for a in by_passage.get((lang, row.passage_id), []):
                 numbers[a.id] = len(numbers) + 1
                 numbered.append((numbers[a.id], a))
     shown = len(numbered)
@@ -118,31 +146,33 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
         numbers[a.id] = len(numbers) + 1
         numbered.append((numbers[a.id], a))
 
-    if not today:
-        from datetime import date
-
-        today = date.today().isoformat()
-    body = [f"<h1>Joint Declaration of the USSR and Japan, 19 October 1956</h1>"
-            f'<p class="meta">{_esc(", ".join(LANG_NAMES[x] for x in langs))} text as shown '
-            f"in Declaration Viewer, exported {_esc(today)}. Highlights and numbered notes "
+    body = [f"<h1>{_esc(TITLE)}</h1>",
+            f'<p class="meta">{_esc(export_line(langs, today))} Highlights and numbered notes '
             f"are the reader's own ({len(numbered)} annotation"
             f"{'s' if len(numbered) != 1 else ''}).</p>"]
     for lang in langs:
         body.append(f'<p class="meta"><b>{_esc(LANG_NAMES[lang])}</b>: '
                     f"{_esc(corpus.texts[lang].edition)}</p>")
-    for pid in order:
-        english = corpus.passage("en", pid)
-        body.append(f"<h2>{_esc(english.label if english else pid)}</h2>")
-        for lang in langs:
-            passage = corpus.passage(lang, pid)
-            if passage is None or not passage.text:
-                continue
+    body.append('<p class="meta"><b>Marks after a paragraph</b>: ' + "; ".join(
+        f"{_esc(mark)} {_esc(meaning)}" for mark, meaning in legend()) + ".</p>")
+    for row in rows:
+        body.append(f"<h2>{_esc(row.label)}</h2>")
+        for text in row.texts:
             if len(langs) > 1:
-                body.append(f"<h3>{_esc(LANG_NAMES[lang])}</h3>")
-            body.append(render_paragraphs(passage, by_passage.get((lang, pid), []), numbers))
+                body.append(f"<h3>{_esc(LANG_NAMES[text.lang])}</h3>")
+            passage = corpus.passage(text.lang, text.passage_id)
+            marks = by_passage.get((text.lang, text.passage_id), [])
+            for item in text.items:
+                body.append(render_item(passage.text if passage else "", item, marks, numbers))
+            sources = tuple(dict.fromkeys(s for i in text.items for s in i.sources))
+            if sources:
+                body.append(f'<p class="meta">Sources: {_esc(short_sources(corpus, sources))}'
+                            "</p>")
+            body.extend(_variant(corpus, v) for v in text.variants)
 
-    body.append('<h1 style="page-break-before: always">Notes</h1>')
-    if not numbered:
+    if notes or numbered:
+        body.append('<h1 style="page-break-before: always">Notes</h1>')
+    if notes and not numbered:
         body.append("<p>No annotations.</p>")
     for i, (n, a) in enumerate(numbered):
         if i == shown:
