@@ -224,15 +224,26 @@ def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956"
                 raise OSError("the PDF could not be written")
 
 
-def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
-    """`base`, then the bundled CJK subset for what base lacks. The system's full Noto CJK
-    maps some glyphs to look-alike Kangxi radicals too (日 U+65E5 and the radical U+2F47),
-    and Qt's PDF writer may name the radical, so text copied from the PDF would not be the
-    text; the subset maps each glyph to one character. (Characters outside it fall back.)"""
-    from PySide6.QtGui import QFontDatabase
+# Latin and Cyrillic in a system family if one of these is installed: Qt's offscreen font
+# database may resolve the generic "Sans Serif" to the CJK subset, whose Latin digits Qt
+# embeds without a ToUnicode entry, so "art. 9" copied from the PDF came out as "art. ".
+TEXT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 
-    if SUBSET_FAMILY in QFontDatabase.families():
-        base.setFamilies([base.family(), SUBSET_FAMILY])
+
+def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
+    """A Latin/Cyrillic family (TEXT_FAMILIES, else `base`), then the bundled CJK subset for
+    what it lacks. The system's full Noto CJK maps some glyphs to look-alike Kangxi radicals
+    too (日 U+65E5 and the radical U+2F47), and Qt's PDF writer may name the radical, so text
+    copied from the PDF would not be the text; the subset maps each glyph to one character.
+    (Characters outside it fall back.)"""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    text = next((f for f in TEXT_FAMILIES if f in installed), base.family())
+    if SUBSET_FAMILY in installed:
+        base.setFamilies([text, SUBSET_FAMILY])
+    # No "ﬁ" ligature: text copied or searched in the PDF is the text ("unverified").
+    base.setFeature(QFont.Tag("liga"), 0)
     return base
 
 
