@@ -60,20 +60,30 @@ def test_usage_errors_exit_2(args, message) -> None:
     assert result.stdout == ""
 
 
-def test_unwritable_target_exits_1_and_leaves_the_old_file(tmp_path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    target = folder / "e.md"
+def test_a_full_disk_exits_1_and_leaves_the_old_file(tmp_path, monkeypatch, capsys) -> None:
+    import errno
+
+    from viewer.edition_cli import run as run_in_process
+
+    target = tmp_path / "e.md"
     target.write_text("old", encoding="utf-8")
-    folder.chmod(0o500)
-    try:
-        result = run("export", "--format", "md", "-o", str(target))
-    finally:
-        folder.chmod(0o700)
-    if os.geteuid() == 0:
-        pytest.skip("root writes into a read-only folder")
-    assert result.returncode == 1 and "cannot write" in result.stderr
+    real = Path.write_text
+
+    def half_then_full(self, data, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        real(self, data[: len(data) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", half_then_full)
+    assert run_in_process(["export", "--format", "md", "-o", str(target)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    monkeypatch.undo()
     assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["e.md"]  # no half-written temporary
+
+
+def test_a_folder_as_target_exits_1(tmp_path) -> None:
+    result = run("export", "--format", "tei", "-o", str(tmp_path))
+    assert result.returncode == 1 and "cannot write" in result.stderr
 
 
 def test_a_database_is_never_overwritten(tmp_path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from expected import expected_gaps, expected_marks
+
 from viewer.corpus.citation import passage_citation
 from viewer.corpus.refs import parse_ref
 from viewer.edition.status import (

@@ -147,7 +147,6 @@ def test_copy_citation_and_link_of_the_paragraph_under_the_caret(pane, corpus) -
     assert QGuiApplication.clipboard().text().endswith("para. 2, UNTS No. 3768, English text "
                                                        "[verified]")
     assert pane.copy_link() == "dv:passage/art-9.2 [English: verified]"
-    first = corpus.passage("en", "art-9").paragraph("1")
     pane.browser.setTextCursor(_cursor_for(pane, "agreed to continue, after the restoration"))
     assert pane.copy_citation().endswith(
         "art. 9, para. 1, UNTS No. 3768, English text "

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from viewer import __version__
-from viewer.corpus.model import Corpus, Passage, parse_passage_iri, quote_starts
+from viewer.corpus.model import Corpus, Passage, quote_starts
 from viewer.edition.common import TITLE, today_iso
 from viewer.edition.status import MARKS, MEANINGS, language_name, quote_status
 from viewer.edition.walk import Item, LangPassage, chosen_langs, walk

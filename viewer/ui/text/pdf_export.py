@@ -19,29 +19,18 @@ renamed into place.
 from __future__ import annotations
 
 import html
-import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-
-from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Variant
+from viewer.corpus.model import LANG_NAMES, PARAGRAPH_SEP, Corpus, Variant
 from viewer.edition.common import TITLE, export_line, legend, short_sources
 from viewer.edition.status import status_label
 from viewer.edition.walk import Item, chosen_langs, walk
 from viewer.paths import replace_atomically
-from viewer.ui.common import dialogs
+from viewer.ui.text.export_action import EditionExport
 
 SUBSET_FAMILY = "DV Sans CJK JP Subset"  # resources/fonts (tools/make_font_subset.py)
-
-if TYPE_CHECKING:  # the rest is imported when a PDF is made, not at start-up
-    from PySide6.QtWidgets import QWidget
-
-    from viewer.ui.annotations.service import AnnotationService
-
-log = logging.getLogger("viewer.pdf")
 
 MARGIN_MM = 18
 CSS = """
@@ -247,49 +236,19 @@ def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
     return base
 
 
-class PdfExporter(QObject):
+class PdfExporter(EditionExport):
     """File ▸ Export PDF…; `langs` returns the languages to export (the text pane's)."""
 
-    def __init__(self, corpus: Corpus, service: AnnotationService,
-                 langs: Callable[[], list[str]] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.corpus, self.service, self.window = corpus, service, parent
-        self.langs = langs or (lambda: list(LANGS))
-        self.action = QAction("Export &PDF…", self)
-        self.action.setToolTip("The declaration with your highlights and notes as endnotes")
-        self.action.triggered.connect(lambda: self.export())
-
-    def file_actions(self) -> list[QAction]:
-        return [self.action]
-
-    def ask_save_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export PDF", str(Path.home() / "joint-declaration-1956.pdf"),
-            "PDF (*.pdf)")
-        return Path(path) if path else None
-
-    def show_error(self, message: str) -> None:
-        dialogs.warn(self.window, message)
-
-    def show_info(self, message: str) -> None:
-        dialogs.inform(self.window, message)
+    TEXT = "Export &PDF…"
+    TIP = "The declaration with every status and gap, your highlights, and your notes as endnotes"
+    KIND = "PDF"
+    DEFAULT_NAME = "joint-declaration-1956.pdf"
+    FILTER = "PDF (*.pdf)"
+    DONE = "Exported the declaration with your notes to {path}."
 
     def html(self) -> str:
         self.service.settle(self.window)  # every position checked against the texts
         return build_html(self.corpus, self.langs(), self.service.store.iter_all())[0]
 
-    def export(self, path: Path | None = None) -> Path | None:
-        path = path or self.ask_save_path()
-        if path is None or not self.service.settle(self.window):
-            return None  # (settle: every position checked; False if the window closed)
-        try:
-            write_pdf(self.html(), path)
-        except OSError as exc:
-            log.error("PDF export to %s failed: %s", path, exc)
-            self.show_error(f"The PDF could not be written to {path}: {exc}")
-            return None
-        self.show_info(f"Exported the declaration with your notes to {path}.")
-        return path
+    def write(self, path: Path) -> None:
+        write_pdf(self.html(), path)
