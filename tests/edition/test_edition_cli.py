@@ -92,3 +92,19 @@ def test_a_database_is_never_overwritten(tmp_path) -> None:
     result = run("export", "--format", "tei", "-o", str(db))
     assert result.returncode == 1 and "database" in result.stderr
     assert db.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_tei_with_the_annotations_of_a_database(corpus, tmp_path) -> None:
+    from viewer.annotations.model import new_annotation
+    from viewer.annotations.store import AnnotationStore
+
+    db = tmp_path / "notes.sqlite"
+    with AnnotationStore(db) as store:
+        text = corpus.passage("ja", "art-9").text
+        start = text.index("色丹島")
+        store.add(new_annotation("ja", "art-9", text, start, start + 3, note="my note"))
+    before = db.read_bytes()
+    result = run("export", "--format", "tei", "--with-annotations", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "my note" in result.stdout and 'target="#ja-art-9.2"' in result.stdout
+    assert db.read_bytes() == before  # read only
