@@ -231,7 +231,7 @@ def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
     text = next((f for f in TEXT_FAMILIES if f in installed), base.family())
     if SUBSET_FAMILY in installed:
         base.setFamilies([text, SUBSET_FAMILY])
-    # No "ﬁ" ligature: text copied or searched in the PDF is the text ("unverified").
+    # No "fi" ligature glyph (U+FB01): text copied or searched in the PDF is the text.
     base.setFeature(QFont.Tag("liga"), 0)
     return base
 
