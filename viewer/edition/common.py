@@ -3,8 +3,6 @@ short names of a paragraph's sources. No Qt."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from viewer import __version__
 from viewer.corpus.model import Corpus
 from viewer.edition.status import MARKS, MEANINGS, language_name, status_label
@@ -14,7 +12,11 @@ TITLE = "Joint Declaration of the USSR and Japan, 19 October 1956"
 
 
 def today_iso(today: str | None = None) -> str:
-    return today or date.today().isoformat()
+    if today:
+        return today
+    from datetime import date  # when exporting: the window's first paint does without it
+
+    return date.today().isoformat()
 
 
 def export_line(langs: list[str], today: str | None = None) -> str:
