@@ -17,7 +17,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="declaration-viewer",
         description="Reader for the Soviet-Japanese Joint Declaration of 19 October 1956. "
                     "Other commands: 'data check [--json]', "
-                    "'annotations export|import ...'.")
+                    "'annotations export|import ...', 'edition export ...'.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     p.add_argument("--goto", metavar="REF",
@@ -82,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from viewer.annotations_cli import run
 
         return run(argv[1:])
+    if argv[:1] == ["edition"]:
+        from viewer.edition_cli import run as run_edition
+
+        return run_edition(argv[1:])
     parser = _gui_parser()
     args = parser.parse_args(argv)
     try:

@@ -69,7 +69,8 @@ def find_place(corpus: Corpus, name: str) -> Place | None:
 
 def parse_ref(corpus: Corpus, text: str) -> Ref:
     """Resolve REF from the command line or an app link; raise UnknownRef if it names nothing."""
-    raw = text.strip()
+    # A copied link may carry its status after it ("dv:passage/art-9.2 [Russian: …]").
+    raw = re.sub(r"\s+\[[^\]]*\]$", "", text.strip())
     if raw.startswith("dv:"):  # an app link, as copied from the text pane
         kind, _, rest = raw.removeprefix("dv:").partition("/")
         raw = rest if kind == "passage" else f"{kind}:{rest}"

@@ -227,11 +227,14 @@ class MainWindow(QMainWindow):
         """File-menu providers (import/export, PDF): cheap objects, built now."""
         from viewer.ui.annotations.exchange import AnnotationExchange
         from viewer.ui.text.pdf_export import PdfExporter
+        from viewer.ui.text.tei_export import TeiExporter
 
         self.exchange = AnnotationExchange(self.annotations, self)
         self.pdf_exporter = PdfExporter(self.corpus, self.annotations,
                                         lambda: list(self.text_pane.langs), self)
-        self.docks += [self.exchange, self.pdf_exporter]
+        self.tei_exporter = TeiExporter(self.corpus, self.annotations,
+                                        lambda: list(self.text_pane.langs), self)
+        self.docks += [self.exchange, self.pdf_exporter, self.tei_exporter]
 
     # --- dock panels, built on first use ----------------------------------------------------
 
