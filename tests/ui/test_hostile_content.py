@@ -119,7 +119,7 @@ def test_text_on_every_highlight_colour_is_readable() -> None:
     from colour_contrast import contrast
 
     from viewer.ui.annotations.editor import COLORS
-    from viewer.ui.text.pane import FIND_BG
+    from viewer.ui.text.find import FIND_BG
     from viewer.ui.text.render import DEFAULT_HIGHLIGHT, MARK_BG, ON_LIGHT_LINK, ON_LIGHT_TEXT
 
     backgrounds = [c for c, _name in COLORS if c] + [DEFAULT_HIGHLIGHT, MARK_BG, FIND_BG]

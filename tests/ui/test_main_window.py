@@ -197,7 +197,7 @@ def test_no_two_window_wide_actions_share_a_shortcut(qtbot, corpus, tmp_path) ->
 def test_list_all_link_of_a_crowded_passage_builds_and_filters_the_panel(
         qtbot, corpus, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     from viewer.annotations.model import new_annotation
-    from viewer.ui.text import pane as text_pane
+    from viewer.ui.text import highlights as text_pane
 
     monkeypatch.setattr(text_pane, "HIGHLIGHT_LIMIT", 1)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -10,7 +10,8 @@ from PySide6.QtGui import QTextCursor
 from viewer.annotations.model import new_annotation
 from viewer.ui.annotations.panel import AnnotationsPanel
 from viewer.ui.common.selection import Selection
-from viewer.ui.text import pane as text_pane
+from viewer.ui.text import highlights as text_pane
+from viewer.ui.text.columns import in_notice
 from viewer.ui.text.pane import TextPane
 from viewer.ui.text.render import ON_LIGHT_LINK
 
@@ -123,9 +124,9 @@ def test_find_in_text_skips_the_notice(crowded) -> None:
         assert pane.find_next()
         cursor = pane.browser.textCursor()
         assert cursor.selectedText().lower() == "the"
-        assert not text_pane._in_notice(cursor)  # noqa: SLF001
+        assert not in_notice(cursor)
         seen.add(cursor.selectionStart())
     assert seen == {c.selectionStart() for c in found}
     for _ in range(len(found) + 1):
         assert pane.find_previous()
-        assert not text_pane._in_notice(pane.browser.textCursor())  # noqa: SLF001
+        assert not in_notice(pane.browser.textCursor())

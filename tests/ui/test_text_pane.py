@@ -212,7 +212,7 @@ def test_no_mention_is_left_above_the_view(qtbot, pane, size, place: str) -> Non
 
 
 def test_selection_marks_are_underlined_unlike_highlights(pane) -> None:
-    from viewer.ui.text.pane import MARK_LINE
+    from viewer.ui.text.highlights import MARK_LINE
 
     pane.selection.set(Ref("place", "shikotan"))
     marks = pane.browser.extraSelections()
