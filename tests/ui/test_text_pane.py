@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QToolTip
+from shown_text import find_shown, unhyphenated
 
 from viewer.corpus.refs import Ref
 from viewer.ui.common.selection import Selection
@@ -23,7 +24,7 @@ def pane(qtbot, corpus, prefs) -> TextPane:
 
 
 def _cursor_for(pane: TextPane, needle: str) -> QTextCursor:
-    cursor = pane.browser.document().find(needle)
+    cursor = find_shown(pane.browser.document(), needle)
     assert not cursor.isNull(), f"{needle!r} not in the rendered text"
     return cursor
 
@@ -54,10 +55,22 @@ def test_every_note_is_a_link_in_each_language(pane, corpus) -> None:
 
 
 def test_unverified_paragraph_carries_a_visible_mark(pane, corpus) -> None:
-    text = pane.browser.toPlainText()
+    """A compact mark in the margin, before the paragraph (no tag that wraps mid-phrase),
+    explained by the legend at the top and, in full words, by its tooltip."""
+    text = unhyphenated(pane.browser.toPlainText())
     art1 = corpus.passage("en", "art-1").paragraphs[0]
     assert art1.status == "translation"
-    assert art1.text + " [unverified: editorial translation]" in text
+    assert "†\t" + art1.text + "\n" in text
+    assert "[unverified" not in text
+    legend = next(line for line in text.splitlines() if line.startswith("Marks in the margin"))
+    assert "† unverified: editorial translation" in legend
+    cursor = find_shown(pane.browser.document(), "†\t" + art1.text[:20])
+    cursor.setPosition(cursor.selectionStart() + 1)
+    href = cursor.charFormat().anchorHref()
+    assert href == "dv:provenance/en/art-1/1"
+    pane._on_hover(QUrl(href))
+    assert "unverified: editorial translation" in QToolTip.text().lower()
+    assert len(pane.browser.toPlainText().split("[unverified")) == 1  # none of the 26 tags
     verified = corpus.passage("en", "art-9").paragraph("2")
     assert verified.status == "verified"
     assert verified.text + " [unverified" not in text
@@ -70,7 +83,8 @@ def test_place_selection_marks_mentions_and_scrolls(qtbot, pane, corpus) -> None
     assert langs == {"en", "ru", "ja"}
     assert "Mentions of" in pane.banner.text()
     assert pane.browser.verticalScrollBar().value() > 0
-    marked = {sel.cursor.selectedText() for sel in pane.browser.extraSelections()}
+    marked = {unhyphenated(sel.cursor.selectedText())
+              for sel in pane.browser.extraSelections()}
     for note_id in ("habomai",):
         for t in corpus.notes[note_id].targets:
             assert t.exact in marked
@@ -101,11 +115,11 @@ def test_goto_paragraph_scrolls_there(qtbot, pane) -> None:
 
 def test_language_modes(qtbot, pane, corpus, prefs) -> None:
     ru_words = corpus.passage("ru", "preamble").paragraphs[0].text[:30]
-    assert ru_words in pane.browser.toPlainText()
+    assert ru_words in unhyphenated(pane.browser.toPlainText())
     pane.lang_actions["ru"].trigger()
     pane.lang_actions["ja"].trigger()
     assert pane.langs == ["en"]
-    assert ru_words not in pane.browser.toPlainText()
+    assert ru_words not in unhyphenated(pane.browser.toPlainText())
     pane.lang_actions["en"].trigger()  # the last language cannot be switched off
     assert pane.langs == ["en"] and pane.lang_actions["en"].isChecked()
     assert prefs.value("text/langs", "") == "en"
@@ -178,7 +192,7 @@ def test_document_positions_match_every_paragraph_text(pane, corpus) -> None:
                 cursor.setPosition(a)
                 cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
                 shown = cursor.selectedText().replace("\u2028", "\n")
-                assert shown == para.text, (lang, passage.id, para.n)
+                assert unhyphenated(shown) == para.text, (lang, passage.id, para.n)
 
 
 def test_scroll_target_follows_language_changes(qtbot, pane, corpus) -> None:

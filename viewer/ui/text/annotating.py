@@ -51,10 +51,10 @@ class TextAnnotating:
             lang, pid, n = where
             passage = self.corpus.passage(lang, pid)
             span = next(((s, e) for p, s, e in passage.paragraph_spans() if p.n == n), None)
-            if span is None:
+            offset = self.columns.text_offset(where, pos)
+            if span is None or offset is None:
                 return None
-            offset = pos - c.block().position()
-            ends.append((lang, pid, min(span[0] + max(0, offset), span[1])))
+            ends.append((lang, pid, min(span[0] + offset, span[1])))
         (lang, pid, start), (lang2, pid2, end) = ends
         if (lang, pid) != (lang2, pid2) or end <= start:
             return None

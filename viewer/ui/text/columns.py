@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.corpus.model import Corpus
-from viewer.ui.text.render import NOTICE_BLOCK, Theme
+from viewer.ui.text import hyphens
+from viewer.ui.text.render import GUTTER_PX, NOTICE_BLOCK, Theme
 
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
 
@@ -24,20 +25,37 @@ def palette_theme(widget: QWidget) -> Theme:
                       palette.color(QPalette.ColorRole.PlaceholderText).name())
 
 
+class TextBrowser(QTextBrowser):
+    """The text's browser: what it copies or drags has no soft hyphens (they are only drawn)."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        data = super().createMimeDataFromSelection()
+        out = QMimeData()
+        out.setText(hyphens.strip(data.text()))
+        if data.hasHtml():
+            out.setHtml(hyphens.strip(data.html()).replace("&shy;", "").replace("&#173;", ""))
+        return out
+
+
 class TextColumns(QObject):
     """The browser and its document: shows rendered HTML, maps passages to positions."""
 
     def __init__(self, corpus: Corpus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.corpus = corpus
-        self.browser = QTextBrowser()
+        self.browser = TextBrowser()
         self.browser.setOpenLinks(False)
+        # a status mark hangs in the gutter; a tab after it brings the first line back
+        option = self.browser.document().defaultTextOption()
+        option.setTabStopDistance(GUTTER_PX)
+        self.browser.document().setDefaultTextOption(option)
         self.browser.setAccessibleName("Declaration text")
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.html = ""  # the document as last rendered
         self._links: tuple[list[int], list[int]] | None = None  # its links' positions
         self.para_pos: dict[tuple[str, str, str], int] = {}
         self._zoom = 0
+        self.hyphenate = True  # Russian and English words break at syllables (hyphens)
 
     def show_document(self, html_text: str, lazy: bool) -> None:
         """Set the document, keeping the scroll offset. A document set while shown is laid
@@ -59,8 +77,8 @@ class TextColumns(QObject):
         self.para_pos = {}
         block = self.browser.document().begin()
         while block.isValid():
-            if (where := paragraph_of(block)) is not None:
-                self.para_pos[where] = block.position()
+            if (start := paragraph_start(block)) is not None:
+                self.para_pos[start[0]] = start[1]
             block = block.next()
 
     def doc_ranges(self, lang: str, pid: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -72,15 +90,33 @@ class TextColumns(QObject):
             lo, hi = max(start, p_start), min(end, p_end)
             pos = self.para_pos.get((lang, pid, para.n))
             if lo < hi and pos is not None:
-                out.append((pos + lo - p_start, pos + hi - p_start))
+                soft = self.soft_hyphens(lang, para.text)
+                out.append((pos + hyphens.to_drawn(soft, lo - p_start),
+                            pos + hyphens.to_drawn(soft, hi - p_start, end=True)))
         return out
+
+    def soft_hyphens(self, lang: str, text: str) -> tuple[int, ...]:
+        """Where the drawn paragraph has soft hyphens (offsets in `text`)."""
+        return hyphens.points(lang, text) if self.hyphenate else ()
+
+    def text_offset(self, where: tuple[str, str, str], position: int) -> int | None:
+        """The offset in paragraph `where`'s own text of document `position` (clamped to
+        the paragraph), or None if that paragraph is not shown."""
+        lang, pid, n = where
+        passage = self.corpus.passage(lang, pid)
+        para = passage.paragraph(n) if passage else None
+        start = self.para_pos.get(where)
+        if para is None or start is None:
+            return None
+        offset = hyphens.to_text(self.soft_hyphens(lang, para.text), max(0, position - start))
+        return min(offset, len(para.text))
 
     def paragraph_at(self, cursor: QTextCursor | None = None) -> tuple[str, str, str] | None:
         """(lang, passage id, paragraph) of the paragraph holding `cursor` (default: caret)."""
         block = (self.browser.textCursor() if cursor is None else cursor).block()
         while block.isValid():
-            if (where := paragraph_of(block)) is not None:
-                return where
+            if (start := paragraph_start(block)) is not None:
+                return start[0]
             block = block.previous()
         return None
 
@@ -140,13 +176,17 @@ def in_notice(cursor: QTextCursor) -> bool:
     return cursor.block().userState() == NOTICE_BLOCK
 
 
-def paragraph_of(block) -> tuple[str, str, str] | None:  # noqa: ANN001 - a QTextBlock
-    """(lang, passage, paragraph) if the block starts a paragraph: render_document puts the
-    anchor `<lang>-<passage>.<n>` on its first character."""
+def paragraph_start(block) -> tuple[tuple[str, str, str], int] | None:  # noqa: ANN001
+    """((lang, passage, paragraph), position of its text) if the block is a paragraph of the
+    text: render_document puts the anchor `<lang>-<passage>.<n>` on its first character,
+    after the status mark in the margin, if any."""
     it = block.begin()
-    if it.atEnd():
-        return None
-    for name in it.fragment().charFormat().anchorNames():
-        if m := PARA_ANCHOR_RE.match(name):
-            return m.group(1), m.group(2), m.group(3)
+    for _fragment in range(3):  # the mark, the tab, the text
+        if it.atEnd():
+            return None
+        fragment = it.fragment()
+        for name in fragment.charFormat().anchorNames():
+            if m := PARA_ANCHOR_RE.match(name):
+                return (m.group(1), m.group(2), m.group(3)), fragment.position()
+        it += 1
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -106,10 +106,19 @@ class TextFind(QObject):
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self.find_next()
 
-    def matches(self) -> list[QTextCursor]:
+    def _pattern(self) -> QRegularExpression | None:
+        """The find field's text, case-insensitive, across the soft hyphens drawn in words."""
         needle = self.bar.field.text()
-        found: list[QTextCursor] = []
         if not needle:
+            return None
+        return QRegularExpression(
+            "\u00ad?".join(QRegularExpression.escape(ch) for ch in needle),
+            QRegularExpression.PatternOption.CaseInsensitiveOption)
+
+    def matches(self) -> list[QTextCursor]:
+        needle = self._pattern()
+        found: list[QTextCursor] = []
+        if needle is None:
             return found
         doc = self.browser.document()
         cursor = doc.find(needle, 0)
@@ -145,8 +154,8 @@ class TextFind(QObject):
         return self._find(QTextDocument.FindFlag.FindBackward)
 
     def _find(self, flags: QTextDocument.FindFlag) -> bool:
-        needle = self.bar.field.text()
-        if not needle:
+        needle = self._pattern()
+        if needle is None:
             return False
         for _pass in range(2):  # from the caret on, then once more from the other end
             while self.browser.find(needle, flags):

@@ -74,8 +74,19 @@ class TextLinks:
         elif target.startswith("dv:highlights/"):
             self._tip("Open the Annotations panel with every annotation of this passage.")
         elif target.startswith("dv:provenance/"):
-            self._tip("This wording could not be checked against an edition. "
-                      "Click for details.")
+            self._tip(self.status_words(target) + "This wording could not be checked "
+                      "against an edition. Click for details.")
+
+    def status_words(self, target: str) -> str:
+        """'<b>Unverified: editorial translation.</b> ' for a status mark's link: the full
+        words the margin mark stands for (also in the legend at the top)."""
+        from viewer.ui.text.render import STATUS_LABELS
+
+        lang, pid, n = (target.removeprefix("dv:provenance/").split("/") + ["", ""])[:3]
+        passage = self.corpus.passage(lang, pid)
+        para = passage.paragraph(n) if passage else None
+        label = STATUS_LABELS.get(para.status, "") if para else ""
+        return f"<b>{html.escape(label[:1].upper() + label[1:])}.</b> " if label else ""
 
     def _tip(self, rich_text: str) -> None:
         QToolTip.showText(self._tooltip_pos(), rich_text, self.browser)

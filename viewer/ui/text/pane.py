@@ -187,7 +187,8 @@ class TextPane(QWidget):
         Nothing is done if the document would come out the same (an empty store opened);
         `lazy`: a rebuild at the top of the text lays out only what shows (columns)."""
         spans, crowded = self.highlights.user_spans()
-        html_text = render_document(self.corpus, self.langs, spans, self.theme, crowded)
+        html_text = render_document(self.corpus, self.langs, spans, self.theme, crowded,
+                                    hyphenate=self.columns.hyphenate)
         if html_text == self.columns.html:
             return
         with self.position.moving():  # not the reader's scrolling: keep any pending target
