@@ -255,3 +255,30 @@ def test_a_marked_link_keeps_its_link_colour(pane) -> None:
         else:
             assert colour == ON_LIGHT_TEXT.lower()
     assert linked  # "острова Шикотан", "色丹島" are links in their notes' texts
+
+
+def _para_top(pane: TextPane, lang: str, pid: str, n: str) -> int:
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(pane.columns.para_pos[(lang, pid, n)])
+    return pane.browser.cursorRect(cursor).top()
+
+
+@pytest.mark.parametrize("scrolled_by_reader", [False, True])
+def test_hiding_or_showing_a_language_keeps_the_passage_in_view(qtbot, pane,
+                                                                scrolled_by_reader) -> None:
+    """Art. 9 para. 2 stays on screen when Russian is hidden and shown again (it jumped to
+    the end of the document, and back to art. 2), whether the selection or the reader's
+    own scrolling brought it there."""
+    pane.selection.set(Ref("passage", "art-9", "2"))
+    qtbot.wait(20)
+    if scrolled_by_reader:  # the reader scrolls a little on: no selection target any more
+        pane.browser.verticalScrollBar().setValue(pane.browser.verticalScrollBar().value() + 30)
+        assert pane.position.target is None
+    height = pane.browser.viewport().height()
+    assert -40 <= _para_top(pane, "en", "art-9", "2") < height // 3
+    for on in (False, True):
+        pane.lang_actions["ru"].setChecked(on)
+        qtbot.wait(20)
+        assert ("ru" in pane.langs) == on
+        top = _para_top(pane, "en", "art-9", "2")
+        assert -40 <= top < height // 3, (on, top)

@@ -14,6 +14,7 @@ from viewer.ui.text import hyphens
 from viewer.ui.text.render import GUTTER_PX, NOTICE_BLOCK, Theme
 
 PARA_ANCHOR_RE = re.compile(r"^(en|ru|ja)-([a-z0-9-]+)\.([0-9a-z]+)$")
+PASSAGE_ANCHOR_RE = re.compile(r"^[a-z][a-z0-9-]*$")  # a passage's id, on its first heading
 
 
 def palette_theme(widget: QWidget) -> Theme:
@@ -189,4 +190,15 @@ def paragraph_start(block) -> tuple[tuple[str, str, str], int] | None:  # noqa: 
             if m := PARA_ANCHOR_RE.match(name):
                 return (m.group(1), m.group(2), m.group(3)), fragment.position()
         it += 1
+    return None
+
+
+def passage_anchor(block) -> str | None:  # noqa: ANN001 - a QTextBlock
+    """The passage id if the block is the heading render_document anchors the passage on."""
+    it = block.begin()
+    if it.atEnd():
+        return None
+    for name in it.fragment().charFormat().anchorNames():
+        if PASSAGE_ANCHOR_RE.match(name):
+            return name
     return None

@@ -50,7 +50,7 @@ class TextPane(QWidget):
         self.setAccessibleDescription("The Joint Declaration in English, Russian and Japanese, "
                                       "aligned article by article")
         self.languages = LanguageToggles(prefs, lang, self)
-        self.languages.changed.connect(lambda _langs: self.render())
+        self.languages.changed.connect(self._languages_changed)
         self.text_actions = TextActions(self, list(self.languages.actions.values()), {
             "annotate": self.annotate, "about": self.show_about_text,
             "find": lambda: self.find.open(), "find_next": self.find_next,
@@ -203,6 +203,10 @@ class TextPane(QWidget):
 
     def doc_ranges(self, lang: str, pid: str, start: int, end: int) -> list[tuple[int, int]]:
         return self.columns.doc_ranges(lang, pid, start, end)
+
+    def _languages_changed(self, _langs: list[str]) -> None:
+        with self.position.kept_across_rebuild():  # the passage read stays in view
+            self.render()
 
     def _on_annotations_changed(self, _ids: list) -> None:
         self.render(lazy=True)

@@ -8,7 +8,8 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 
-from viewer.ui.text.columns import TextColumns
+from viewer.ui.text.columns import TextColumns, paragraph_start, passage_anchor
+from viewer.ui.text.render import GUTTER_PX
 
 # The first mark of each shown language: (passage id, document positions), or None.
 FirstMark = Callable[[], "tuple[str, list[int]] | None"]
@@ -64,11 +65,42 @@ class ReadingPosition(QObject):
         self.target = target
         self.scroll_to_target()
 
+    @contextmanager
+    def kept_across_rebuild(self) -> Iterator[None]:
+        """Around a rebuild that changes the columns (a language shown or hidden): the
+        selection's place if the reader has not scrolled since, otherwise the passage and
+        paragraph at the top of the view, stay in view (not the same pixel offset, which
+        lands elsewhere in a document of other heights)."""
+        at_top = None
+        if self.target is None and self.browser.verticalScrollBar().value() > 0:
+            at_top = self._passage_at_top()
+        yield
+        if self.target is not None:
+            self.scroll_to_target()
+        elif at_top is not None:
+            self._scroll_to(at_top)
+
+    def _passage_at_top(self) -> tuple[str, str, str | None] | None:
+        """("passage", id, paragraph or None) of the text at the top of the view: the first
+        paragraph that starts there or below in its row, else the passage whose heading or
+        paragraph runs across the top."""
+        cursor = self.browser.cursorForPosition(QPoint(GUTTER_PX + 12, 4))
+        block = cursor.block()
+        while block.isValid():
+            if (start := paragraph_start(block)) is not None:
+                _lang, pid, n = start[0]
+                return "passage", pid, n
+            if (pid := passage_anchor(block)) is not None:
+                return "passage", pid, None
+            block = block.previous()
+        return None
+
     def scroll_to_target(self) -> None:
         """Scroll to what the selection points at: a paragraph anchor or the first mark."""
-        target = self.target
-        if target is None:
-            return
+        if self.target is not None:
+            self._scroll_to(self.target)
+
+    def _scroll_to(self, target: tuple) -> None:
         with self.moving():
             self.columns.finish_layout()  # before measuring
             if target[0] == "passage":
