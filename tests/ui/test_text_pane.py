@@ -282,3 +282,24 @@ def test_hiding_or_showing_a_language_keeps_the_passage_in_view(qtbot, pane,
         assert ("ru" in pane.langs) == on
         top = _para_top(pane, "en", "art-9", "2")
         assert -40 <= top < height // 3, (on, top)
+
+
+def test_the_note_under_the_text_follows_the_selection_back_and_forth(qtbot, pane,
+                                                                      corpus) -> None:
+    """Kunashiri, then the "Moscow" link, then Alt+Left: the Moscow note must not stay open
+    under a selection it does not belong to; forward shows it again; Esc closes it."""
+    pane.selection.set(Ref("place", "kunashir"))
+    _click_text(qtbot, pane, "Moscow")
+    assert pane.selection.current == Ref("note", "moscow")
+    assert pane.note_view.isVisible() and corpus.notes["moscow"].label in \
+        pane.note_view.title.text()
+    pane.selection.back()
+    assert pane.selection.current == Ref("place", "kunashir")
+    assert not pane.note_view.isVisible()
+    pane.selection.forward()
+    assert pane.note_view.isVisible() and pane.note_view.ref == Ref("note", "moscow")
+    pane.selection.clear()
+    assert not pane.note_view.isVisible()
+    pane.show_about_text()  # asked for apart from the selection: a selection keeps it
+    pane.selection.set(Ref("place", "shikotan"))
+    assert pane.note_view.isVisible() and "About this text" in pane.note_view.title.text()

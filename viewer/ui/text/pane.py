@@ -295,6 +295,8 @@ class TextPane(QWidget):
                 self.note_view.show_annotation(a)
             elif self.annotations.is_open:
                 self.note_view.show_html("Your annotation", ANNOTATION_GONE)
+        elif self._note_view is not None and self._note_view.ref is not None:
+            self._note_view.hide()  # another selection's note: the view follows the selection
         self._apply_extra_selections()
         if ref is not None and ref.kind == "passage":
             self.position.aim(("passage", ref.id, ref.para))
