@@ -101,6 +101,10 @@ class Highlights:
             for passage_ref in self.corpus.interpretations[ref.id].passages:
                 pid, _, para = passage_ref.partition(".")
                 mark_passage(pid, para or None)
+        elif ref.kind == "passage" and ref.hit is not None:  # a search hit: its words
+            lang, spans = ref.hit
+            for start, end in spans:
+                add(lang, ref.id, start, end)
         elif ref.kind == "passage" and ref.para:
             mark_passage(ref.id, ref.para)
         elif ref.kind == "annotation" and self.annotations is not None:

@@ -298,7 +298,8 @@ class TextPane(QWidget):
         elif self._note_view is not None and self._note_view.ref is not None:
             self._note_view.hide()  # another selection's note: the view follows the selection
         self._apply_extra_selections()
-        if ref is not None and ref.kind == "passage":
+        if ref is not None and ref.kind == "passage" and (
+                ref.hit is None or self.highlights.first_mark() is None):
             self.position.aim(("passage", ref.id, ref.para))
         elif self.highlights.first_mark() is not None:
             self.position.aim(("first-mark",))
