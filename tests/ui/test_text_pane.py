@@ -303,3 +303,20 @@ def test_the_note_under_the_text_follows_the_selection_back_and_forth(qtbot, pan
     pane.show_about_text()  # asked for apart from the selection: a selection keeps it
     pane.selection.set(Ref("place", "shikotan"))
     assert pane.note_view.isVisible() and "About this text" in pane.note_view.title.text()
+
+
+def test_tab_to_a_status_mark_tells_its_words(qtbot, pane) -> None:
+    """The keyboard reaches a margin mark as a link: its full words go to the tooltip and to
+    the text's accessible description, as a hover shows them to the mouse."""
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    pane.browser.setFocus()
+    pane.browser.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Tab)
+    cursor = pane.browser.textCursor()
+    assert cursor.selectedText() == "†"
+    assert cursor.charFormat().anchorHref() == "dv:provenance/en/title/1"
+    assert "unverified: editorial translation" in pane.browser.accessibleDescription()
+    assert "Unverified: editorial translation." in QToolTip.text()
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Tab)  # on to a note's link: no status said
+    assert pane.browser.accessibleDescription() == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -27,7 +27,18 @@ def palette_theme(widget: QWidget) -> Theme:
 
 
 class TextBrowser(QTextBrowser):
-    """The text's browser: what it copies or drags has no soft hyphens (they are only drawn)."""
+    """The text's browser: what it copies or drags has no soft hyphens (they are only drawn);
+    `link_focused` says which link Tab or Shift+Tab moved to (a mouse hover is
+    `highlighted`; Qt says nothing of the keyboard's)."""
+
+    link_focused = Signal(str)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and cursor.hasSelection() and cursor.charFormat().isAnchor():
+            self.link_focused.emit(cursor.charFormat().anchorHref())
+        return moved
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         data = super().createMimeDataFromSelection()

@@ -30,6 +30,7 @@ class TextLinks:
         self.corpus, self.selection, self.annotations = corpus, selection, annotations
         self.browser, self.owner = browser, owner  # owner: the parent of any dialog
         self._note_view, self._status = note_view, status
+        self._at: QPoint | None = None  # where a tooltip goes, if not at the mouse
 
     def on_link(self, url: QUrl) -> None:
         target = url.toString()
@@ -47,6 +48,19 @@ class TextLinks:
         from viewer.ui.common import links
 
         links.handle_link(url, self.corpus, self.selection, self.owner)
+
+    def on_focus(self, target: str) -> None:
+        """A link reached with Tab: the preview a hover shows, by the link, and a status
+        mark's words in the text's accessible description (for screen readers)."""
+        label = self.status_label(target) if target.startswith("dv:provenance/") else ""
+        self.browser.setAccessibleDescription(
+            f"Status mark: {label}. Enter shows where the wording comes from." if label else "")
+        cursor_rect = self.browser.cursorRect(self.browser.textCursor())
+        self._at = self.browser.viewport().mapToGlobal(cursor_rect.bottomLeft())
+        try:
+            self.on_hover(QUrl(target))
+        finally:
+            self._at = None
 
     def on_hover(self, url: QUrl) -> None:
         target = url.toString()
@@ -77,15 +91,19 @@ class TextLinks:
             self._tip(self.status_words(target) + "This wording could not be checked "
                       "against an edition. Click for details.")
 
-    def status_words(self, target: str) -> str:
-        """'<b>Unverified: editorial translation.</b> ' for a status mark's link: the full
-        words the margin mark stands for (also in the legend at the top)."""
+    def status_label(self, target: str) -> str:
+        """The full words a status mark's link stands for ('unverified: editorial
+        translation'; also in the legend at the top), or ''."""
         from viewer.ui.text.render import STATUS_LABELS
 
         lang, pid, n = (target.removeprefix("dv:provenance/").split("/") + ["", ""])[:3]
         passage = self.corpus.passage(lang, pid)
         para = passage.paragraph(n) if passage else None
-        label = STATUS_LABELS.get(para.status, "") if para else ""
+        return STATUS_LABELS.get(para.status, "") if para else ""
+
+    def status_words(self, target: str) -> str:
+        """'<b>Unverified: editorial translation.</b> ' for a status mark's link."""
+        label = self.status_label(target)
         return f"<b>{html.escape(label[:1].upper() + label[1:])}.</b> " if label else ""
 
     def _tip(self, rich_text: str) -> None:
@@ -94,7 +112,7 @@ class TextLinks:
     def _tooltip_pos(self) -> QPoint:
         from PySide6.QtGui import QCursor
 
-        return QCursor.pos()
+        return self._at if self._at is not None else QCursor.pos()
 
     def show_provenance(self, lang: str, pid: str, n: str) -> None:
         passage = self.corpus.passage(lang, pid)

@@ -63,16 +63,9 @@ class TextPane(QWidget):
             "delete_annotation": self.delete_annotation})
         actions = self.text_actions
         self.toolbar = actions.toolbar
-        self.annotate_action, self.about_text_action = (actions.annotate_action,
-                                                        actions.about_text_action)
-        self.find_action, self.find_next_action, self.find_prev_action = (
-            actions.find_action, actions.find_next_action, actions.find_prev_action)
+        self.annotate_action = actions.annotate_action  # the rest: text_actions.<name>
         self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action = (
             actions.zoom_in_action, actions.zoom_out_action, actions.zoom_reset_action)
-        self.copy_citation_action, self.copy_link_action = (actions.copy_citation_action,
-                                                            actions.copy_link_action)
-        self.edit_annotation_action = actions.edit_annotation_action
-        self.delete_annotation_action = actions.delete_annotation_action
 
         self.banner = SelectionBanner(corpus, prefs)
         self.theme = palette_theme(self)
@@ -88,6 +81,7 @@ class TextPane(QWidget):
                                status=lambda message: self._status(message))
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.highlighted.connect(self._on_hover)
+        self.browser.link_focused.connect(self.links.on_focus)
         self.passages = PassageActions(corpus, selection, self.columns, lambda: self.langs)
         self.annotating = TextAnnotating(
             corpus, selection, self.columns, annotations,
