@@ -120,3 +120,33 @@ def test_the_bundle_keeps_the_dictionaries_used() -> None:
     import pyphen
 
     assert all(name in pyphen.LANGUAGES for name in hyphens.DICTIONARIES.values())
+
+
+def test_points_found_once_are_read_back_without_the_patterns(corpus, monkeypatch,
+                                                              _isolated_home) -> None:
+    """Loading pyphen's English patterns takes a quarter of a second at each start: the
+    points found are kept in the cache folder and read back."""
+    monkeypatch.setattr(hyphens, "_STORE", hyphens._Store())
+    hyphens.points.cache_clear()
+    first = render_document(corpus, ["en", "ru"], hyphenate=True)
+    assert (_isolated_home / "cache" / "hyphens.json").is_file()
+
+    def no_patterns(lang: str):  # noqa: ANN202
+        raise AssertionError(f"the {lang} patterns were loaded again")
+
+    monkeypatch.setattr(hyphens, "_STORE", hyphens._Store())  # a new run …
+    hyphens.points.cache_clear()
+    monkeypatch.setattr(hyphens, "_dictionary", no_patterns)
+    assert render_document(corpus, ["en", "ru"], hyphenate=True) == first  # … reads them
+    hyphens.points.cache_clear()
+
+
+def test_a_damaged_cache_only_costs_the_time(corpus, monkeypatch, _isolated_home) -> None:
+    (_isolated_home / "cache").mkdir(exist_ok=True)
+    (_isolated_home / "cache" / "hyphens.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(hyphens, "_STORE", hyphens._Store())
+    hyphens.points.cache_clear()
+    assert hyphens.hyphenated("ru", WORD) == hyphens.insert(WORD, (2, 4, 5, 7, 10, 12))
+    hyphens.remember()
+    assert '"key"' in (_isolated_home / "cache" / "hyphens.json").read_text(encoding="utf-8")
+    hyphens.points.cache_clear()

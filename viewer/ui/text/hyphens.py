@@ -10,8 +10,13 @@ find (which skips them) never see one. Japanese is not hyphenated.
 from __future__ import annotations
 
 import bisect
+import json
+import logging
 import re
 from functools import cache, lru_cache
+from pathlib import Path
+
+log = logging.getLogger("viewer.text")
 
 SOFT_HYPHEN = "\u00ad"
 # The UN Treaty Series translation spells British English ("connexion").
@@ -32,11 +37,80 @@ def points(lang: str, text: str) -> tuple[int, ...]:
     """Offsets in `text` before which a soft hyphen is drawn (empty for Japanese)."""
     if lang not in DICTIONARIES or not text:
         return ()
+    if (known := _STORE.get(lang, text)) is not None:
+        return known
     dic = _dictionary(lang)
     out: list[int] = []
     for m in _WORD_RE.finditer(text):
         out += [m.start() + p for p in dic.positions(m.group())]
+    _STORE.put(lang, text, out)
     return tuple(out)
+
+
+class _Store:
+    """The points found for each text, kept in the user's cache folder between runs: loading
+    pyphen's English patterns takes a quarter of a second, reading what they gave for the
+    declaration's few hundred strings a few milliseconds. Rebuilt whenever the patterns or
+    this module's rules change (the key); any trouble reading or writing it only costs
+    that time again."""
+
+    RULES = 1  # bump when _WORD_RE or the use of the patterns changes
+
+    def __init__(self) -> None:
+        self._texts: dict[str, dict[str, list[int]]] | None = None
+        self._dirty = False
+
+    def _path(self) -> Path:
+        from viewer.paths import user_cache_dir
+
+        return user_cache_dir() / "hyphens.json"
+
+    def _key(self) -> str:
+        import pyphen  # imported at start-up anyway (ui/app.py), without its patterns
+
+        return f"{self.RULES} pyphen {pyphen.__version__} {sorted(DICTIONARIES.items())}"
+
+    def _load(self) -> dict[str, dict[str, list[int]]]:
+        if self._texts is None:
+            self._texts = {}
+            try:
+                stored = json.loads(self._path().read_text(encoding="utf-8"))
+                if stored.get("key") == self._key() and isinstance(stored.get("texts"), dict):
+                    self._texts = stored["texts"]
+            except (OSError, ValueError, AttributeError):
+                pass  # none yet, or unreadable: found again, and written anew
+        return self._texts
+
+    def get(self, lang: str, text: str) -> tuple[int, ...] | None:
+        found = self._load().get(lang, {}).get(text)
+        return tuple(found) if isinstance(found, list) else None
+
+    def put(self, lang: str, text: str, found: list[int]) -> None:
+        self._load().setdefault(lang, {})[text] = found
+        self._dirty = True
+
+    def save(self) -> None:
+        if not self._dirty or self._texts is None:
+            return
+        from viewer.paths import replace_atomically
+
+        self._dirty = False
+        path = self._path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with replace_atomically(path) as tmp:
+                tmp.write_text(json.dumps({"key": self._key(), "texts": self._texts},
+                                          ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:  # a read-only or full disk: hyphenate again next time
+            log.info("could not write the hyphenation cache %s: %s", path, exc)
+
+
+_STORE = _Store()
+
+
+def remember() -> None:
+    """Keep the points found so far for the next run (after a render)."""
+    _STORE.save()
 
 
 def insert(text: str, at: tuple[int, ...], offset: int = 0) -> str:

@@ -323,4 +323,6 @@ def render_document(corpus: Corpus, langs: list[str],
             out.append(f'<tr><td colspan="{len(langs)}">{"".join(variants)}</td></tr>')
         out.append("</table>")
     out.append("</body></html>")
+    if hyphenate:
+        hyphens.remember()
     return f"<html><head>{styles.sheet()}</head>" + "".join(out)
