@@ -129,7 +129,7 @@ def test_points_found_once_are_read_back_without_the_patterns(corpus, monkeypatc
     monkeypatch.setattr(hyphens, "_STORE", hyphens._Store())
     hyphens.points.cache_clear()
     first = render_document(corpus, ["en", "ru"], hyphenate=True)
-    assert (_isolated_home / "cache" / "hyphens.json").is_file()
+    assert (_isolated_home / "cache" / "hyphens.pickle").is_file()
 
     def no_patterns(lang: str):  # noqa: ANN202
         raise AssertionError(f"the {lang} patterns were loaded again")
@@ -143,10 +143,10 @@ def test_points_found_once_are_read_back_without_the_patterns(corpus, monkeypatc
 
 def test_a_damaged_cache_only_costs_the_time(corpus, monkeypatch, _isolated_home) -> None:
     (_isolated_home / "cache").mkdir(exist_ok=True)
-    (_isolated_home / "cache" / "hyphens.json").write_text("{not json", encoding="utf-8")
+    (_isolated_home / "cache" / "hyphens.pickle").write_bytes(b"\x80\x05not a pickle")
     monkeypatch.setattr(hyphens, "_STORE", hyphens._Store())
     hyphens.points.cache_clear()
     assert hyphens.hyphenated("ru", WORD) == hyphens.insert(WORD, (2, 4, 5, 7, 10, 12))
     hyphens.remember()
-    assert '"key"' in (_isolated_home / "cache" / "hyphens.json").read_text(encoding="utf-8")
+    assert b"key" in (_isolated_home / "cache" / "hyphens.pickle").read_bytes()
     hyphens.points.cache_clear()

@@ -10,8 +10,8 @@ find (which skips them) never see one. Japanese is not hyphenated.
 from __future__ import annotations
 
 import bisect
-import json
 import logging
+import pickle  # as the corpus cache: json is not loaded on the way to the first paint
 import re
 from functools import cache, lru_cache
 from pathlib import Path
@@ -48,7 +48,8 @@ def points(lang: str, text: str) -> tuple[int, ...]:
 
 
 class _Store:
-    """The points found for each text, kept in the user's cache folder between runs: loading
+    """The points found for each text, kept in the user's cache folder between runs (a pickle
+    in the folder the corpus cache uses, read only from there): loading
     pyphen's English patterns takes a quarter of a second, reading what they gave for the
     declaration's few hundred strings a few milliseconds. Rebuilt whenever the patterns or
     this module's rules change (the key); any trouble reading or writing it only costs
@@ -63,7 +64,7 @@ class _Store:
     def _path(self) -> Path:
         from viewer.paths import user_cache_dir
 
-        return user_cache_dir() / "hyphens.json"
+        return user_cache_dir() / "hyphens.pickle"
 
     def _key(self) -> str:
         import pyphen  # imported at start-up anyway (ui/app.py), without its patterns
@@ -73,12 +74,17 @@ class _Store:
     def _load(self) -> dict[str, dict[str, list[int]]]:
         if self._texts is None:
             self._texts = {}
+            path = self._path()
             try:
-                stored = json.loads(self._path().read_text(encoding="utf-8"))
-                if stored.get("key") == self._key() and isinstance(stored.get("texts"), dict):
-                    self._texts = stored["texts"]
-            except (OSError, ValueError, AttributeError):
-                pass  # none yet, or unreadable: found again, and written anew
+                with path.open("rb") as fh:
+                    stored = pickle.load(fh)
+                texts = stored["texts"] if stored.get("key") == self._key() else {}
+                if all(isinstance(v, dict) for v in texts.values()):
+                    self._texts = texts
+            except FileNotFoundError:
+                pass  # none yet: found, then written
+            except Exception as exc:  # noqa: BLE001 - an unreadable cache is rebuilt, never fatal
+                log.info("ignoring the hyphenation cache %s: %s", path, exc)
         return self._texts
 
     def get(self, lang: str, text: str) -> tuple[int, ...] | None:
@@ -99,8 +105,8 @@ class _Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with replace_atomically(path) as tmp:
-                tmp.write_text(json.dumps({"key": self._key(), "texts": self._texts},
-                                          ensure_ascii=False), encoding="utf-8")
+                tmp.write_bytes(pickle.dumps({"key": self._key(), "texts": self._texts},
+                                             protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:  # a read-only or full disk: hyphenate again next time
             log.info("could not write the hyphenation cache %s: %s", path, exc)
 
