@@ -2,6 +2,8 @@
 notes. ``pane`` only assembles the parts, each with one job:
 
 - ``render``      passages to rich text (statuses, gaps, variants, highlights); no Qt.
+- ``hyphens``     where Russian and English words may break (soft hyphens, drawn only) and
+                  how drawn positions map to the text's; no Qt.
 - ``columns``     the browser showing the columns, and where each paragraph and link is in it.
 - ``position``    the reading position: kept on the selection's passage across re-wraps.
 - ``highlights``  the reader's highlights and the selection's marks laid over the text.
