@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.annotations.opened.connect(self._show_store_state)
         # First start: text 42 %, readings 26 % (the matrix's four columns fit at 1600 px,
-        # its four tabs at 1024 px), map 32 %. Set before the first show (sizes are relative until then), so the text
-        # is laid out once, not twice.
+        # its four tabs at 1024 px), map 32 %. Set before the first show (sizes are
+        # relative until then), so the text is laid out once, not twice.
         self.splitter.setSizes([4200, 2600, 3200])
         self.docks: list = []
         self._install_exchange()
