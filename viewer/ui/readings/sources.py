@@ -1,4 +1,7 @@
-"""The bibliography (CSL-JSON) with verification status and "Copy citation"."""
+"""The bibliography (CSL-JSON) with each source's status and "Copy citation".
+
+The status words come from the one vocabulary (viewer.corpus.status, through ui.common.cite):
+"verified", "partly verified", "cited, not seen", and "weak witness" with its reason."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,13 +26,15 @@ from viewer.ui.common.cite import (
     issued_year,
     plain_citation,
     short_citation,
-    verification_label,
+    source_status,
+    source_status_explained,
 )
 from viewer.ui.common.markdown_view import plain_tip
 from viewer.ui.common.wrapping_rows import wrap_rows
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_ID = Qt.ItemDataRole.UserRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
 class SourcesView(QWidget):
@@ -50,10 +56,13 @@ class SourcesView(QWidget):
         rows = sorted(corpus.sources.values(),
                       key=lambda s: short_citation(s).casefold())
         for s in rows:
-            item = QTreeWidgetItem([_row_text(s), verification_label(s.verification)])
+            item = QTreeWidgetItem([_row_text(s), source_status(s)])
             item.setData(0, ROLE_ID, s.id)
+            status = source_status_explained(s)
             item.setToolTip(0, plain_tip(plain_citation(s.csl)))
-            item.setToolTip(1, plain_tip(s.checked))
+            item.setToolTip(1, plain_tip(f"{status}\n\nChecked: {s.checked}"))
+            item.setData(0, ACCESSIBLE, f"{_row_text(s)}. {status}")
+            item.setData(1, ACCESSIBLE, status)
             self.tree.addTopLevelItem(item)
             self.items[s.id] = item
         header = self.tree.header()
@@ -72,8 +81,14 @@ class SourcesView(QWidget):
         self.tree.addAction(self.copy_action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+        # The current source's status in words, so a weak witness's reason is on screen.
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setAccessibleName("Status of the selected source")
+        self.tree.currentItemChanged.connect(self._show_status)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +96,10 @@ class SourcesView(QWidget):
         layout.addLayout(buttons)
         self.tree.itemClicked.connect(self._choose)
         self.tree.itemActivated.connect(self._choose)
+
+    def _show_status(self, item: QTreeWidgetItem | None) -> None:
+        source = self.corpus.sources.get(item.data(0, ROLE_ID)) if item is not None else None
+        self.status_label.setText(source_status_explained(source) if source else "")
 
     def _choose(self, item: QTreeWidgetItem) -> None:
         self.chosen.emit(item.data(0, ROLE_ID))
