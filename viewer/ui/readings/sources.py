@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -51,7 +50,7 @@ class SourcesView(QWidget):
         self.tree.setHeaderLabels(["Source", "Status"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        wrap_rows(self.tree, 0)
+        wrap_rows(self.tree, 0, 1)
         self.items: dict[str, QTreeWidgetItem] = {}
         rows = sorted(corpus.sources.values(),
                       key=lambda s: short_citation(s).casefold())
@@ -68,7 +67,13 @@ class SourcesView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        # The status column is as wide as its longest phrase, not its longest text: "partly
+        # verified · weak witness" wraps onto a second line instead of squeezing the titles.
+        header.setSectionResizeMode(1, header.ResizeMode.Fixed)
+        phrases = {"Status"} | {part for item in self.items.values()
+                                for part in item.text(1).replace(" · ", " ·\n").split("\n")}
+        metrics = self.tree.fontMetrics()
+        header.resizeSection(1, max(metrics.horizontalAdvance(p) for p in phrases) + 24)
 
         self.copy_button = QPushButton("&Copy citation")
         self.copy_button.setAccessibleName("Copy citation of the selected source")
@@ -81,14 +86,8 @@ class SourcesView(QWidget):
         self.tree.addAction(self.copy_action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        # The current source's status in words, so a weak witness's reason is on screen.
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setAccessibleName("Status of the selected source")
-        self.tree.currentItemChanged.connect(self._show_status)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,10 +95,6 @@ class SourcesView(QWidget):
         layout.addLayout(buttons)
         self.tree.itemClicked.connect(self._choose)
         self.tree.itemActivated.connect(self._choose)
-
-    def _show_status(self, item: QTreeWidgetItem | None) -> None:
-        source = self.corpus.sources.get(item.data(0, ROLE_ID)) if item is not None else None
-        self.status_label.setText(source_status_explained(source) if source else "")
 
     def _choose(self, item: QTreeWidgetItem) -> None:
         self.chosen.emit(item.data(0, ROLE_ID))

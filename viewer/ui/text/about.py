@@ -76,8 +76,8 @@ def _sources(corpus: Corpus, ids: tuple[str, ...]) -> str:
 def about_text_html(corpus: Corpus) -> str:
     parts = ["<p>The declaration was signed in Russian and Japanese, both texts equally "
              "authentic; the English is a translation. No complete copy of any of the three "
-             "could be checked for this edition, so every paragraph carries its status "
-             "(below).</p>"]
+             "could be checked for this edition, so every paragraph carries its status.</p>",
+             vocabulary_html(corpus)]
     for lang, text in corpus.texts.items():
         counts = Counter(p.status for passage in text.passages for p in passage.paragraphs)
         summary = ", ".join(f"{n} {label(s)}" for s, n in sorted(counts.items()))
@@ -85,7 +85,6 @@ def about_text_html(corpus: Corpus) -> str:
         parts.append(f"<h4>{html.escape(LANG_NAMES[lang])} ({role})</h4>"
                      f"<p>{html.escape(text.edition)}</p>"
                      f"<p><small>Paragraphs: {html.escape(summary)}</small></p>")
-    parts.append(vocabulary_html(corpus))
     return "".join(parts)
 
 
