@@ -12,7 +12,7 @@ from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
 from viewer.escaping import safe_text
 from viewer.ui.common import links
-from viewer.ui.common.cite import short_citation, verification_label
+from viewer.ui.common.cite import short_citation, source_status
 from viewer.ui.common.markdown_view import markdown_to_html
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
@@ -88,7 +88,7 @@ class NoteView(QWidget):
                     continue
                 items.append(f'<li><a href="dv:source/{html.escape(sid)}">'
                              f"{html.escape(src.title)}</a> "
-                             f"<small>({html.escape(verification_label(src.verification))})"
+                             f"<small>({html.escape(source_status(src))})"
                              "</small></li>")
             parts.append("<p><b>Sources</b></p><ul>" + "".join(items) + "</ul>")
         langs = sorted({t.lang for t in note.targets})
