@@ -45,6 +45,6 @@ class SelectionBanner(QLabel):
                 return (f"{name} is not named in the declaration. Article 9 names only the "
                         "Habomai Islands and Shikotan; whether its silence about this island "
                         "settled or left open its status is what the readings dispute "
-                        "(see the Interpretations pane).")
+                        "(see the Readings pane).")
             return f"{name} is not named in the declaration."
         return f"Mentions of {name} are marked."
