@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from ann_texts import EN9, JA9, RU9
 
-from viewer.annotations import store as store_mod
+from viewer.annotations import note_search, opening, schema
 from viewer.annotations.model import new_annotation
 from viewer.annotations.store import (
     SCHEMA_VERSION,
@@ -129,7 +129,7 @@ def test_search_ranks_by_relevance_within_the_newest_candidates(store, monkeypat
     _add(store, note="nothing relevant here")
     assert [h.id for h in store.search("islands")] == [often.id, once.id]
     assert store.search("islands")[0].rank < store.search("islands")[1].rank  # lower: better
-    monkeypatch.setattr(store_mod, "SEARCH_CANDIDATES", 1)  # only the newest match is ranked
+    monkeypatch.setattr(note_search, "SEARCH_CANDIDATES", 1)  # only the newest match is ranked
     assert [h.id for h in store.search("islands")] == [often.id]
     assert [h.id for h in store.search("islands", limit=1)] == [often.id]
 
@@ -209,7 +209,7 @@ def test_migration_from_v1(tmp_path):
 def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     path = tmp_path / "v2.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in store_mod._statements(store_mod._SCHEMA_V2):
+    for stmt in schema._statements(schema._SCHEMA_V2):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="v2 note",
@@ -233,7 +233,7 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
 def test_read_only_v2_store_is_read_without_migrating(tmp_path, texts):
     path = tmp_path / "v2.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in store_mod._statements(store_mod._SCHEMA_V2):
+    for stmt in schema._statements(schema._SCHEMA_V2):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="kept"))
@@ -313,7 +313,7 @@ def test_a_path_that_cannot_hold_a_store_is_refused_and_left_alone(tmp_path, mon
 
 
 def test_a_database_locked_by_another_program_is_not_moved_aside(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 50)
     path = tmp_path / "a.db"
     s = AnnotationStore(path)
     _add(s, note="mine")
@@ -350,7 +350,7 @@ def test_changes_in_a_wal_file_that_cannot_be_read_are_not_silently_dropped(tmp_
             raise sqlite3.OperationalError("unable to open database file")
         return real_connect(database, *args, **kwargs)
 
-    monkeypatch.setattr(store_mod.sqlite3, "connect", no_shm)
+    monkeypatch.setattr(opening.sqlite3, "connect", no_shm)
     with pytest.raises(StoreLeftInPlace, match="a.db-wal"):
         AnnotationStore(path, read_only=True)
 
@@ -373,7 +373,7 @@ def test_read_only_mode(tmp_path, monkeypatch):
     s.close()
     before = path.read_bytes()
     # we may run as root, where chmod does not stop writes: simulate the check
-    monkeypatch.setattr(store_mod.os, "access", lambda p, mode: mode != os.W_OK)
+    monkeypatch.setattr(opening.os, "access", lambda p, mode: mode != os.W_OK)
     outcome = open_store(path)
     ro = outcome.store
     assert ro.read_only and "read-only" in outcome.message

@@ -275,7 +275,7 @@ def test_bad_inputs_refused_whole(full_store, texts, monkeypatch):
     _refused(s, '[{"type": "Annotation", "target": "\\ud800"}]', texts, "lone surrogate")
     _refused(s, '{"type": "Annotation", "target": "x", "id": 5}', texts,
              "annotation.id: expected a string, got number")
-    monkeypatch.setattr(formats, "MAX_IMPORT_BYTES", 1000)
+    monkeypatch.setattr(formats.core, "MAX_IMPORT_BYTES", 1000)
     _refused(s, json.dumps(good), texts, "import limit")
 
 
