@@ -2,10 +2,11 @@ import os
 import sqlite3
 from pathlib import Path
 
+import old_schemas
 import pytest
 from ann_texts import EN9, JA9, RU9
 
-from viewer.annotations import note_search, opening, schema
+from viewer.annotations import note_search, opening
 from viewer.annotations.model import new_annotation
 from viewer.annotations.store import (
     SCHEMA_VERSION,
@@ -209,7 +210,7 @@ def test_migration_from_v1(tmp_path):
 def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     path = tmp_path / "v2.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in schema._statements(schema._SCHEMA_V2):
+    for stmt in old_schemas.statements(old_schemas.V2):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="v2 note",
@@ -233,7 +234,7 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
 def test_read_only_v2_store_is_read_without_migrating(tmp_path, texts):
     path = tmp_path / "v2.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in schema._statements(schema._SCHEMA_V2):
+    for stmt in old_schemas.statements(old_schemas.V2):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="kept"))

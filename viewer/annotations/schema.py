@@ -2,7 +2,10 @@
 
 :func:`prepare` readies a fresh connection: refuses what is not ours, creates a new
 store, migrates an older one in one transaction, or reads a newer or read-only one as
-it is. May import: ``errors``, ``opening`` (connecting), ``records``, ``model``.
+it is. The schema is built with sqlite-utils, one step per version (``_STEPS``): a new
+store runs every step, an older one the steps after its version, in the same
+transaction. May import: ``errors``, ``opening`` (connecting), ``records``, ``model``;
+sqlite-utils through ``records.database`` / ``store.db`` (never at module level).
 """
 
 from __future__ import annotations
@@ -18,71 +21,100 @@ from .errors import NeedsMigration, StoreLeftInPlace, StoreUnreadable
 from .model import Annotation, check_color, new_id, normalise_tags, normalise_time, now_iso
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from .store import AnnotationStore
 
 log = logging.getLogger("viewer.store")
 
 SCHEMA_VERSION = 4
 
+# The annotations table as sqlite-utils declares it (version 2 on; later versions add only
+# indexes and tables). ``create(..., transform=True)`` makes it, or reshapes an existing
+# one whose columns, key, NOT NULLs or defaults differ (a store of version 2 matches:
+# nothing is rewritten).
+ANNOTATIONS: dict = {
+    "columns": {"n": int, "id": str, "lang": str, "passage": str, "exact": str,
+                "prefix": str, "suffix": str, "start": int, "end": int, "note": str,
+                "color": str, "created": str, "modified": str, "orphan": int, "origin": str},
+    "pk": "n",
+    "not_null": {"id", "lang", "passage", "exact", "prefix", "suffix", "note", "color",
+                 "created", "modified", "orphan"},
+    "defaults": {"lang": "", "passage": "", "exact": "", "prefix": "", "suffix": "",
+                 "note": "", "color": "", "orphan": 0},
+}
 
-# Version 1 (the first release) had one table:
-#   annotations(id TEXT PRIMARY KEY, lang, passage, exact, prefix, suffix, start, end,
-#               note, tags TEXT (a JSON array), color, created, modified)
-# Version 2 adds a stable integer key (the FTS rowid), normalised tags, place and
-# interpretation links, the orphan flag, the import origin and full-text search.
-_SCHEMA_V2 = """
-CREATE TABLE annotations (
-    n INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    lang TEXT NOT NULL DEFAULT '',
-    passage TEXT NOT NULL DEFAULT '',
-    exact TEXT NOT NULL DEFAULT '',
-    prefix TEXT NOT NULL DEFAULT '',
-    suffix TEXT NOT NULL DEFAULT '',
-    start INTEGER,
-    "end" INTEGER,
-    note TEXT NOT NULL DEFAULT '',
-    color TEXT NOT NULL DEFAULT '',
-    created TEXT NOT NULL,
-    modified TEXT NOT NULL,
-    orphan INTEGER NOT NULL DEFAULT 0,
-    origin TEXT
-);
-CREATE INDEX annotations_passage ON annotations(lang, passage, start);
-CREATE INDEX annotations_created ON annotations(created);
-CREATE INDEX annotations_color ON annotations(color);
-CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+# sqlite-utils' create() cannot declare WITHOUT ROWID, ON DELETE CASCADE or a CHECK
+# constraint, so the two link tables keep their version-2 DDL (a store of every version
+# has them exactly so).
+_LINK_TABLES = ("""
 CREATE TABLE annotation_tags (
     annotation INTEGER NOT NULL REFERENCES annotations(n) ON DELETE CASCADE,
     tag INTEGER NOT NULL REFERENCES tags(id),
     position INTEGER NOT NULL,
     PRIMARY KEY (annotation, tag)
-) WITHOUT ROWID;
-CREATE INDEX annotation_tags_tag ON annotation_tags(tag);
+) WITHOUT ROWID""", """
 CREATE TABLE links (
     annotation INTEGER NOT NULL REFERENCES annotations(n) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind IN ('place', 'interpretation')),
     target TEXT NOT NULL,
     PRIMARY KEY (annotation, kind, target)
-) WITHOUT ROWID;
-CREATE INDEX links_target ON links(kind, target);
-CREATE VIRTUAL TABLE annotations_fts USING fts5(note, quote, tags, tokenize='trigram');
-"""
-# Version 3 (performance, issue 9): an index for the orphan count and the anchored /
-# not-anchored pages in creation order, and a small key/value
-# table; "anchored" holds the fingerprint of the texts the whole store was last re-anchored
-# against, so an unchanged store re-anchors at start-up without reading every row.
-_SCHEMA_V3 = """
-CREATE INDEX annotations_orphan ON annotations(orphan, created);
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-# Version 4 (issue 9): the text draws only the most recently modified highlights of a
-# passage; a partial index over the anchored rows finds them (and counts them) without
-# reading the passage's other rows. Only an index: version-3 stores read as they are.
-_SCHEMA_V4 = """
-CREATE INDEX annotations_recent ON annotations(lang, passage, modified)
-    WHERE orphan = 0 AND start IS NOT NULL;
-"""
+) WITHOUT ROWID""")
+
+# Full text: not enable_fts(). It makes an external-content FTS5 table over columns of
+# ONE table (content="annotations") kept by triggers on that table; our index's `tags`
+# column holds the tags joined from `tags`/`annotation_tags`, which are written after the
+# annotation row (a trigger on `annotations` would index none), and `quote` is the row's
+# `exact`. So the FTS rows are written by records.insert_many / delete_numbers, in the
+# same transaction as the record (the SIGKILL tests check the index stays whole).
+_FTS = ("CREATE VIRTUAL TABLE annotations_fts USING fts5(note, quote, tags, "
+        "tokenize='trigram')")
+
+# Version 4's index is partial (WHERE ...): sqlite-utils' create_index() has no WHERE.
+_RECENT = ("CREATE INDEX annotations_recent ON annotations(lang, passage, modified) "
+           "WHERE orphan = 0 AND start IS NOT NULL")
+
+
+def _version_2(db: Database) -> None:
+    """Version 2: a stable integer key (the FTS rowid), normalised tags, place and
+    interpretation links, the orphan flag, the import origin and full-text search."""
+    annotations = db["annotations"].create(**ANNOTATIONS, transform=True)
+    annotations.create_index(["id"], index_name="annotations_id", unique=True,
+                             if_not_exists=True)
+    for name, cols in (("annotations_passage", ["lang", "passage", "start"]),
+                       ("annotations_created", ["created"]),
+                       ("annotations_color", ["color"])):
+        annotations.create_index(cols, index_name=name, if_not_exists=True)
+    tags = db["tags"].create({"id": int, "name": str}, pk="id", not_null={"name"},
+                             transform=True)
+    tags.create_index(["name"], index_name="tags_name", unique=True, if_not_exists=True)
+    for ddl in _LINK_TABLES:
+        db.execute(ddl)
+    db["annotation_tags"].create_index(["tag"], index_name="annotation_tags_tag")
+    db["links"].create_index(["kind", "target"], index_name="links_target")
+    db.execute(_FTS)
+
+
+def _version_3(db: Database) -> None:
+    """Version 3 (performance, issue 9): an index for the orphan count and the anchored /
+    not-anchored pages in creation order, and a small key/value table; "anchored" holds
+    the fingerprint of the texts the whole store was last re-anchored against, so an
+    unchanged store re-anchors at start-up without reading every row."""
+    db["annotations"].create_index(["orphan", "created"], index_name="annotations_orphan",
+                                   if_not_exists=True)
+    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"key", "value"},
+                      if_not_exists=True)
+
+
+def _version_4(db: Database) -> None:
+    """Version 4 (issue 9): the text draws only the most recently modified highlights of
+    a passage; a partial index over the anchored rows finds them (and counts them)
+    without reading the passage's other rows. Only an index: version-3 stores read as
+    they are."""
+    db.execute(_RECENT)
+
+
+_STEPS: dict[int, Callable[[Database], None]] = {2: _version_2, 3: _version_3, 4: _version_4}
 
 
 def prepare(store: AnnotationStore) -> None:
@@ -125,71 +157,63 @@ def prepare(store: AnnotationStore) -> None:
             self.conn.close()
             self.conn = sqlite3.connect(":memory:", isolation_level=None,
                                         check_same_thread=False)
-            self.conn.executescript(_SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4)
+            db = records.database(self.conn)
+            with db.atomic():
+                for make in _STEPS.values():
+                    make(db)
             return
         if version in (2, 3):  # readable as is; v3 and v4 add indexes and a meta table
             return
         raise NeedsMigration(f"{self.path}: schema version {version} needs a migration, "
                               "but the store is read-only")
-    with self._transaction():
+    with self._transaction():  # the whole creation or migration, or nothing
+        db = self.db
         if version == 0:
-            for stmt in _statements(_SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4):
-                c.execute(stmt)
+            version = 1  # a new store is made by the same steps that migrate an old one
         else:
             self.migrated_from = version
-            while version < SCHEMA_VERSION:
-                _MIGRATIONS[version](c)
-                version += 1
+        if version == 1 and "annotations" in names:
+            _migrate_1_to_2(db)
+            version = 2
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            _STEPS[step](db)
         c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
-def _migrate_1_to_2(c: sqlite3.Connection) -> None:
-    c.execute("ALTER TABLE annotations RENAME TO annotations_v1")
-    for stmt in _statements(_SCHEMA_V2):
-        c.execute(stmt)
-    rows = c.execute('SELECT id, lang, passage, exact, prefix, suffix, start, "end", note, '
-                     "tags, color, created, modified FROM annotations_v1 ORDER BY rowid")
-    for r in rows.fetchall():
+def _migrate_1_to_2(db: Database) -> None:
+    """Version 1 (the first release) had one table, ``annotations(id TEXT PRIMARY KEY,
+    lang, passage, exact, prefix, suffix, start, end, note, tags TEXT (a JSON array),
+    color, created, modified)``. Its rows were never checked and their tags move to
+    other tables, so each is cleaned and written again through records.insert_many (a
+    transform() would copy the columns as they are)."""
+    db.rename_table("annotations", "annotations_v1")
+    _version_2(db)
+    old = db["annotations_v1"]
+    cleaned = []
+    for r in old.rows_where(order_by="rowid"):
         try:
-            tags = json.loads(r[9] or "[]")
+            tags = json.loads(r["tags"] or "[]")
             tags = tags if isinstance(tags, list) else []
         except ValueError:
             tags = []
         try:
-            color = check_color(r[10] or "")
+            color = check_color(r["color"] or "")
         except ValueError:
             color = ""
-        created = _time_or_now(r[11])
+        created = _time_or_now(r["created"])
         # A version-1 row was never checked: a missing id gets a new one, a position that
         # is not a number is dropped (the quote anchors it again), text is text.
-        start, end = (v if type(v) is int else None for v in (r[6], r[7]))
+        start, end = (v if type(v) is int else None for v in (r["start"], r["end"]))
         if start is None or end is None:
             start = end = None
-        a = Annotation(id=_text(r[0]) or new_id(), lang=_text(r[1]),
-                       passage=_text(r[2]), exact=_text(r[3]), prefix=_text(r[4]),
-                       suffix=_text(r[5]), start=start, end=end, note=_text(r[8]),
-                       tags=normalise_tags(str(t) for t in tags), color=color,
-                       created=created, modified=_time_or_now(r[12]) if r[12] else created)
-        records.insert(c, a)
-    c.execute("DROP TABLE annotations_v1")
-
-
-def _migrate_2_to_3(c: sqlite3.Connection) -> None:
-    for stmt in _statements(_SCHEMA_V3):
-        c.execute(stmt)
-
-
-def _migrate_3_to_4(c: sqlite3.Connection) -> None:
-    for stmt in _statements(_SCHEMA_V4):
-        c.execute(stmt)
-
-
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
+        cleaned.append(Annotation(
+            id=_text(r["id"]) or new_id(), lang=_text(r["lang"]), passage=_text(r["passage"]),
+            exact=_text(r["exact"]), prefix=_text(r["prefix"]), suffix=_text(r["suffix"]),
+            start=start, end=end, note=_text(r["note"]),
+            tags=normalise_tags(str(t) for t in tags), color=color, created=created,
+            modified=_time_or_now(r["modified"]) if r["modified"] else created))
+    records.insert_many(db, cleaned)
+    old.drop()
 
 
 def _text(value: object) -> str:

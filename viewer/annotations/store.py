@@ -1,6 +1,10 @@
 """The user annotation store: its reads and writes, with change events (no Qt).
 
-WAL mode, ``busy_timeout`` (two running copies share the file), one ``BEGIN IMMEDIATE``
+SQLite through sqlite-utils: the schema and its migrations (``schema``), every write
+(``records.insert_many``: insert_all in the caller's transaction; an import is chunks of
+it in ONE transaction) and the export's streaming reads (rows_where) go through it;
+hand-written SQL stays only on measured hot paths, each with its figure. WAL mode,
+``busy_timeout`` (two running copies share the file), one ``BEGIN IMMEDIATE``
 transaction per user action, tags in a normalised table, FTS5 (trigram) over note +
 quote + tags. The jobs around it live beside it: ``opening`` (file safety, recovery),
 ``schema`` (version and migrations), ``records`` (one record in SQL), ``note_search``
@@ -41,6 +45,8 @@ from .reanchoring import ReanchorMixin, ReanchorResult
 from .schema import SCHEMA_VERSION
 
 log = logging.getLogger("viewer.store")
+
+IMPORT_CHUNK = 500  # records an import checks and writes at a time (progress between)
 
 
 @dataclass
@@ -85,12 +91,10 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
     @property
     def db(self) -> Any:
         """A sqlite_utils.Database on the connection, made on first use (importing
-        sqlite-utils costs ~100 ms, which opening the store at start-up does not pay)."""
-        import sqlite_utils
-
+        sqlite-utils costs ~100 ms: opening an existing store for reading does not pay
+        it, so it stays off the path to the first paint; writes and exports do)."""
         if getattr(self, "_db", None) is None or self._db.conn is not self.conn:
-            self._db = sqlite_utils.Database(self.conn, recursive_triggers=False,
-                                             execute_plugins=False)
+            self._db = rec.database(self.conn)
         return self._db
 
     def close(self) -> None:
@@ -160,9 +164,9 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
         a = rec.checked(a)
         now = now_iso()
         a = a.copy(created=a.created or now, modified=a.modified or a.created or now)
-        with self._transaction() as c:
-            rec.insert(c, a)
-            rec.unanchored(c)
+        with self._transaction():
+            rec.insert_many(self.db, [a])
+            rec.unanchored(self.db)
         self._emit("added", [a.id])
         return a
 
@@ -179,10 +183,10 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
             if old is None:
                 raise KeyError(id)
             new = rec.checked(old.copy(**changes, modified=now_iso()))
-            with self._transaction() as c:
-                rec.delete(c, id)
-                rec.insert(c, new)
-                rec.unanchored(c)
+            with self._transaction():
+                rec.delete(self.db, id)
+                rec.insert_many(self.db, [new])
+                rec.unanchored(self.db)
         self._emit("updated", [id])
         return new
 
@@ -191,12 +195,12 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
         (undo/redo of an edit). With `expect`, refuse (Conflict) unless the stored record
         is still exactly that one (another running copy may have changed it)."""
         a = rec.checked(a)
-        with self._transaction() as c:
+        with self._transaction():
             self._check_unchanged(a.id, expect)
-            if not rec.delete(c, a.id):
+            if not rec.delete(self.db, a.id):
                 raise KeyError(a.id)
-            rec.insert(c, a)
-            rec.unanchored(c)
+            rec.insert_many(self.db, [a])
+            rec.unanchored(self.db)
         self._emit("updated", [a.id])
 
     def delete(self, id: str, expect: Annotation | None = None) -> Annotation:
@@ -206,9 +210,9 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
             old = self.get(id)
             if old is None:
                 raise KeyError(id)
-            with self._transaction() as c:
+            with self._transaction():
                 self._check_unchanged(id, expect)
-                rec.delete(c, id)
+                rec.delete(self.db, id)
         self._emit("deleted", [id])
         return old
 
@@ -224,14 +228,13 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
     def restore(self, a: Annotation) -> None:
         """Re-insert a deleted record with its original id and timestamps."""
         a = rec.checked(a)
-        with self._transaction() as c:
-            rec.insert(c, a)
-            rec.unanchored(c)
+        with self._transaction():
+            rec.insert_many(self.db, [a])
+            rec.unanchored(self.db)
         self._emit("restored", [a.id])
 
-    # a record as rows (tests and migrations write one through a bare connection)
+    # a record as rows through a bare connection (tests build old stores with it)
     _insert = staticmethod(rec.insert)
-    _delete = staticmethod(rec.delete)
 
     def import_records(
         self, records: Sequence[Annotation],
@@ -253,32 +256,40 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
         total = len(records)
         changed: list[str] = []
         tag_ids: dict[str, int] = {}
-        with self._transaction() as c:  # a record refused by _checked rolls it all back
-            rec.unanchored(c)
-            seen: set[str] = set()
-            for i, r in enumerate(records):
-                r = rec.checked(r)  # here, not up front: progress starts at once
-                if r.id in seen:
-                    report.skipped += 1
-                else:
-                    seen.add(r.id)
-                    row = c.execute("SELECT modified FROM annotations WHERE id = ?",
-                                    (r.id,)).fetchone()
-                    if row is None:
-                        rec.insert(c, r, tag_ids)
-                        report.added += 1
-                        changed.append(r.id)
-                        report.orphans += r.orphan
-                    elif r.id not in undated and _later(r.modified, row[0]):
-                        rec.delete(c, r.id)
-                        rec.insert(c, r, tag_ids)
-                        report.updated += 1
-                        changed.append(r.id)
-                        report.orphans += r.orphan
-                    else:
+        seen: set[str] = set()
+        with self._transaction():  # a record refused by checked() rolls it all back
+            db = self.db
+            rec.unanchored(db)
+            for done in range(0, total, IMPORT_CHUNK):
+                chunk = [rec.checked(r) for r in records[done:done + IMPORT_CHUNK]]
+                ids = list({r.id for r in chunk} - seen)
+                stored = {row["id"]: (row["n"], row["modified"])
+                          for row in db["annotations"].rows_where(
+                              f"id IN ({','.join('?' * len(ids))})", ids,
+                              select="id, n, modified")} if ids else {}
+                new: list[Annotation] = []
+                replaced: list[int] = []
+                for r in chunk:
+                    if r.id in seen:
                         report.skipped += 1
-                if progress is not None and (i % 500 == 499 or i == total - 1):
-                    progress(i + 1, total)
+                        continue
+                    seen.add(r.id)
+                    old = stored.get(r.id)
+                    if old is not None and (r.id in undated or not _later(r.modified, old[1])):
+                        report.skipped += 1
+                        continue
+                    if old is None:
+                        report.added += 1
+                    else:
+                        replaced.append(old[0])
+                        report.updated += 1
+                    new.append(r)
+                    changed.append(r.id)
+                    report.orphans += r.orphan
+                rec.delete_numbers(db, replaced)
+                rec.insert_many(db, new, tag_ids)
+                if progress is not None:
+                    progress(done + len(chunk), total)
         if changed:
             self._emit("imported", changed)
         return report
@@ -343,12 +354,15 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
                 return self.conn.execute(sql.format(""), (lang, passage)).fetchone()[0]
 
     def iter_all(self, batch: int = 1000) -> Iterator[Annotation]:
-        """Every annotation in insertion order, ``batch`` rows at a time (for exports)."""
+        """Every annotation in insertion order, ``batch`` rows at a time (for exports):
+        each batch one rows_where() read under the lock, from the key the last one ended
+        at, so a write between batches (or its rollback) never cuts a read short."""
         last = 0
+        table = self.db["annotations"]
         while True:
             with self._lock:
-                rows = self.conn.execute(rec.SELECT + " WHERE n > ? ORDER BY n LIMIT ?",
-                                         (last, batch)).fetchall()
+                rows = [tuple(r.values()) for r in table.rows_where(
+                    "n > ?", [last], select=rec.COLUMNS, order_by="n", limit=batch)]
                 records = rec.hydrate(self.conn, rows)
             if not rows:
                 return
