@@ -235,3 +235,57 @@ def test_a_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch) -> None:
             tmp.write_text("theirs")
     assert out.read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == [
         "kept.json"]
+
+
+_HOLDER = r'''
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+if sys.argv[2] == "rollback-journal":  # issue 21.1: uncommitted changes spill into the file
+    c.execute("PRAGMA journal_mode = DELETE")
+    c.execute("PRAGMA cache_size = 10")
+    c.execute("BEGIN EXCLUSIVE")
+    for i in range(2000):
+        c.execute("INSERT INTO annotations (id, created, modified, note) VALUES (?,?,?,?)",
+                  (f"urn:x:{i}", "t", "t", "UNCOMMITTED " + "z" * 500))
+else:  # issue 21.2: WAL, held with locking_mode=EXCLUSIVE, its last commit still in the -wal
+    c.execute("PRAGMA locking_mode = EXCLUSIVE")
+    c.execute("UPDATE annotations SET note = 'committed, in the wal'")
+    c.execute("BEGIN EXCLUSIVE")
+    c.execute("UPDATE annotations SET note = 'UNCOMMITTED'")
+print("ready", flush=True)
+sys.stdin.readline()
+'''
+
+
+def _held(db: Path, how: str):  # noqa: ANN202 - a running process holding the database
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db), how],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def _release(proc) -> None:  # noqa: ANN001
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+    proc.wait(timeout=30)
+
+
+def test_export_never_reads_what_another_program_has_not_committed(tmp_path: Path) -> None:
+    """Issue 21.1 and 21.2: a database another program holds is 'in use' (no immutable
+    read of a file that may be mid-write; no 'damaged', no 'read-only folder')."""
+    for how in ("rollback-journal", "wal-exclusive"):
+        (tmp_path / how).mkdir()
+        db = _store_with_one(tmp_path / how)
+        proc = _held(db, how)
+        try:
+            result = run("annotations", "export", "--format", "csv", "--db", str(db))
+        finally:
+            _release(proc)
+        assert "UNCOMMITTED" not in result.stdout
+        assert result.returncode == 1, (how, result.stdout[:200])
+        assert "another program is using this database" in result.stderr, result.stderr
+        assert "damaged" not in result.stderr and "read-only" not in result.stderr
+        assert run("annotations", "export", "--db", str(db)).returncode == 0  # released

@@ -117,8 +117,11 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
             try:
                 return _export(store, args)
             except sqlite3.DatabaseError as exc:
-                print(f"declaration-viewer: cannot read {db}: {exc} (the database is "
-                      "damaged); nothing was written", file=sys.stderr)
+                from viewer.annotations.opening import busy, in_use
+
+                why = in_use(db) if busy(exc) else f"{db}: {exc} (the database is damaged)"
+                print(f"declaration-viewer: cannot read {why}; nothing was written",
+                      file=sys.stderr)
                 return 1
         from viewer.annotations.formats import ImportRejected, import_file
 

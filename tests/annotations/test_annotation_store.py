@@ -13,6 +13,7 @@ from viewer.annotations.store import (
     AnnotationStore,
     ReadOnlyError,
     StoreLeftInPlace,
+    StoreUnreadable,
     open_store,
 )
 
@@ -524,3 +525,35 @@ def test_migration_from_v1_keeps_rows_it_cannot_fully_read(tmp_path):
     assert s.get("urn:uuid:22222222-2222-4222-8222-222222222222").note == "bad start"
     s.reanchor({("en", "art-9"): EN9})  # the quote finds it again
     assert s.get("urn:uuid:22222222-2222-4222-8222-222222222222").start == EN9.index("Shikotan")
+
+
+def test_a_read_only_open_never_reads_a_file_in_use_as_immutable(tmp_path, monkeypatch):
+    """Issue 21.1: no immutable=1 fallback when another program may write."""
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "a.db"
+    s = AnnotationStore(path)
+    _add(s, note="mine")
+    s.close()
+    c = sqlite3.connect(path, isolation_level=None)
+    c.execute("PRAGMA journal_mode = DELETE")
+    c.execute("BEGIN EXCLUSIVE")
+    c.execute("UPDATE annotations SET note = 'UNCOMMITTED'")
+    try:
+        with pytest.raises(StoreLeftInPlace, match="another program is using this database"):
+            AnnotationStore(path, read_only=True)
+    finally:
+        c.execute("ROLLBACK")
+        c.close()
+    real_connect = sqlite3.connect
+    opened = []
+
+    def refused(database, *args, **kwargs):  # not a lock, and the folder is writable
+        opened.append(str(database))
+        if "mode=ro" in str(database) and "immutable" not in str(database):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(opening.sqlite3, "connect", refused)
+    with pytest.raises(StoreUnreadable, match="cannot be opened for reading"):
+        AnnotationStore(path, read_only=True)
+    assert not any("immutable" in u for u in opened)

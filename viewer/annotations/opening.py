@@ -83,23 +83,51 @@ def connect(path: str, read_only: bool) -> sqlite3.Connection:
         if not p.exists():
             return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         uri = p.resolve().as_uri() + "?mode=ro"
+        conn = None
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # a brief lock: wait
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
-        except sqlite3.OperationalError:
-            # a WAL database in a read-only folder without its -shm: read it as immutable,
-            # which ignores the -wal file; if that holds changes, they would be missing
-            wal = p.with_name(p.name + "-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                raise StoreLeftInPlace(
-                    f"{p}: its latest changes are in {wal.name}, which cannot be read while "
-                    "the folder is read-only; copy both files to a writable folder") from None
-            uri = p.resolve().as_uri() + "?mode=ro&immutable=1"
-            return sqlite3.connect(uri, uri=True, isolation_level=None,
-                                   check_same_thread=False)
+        except sqlite3.OperationalError as e:
+            if conn is not None:
+                conn.close()
+            return _immutable(p, e)
     p.parent.mkdir(parents=True, exist_ok=True)
     return sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
+
+
+def _immutable(p: Path, error: sqlite3.OperationalError) -> sqlite3.Connection:
+    """The file read as immutable, where that is safe; else why it cannot be read.
+
+    ``immutable=1`` reads the file ignoring locks, journals and the -wal: right for media
+    nobody can write (a WAL database in a read-only folder cannot make its -shm), and a
+    dirty read of a writer's uncommitted pages anywhere else (issue 21.1)."""
+    if busy(error):  # another program holds a lock: in use, whatever else is true
+        raise in_use(p) from None
+    wal = p.with_name(p.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # immutable would leave its changes out
+        why = ("the folder is read-only" if not os.access(p.parent, os.W_OK)
+               else f"SQLite: {error}")
+        raise StoreLeftInPlace(
+            f"{p}: its latest changes are in {wal.name}, which cannot be read ({why}); "
+            "copy both files to a writable folder") from None
+    if p.with_name(p.name + "-journal").exists():  # a writer's transaction, unfinished
+        raise in_use(p) from None
+    if not _nobody_writes(p):
+        raise StoreUnreadable(f"{p}: cannot be opened for reading ({error})") from None
+    uri = p.resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _nobody_writes(p: Path) -> bool:
+    """A read-only file system, or a file and folder without a write permission bit."""
+    try:
+        if os.statvfs(p).f_flag & os.ST_RDONLY:
+            return True
+        return not (p.stat().st_mode & 0o222 or p.parent.stat().st_mode & 0o222)
+    except (OSError, AttributeError):  # (no statvfs on Windows)
+        return False
 
 
 # -- opening with recovery -------------------------------------------------------------
