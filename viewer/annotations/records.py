@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .limits import check_note_size
 from .model import Annotation, check_color, check_link_ids, normalise_tags
 
 if TYPE_CHECKING:
@@ -142,6 +143,9 @@ def checked(a: Annotation) -> Annotation:
         v = getattr(a, name)
         if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
             raise ValueError(f"{name} must be a non-negative integer or None")
+    check_note_size(a.note)
+    for name in ("exact", "prefix", "suffix"):
+        check_note_size(getattr(a, name), "quote" if name == "exact" else f"quote's {name}")
     fields = {"tags": normalise_tags(a.tags), "color": check_color(a.color),
               "places": sorted(check_link_ids(a.places, "place")),
               "interpretations": sorted(check_link_ids(a.interpretations, "interpretation")),

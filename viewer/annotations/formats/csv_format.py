@@ -15,10 +15,17 @@ CSV_COLUMNS = ["id", "lang", "passage", "start", "end", "exact", "prefix", "suff
                "origin"]
 
 
+_CONTROL_START = frozenset("\t\r\n\0")  # a spreadsheet may skip them before a formula
+_FORMULA_START = frozenset("=+-@")
+_SKIPPED = " \t\r\n\0"
+
+
 def _csv_cell(value: object) -> str:
-    """Text for a CSV cell, guarded against formula injection in spreadsheets."""
+    """Text for a CSV cell, guarded against formula injection in spreadsheets (OWASP:
+    a cell starting with = + - @, tab, CR, LF or NUL, or with spaces or those controls
+    before a formula character, is prefixed with an apostrophe)."""
     s = "" if value is None else str(value)
-    if s and s[0] in "=+-@\t\r":
+    if s[:1] in _CONTROL_START or s.lstrip(_SKIPPED)[:1] in _FORMULA_START:
         s = "'" + s
     return s
 

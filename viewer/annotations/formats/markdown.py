@@ -27,15 +27,30 @@ def _escape_html(text: str) -> str:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#|!])")
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(://)|(?<=www)(\.)")  # GFM links bare URLs
 
 
 def _md_literal(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", _escape_html(text))
+    """Text shown as itself: Markdown and HTML characters escaped, bare URLs defused
+    (``http\\://``, ``www\\.`` render as typed but are not links)."""
+    text = _MD_SPECIAL.sub(r"\\\1", _escape_html(text))
+    return _AUTOLINK.sub(lambda m: "\\" + (m.group(1) or m.group(2)), text)
+
+
+def _contained(note: str) -> str:
+    """A note as an indented code block: shown as typed in every Markdown dialect (its
+    own headings, quotes, HTML, images and links are text, never the export's structure
+    or a fetch). Every line the note has, by any line ending, is indented."""
+    lines = note.rstrip().splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "".join(f"    {line}\n" if line.strip() else "\n" for line in lines)
 
 
 def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
-    """Markdown grouped by article ("Article 9", "Preamble", ...): quote as blockquote,
-    then the note (raw HTML escaped)."""
+    """Markdown grouped by article ("Article 9", "Preamble", ...): the quote as a
+    blockquote, then the note contained in an indented block (issue 21.5: a note's
+    ``## Article 1`` or ``> quote`` must not pass for the declaration's own)."""
     items = list(annotations)
     order = {p: i for i, p in enumerate(PASSAGE_IDS)}
 
@@ -54,7 +69,7 @@ def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
             out.write(f"\n## {_md_literal(h)}\n")
             heading = h
         out.write("\n")
-        for line in (a.exact or "(no quote)").split("\n"):
+        for line in (a.exact or "(no quote)").splitlines():
             out.write(f"> {_md_literal(line)}".rstrip() + "\n")
         meta = [LANG_NAMES.get(a.lang, a.lang or "unknown language")]
         if a.tags:
@@ -65,5 +80,5 @@ def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
             meta.append("readings: " + ", ".join(a.interpretations))
         out.write("\n*" + " · ".join(meta) + "*\n")
         if a.note.strip():
-            out.write("\n" + _escape_html(a.note.strip()) + "\n")
+            out.write("\n" + _contained(a.note))
     return len(items)

@@ -20,6 +20,7 @@ from ..anchor import (
     parse_passage_iri,
     passage_iri,
 )
+from ..limits import note_size_problem
 from ..model import COLOR_RE, LINK_ID_RE, Annotation, new_id
 from . import hypothesis
 from .core import (
@@ -290,6 +291,10 @@ def _parse_all(doc: Any, texts: Texts) -> list[_Incoming]:
     out = []
     for path, obj in _items(doc):
         p = _parse_one(obj, path)
+        problem = (note_size_problem("\n\n".join(p.notes))  # before anchoring a huge quote
+                   or note_size_problem(p.quote.exact if p.quote else "", "quote"))
+        if problem is not None:
+            raise _reject(path, problem)
         out.append(_Incoming(_to_record(p, texts), p.created is not None
                              or p.modified is not None))
     return out
