@@ -34,3 +34,8 @@ class StoreUnreadable(StoreError):
 
 class NeedsMigration(StoreUnreadable):
     """An older schema, opened read-only: it would have to be migrated to be read."""
+
+
+class LeftDamaged(StoreUnreadable):
+    """An unreadable database left where it is, because the caller asked that it not be
+    moved aside (``open_store(..., move_damaged=False)``)."""

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import StoreLeftInPlace, StoreUnreadable
+from .errors import LeftDamaged, StoreLeftInPlace, StoreUnreadable
 
 if TYPE_CHECKING:
     from .store import AnnotationStore
@@ -141,15 +141,22 @@ class OpenOutcome:
     moved_to: Path | None = None  # where an unreadable database was moved
     reason: str | None = None  # why it was moved
     message: str | None = None
+    initialised: bool = False  # the path was an empty file, now a new store (issue 21.6)
 
 
-def open_store(path: str | os.PathLike[str]) -> OpenOutcome:
-    """Open the store; an unreadable database (corrupt, not a database, locked, not ours)
-    is moved aside as ``<name>.corrupt-<UTC stamp>`` with its -wal/-shm, never deleted,
-    and a fresh store is created. Read-only file or folder: read-only mode."""
+def open_store(path: str | os.PathLike[str], move_damaged: bool = True) -> OpenOutcome:
+    """Open the store; an unreadable database (corrupt, not a database, not ours) is
+    moved aside as ``<name>.corrupt-<UTC stamp>`` with its -wal/-shm, never deleted, and
+    a fresh store is created; with ``move_damaged=False`` it is left as it is
+    (:class:`LeftDamaged`). Read-only file or folder: read-only mode. An empty file
+    becomes a new store, and ``initialised`` says so."""
     from .store import AnnotationStore  # the store imports this module
 
     p = Path(path)
+    try:
+        empty = p.is_file() and p.stat().st_size == 0
+    except OSError:
+        empty = False
     try:
         store = AnnotationStore(p)
     except (StoreUnreadable, sqlite3.DatabaseError) as e:
@@ -163,6 +170,8 @@ def open_store(path: str | os.PathLike[str]) -> OpenOutcome:
         if not writable(p):
             raise StoreUnreadable(f"{p}: {reason}; the folder is read-only, "
                                   "so it was left in place") from e
+        if not move_damaged:
+            raise LeftDamaged(f"{p}: {reason}; it was left as it is") from e
         try:
             moved = _move_aside(p)
         except PermissionError:  # Windows cannot rename an open file: close first
@@ -181,7 +190,7 @@ def open_store(path: str | os.PathLike[str]) -> OpenOutcome:
         why = (f"it was made by a newer version (schema {store.newer_schema})"
                if store.newer_schema else "the file or folder is not writable")
         return OpenOutcome(store, message=f"Annotations are read-only: {why}.")
-    return OpenOutcome(store)
+    return OpenOutcome(store, initialised=empty)
 
 
 def _move_aside(p: Path) -> Path:

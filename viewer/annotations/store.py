@@ -31,6 +31,7 @@ from . import records as rec
 from . import schema
 from .errors import (
     Conflict,
+    LeftDamaged,
     NeedsMigration,
     ReadOnlyError,
     StoreDamaged,
@@ -405,6 +406,7 @@ from .opening import OpenOutcome, open_store  # noqa: E402 - it opens an Annotat
 
 __all__ = [
     "SCHEMA_VERSION", "SEARCH_CANDIDATES", "AnnotationStore", "Conflict", "ImportReport",
+    "LeftDamaged",
     "NeedsMigration", "OpenOutcome", "ReadOnlyError", "ReanchorResult", "SearchHit",
     "StoreDamaged", "StoreError", "StoreLeftInPlace", "StoreUnreadable", "open_store",
 ]

@@ -91,10 +91,16 @@ def decode_json(data: bytes | str) -> Any:
 
 def _too_big(size: int | None) -> ImportRejected:
     """``size`` None: a device or pipe, only known to be longer than the limit."""
-    limit = f"the import limit is {MAX_IMPORT_BYTES // 1_000_000} MB"
+    limit = f"the import limit is {_mib(MAX_IMPORT_BYTES)}"
     if size is None:
         return _reject("", f"file is too large; {limit}")
-    return _reject("", f"file is {size / 1e6:.1f} MB; {limit}")
+    return _reject("", f"file is {_mib(size)}; {limit}")
+
+
+def _mib(size: int) -> str:
+    """Binary units, as the limit is set (100 MiB is 104.9 MB; issue 21.6)."""
+    mib = size / 2**20
+    return f"{mib:.0f} MiB" if mib == int(mib) else f"{mib:.1f} MiB"
 
 
 def _json_int(digits: str) -> int:
