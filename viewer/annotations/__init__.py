@@ -2,7 +2,7 @@
 
 One job a module:
 - ``model``: the Annotation record and its small checks (ids, colours, tags, times);
-- ``anchor``: W3C selectors and the anchoring chain position → quote → fuzzy → orphan;
+- ``anchor``: W3C selectors and the anchoring chain (position, then quote, then fuzzy, else orphan);
 - ``store``: :class:`~.store.AnnotationStore`, its reads and writes with change events
   (and the re-exported public names of the modules below);
 - ``opening``: opening the file safely (folder, foreign, damaged, locked, read-only) and

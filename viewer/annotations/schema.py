@@ -121,57 +121,56 @@ def prepare(store: AnnotationStore) -> None:
     """Ready ``store.conn``: refuse what is not ours, create, migrate (one transaction),
     or switch to reading as it is; sets ``read_only``, ``newer_schema``, ``migrated_from``
     and may replace ``conn``."""
-    self = store
-    c = self.conn
+    c = store.conn
     c.execute(f"PRAGMA busy_timeout = {opening.BUSY_TIMEOUT_MS}")
     try:
         version = c.execute("PRAGMA user_version").fetchone()[0]
         names = {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as e:
         if opening.busy(e):
-            raise opening.in_use(self.path) from e
-        raise StoreUnreadable(f"{self.path}: {e}") from e
+            raise opening.in_use(store.path) from e
+        raise StoreUnreadable(f"{store.path}: {e}") from e
     if names and "annotations" not in names:  # checked before WAL mode changes the file
-        raise StoreLeftInPlace(f"{self.path}: an SQLite database of another program, not "
+        raise StoreLeftInPlace(f"{store.path}: an SQLite database of another program, not "
                                "an annotation store; it was left as it is")
     if version > SCHEMA_VERSION:
-        if not self.read_only:
-            self.conn.close()
-            self.conn = opening.connect(self.path, True)
-            self.read_only = True
+        if not store.read_only:
+            store.conn.close()
+            store.conn = opening.connect(store.path, True)
+            store.read_only = True
         log.warning("store %s has schema %d, newer than %d: read-only",
-                    self.path, version, SCHEMA_VERSION)
-        self.newer_schema = version
+                    store.path, version, SCHEMA_VERSION)
+        store.newer_schema = version
         return
-    self.newer_schema = None
+    store.newer_schema = None
     if version == 0 and names:  # our tables without our version: half-made, not used
-        raise StoreUnreadable(f"{self.path}: not an annotation store (unknown tables)")
-    if not self.read_only:
+        raise StoreUnreadable(f"{store.path}: not an annotation store (unknown tables)")
+    if not store.read_only:
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = FULL")
         c.execute("PRAGMA foreign_keys = ON")
     if version == SCHEMA_VERSION:
         return
-    if self.read_only:
+    if store.read_only:
         if version == 0:  # nothing there: an empty scratch schema, in memory
-            self.conn.close()
-            self.conn = sqlite3.connect(":memory:", isolation_level=None,
+            store.conn.close()
+            store.conn = sqlite3.connect(":memory:", isolation_level=None,
                                         check_same_thread=False)
-            db = records.database(self.conn)
+            db = records.database(store.conn)
             with db.atomic():
                 for make in _STEPS.values():
                     make(db)
             return
         if version in (2, 3):  # readable as is; v3 and v4 add indexes and a meta table
             return
-        raise NeedsMigration(f"{self.path}: schema version {version} needs a migration, "
+        raise NeedsMigration(f"{store.path}: schema version {version} needs a migration, "
                               "but the store is read-only")
-    with self._transaction():  # the whole creation or migration, or nothing
-        db = self.db
+    with store._transaction():  # the whole creation or migration, or nothing
+        db = store.db
         if version == 0:
             version = 1  # a new store is made by the same steps that migrate an old one
         else:
-            self.migrated_from = version
+            store.migrated_from = version
         if version == 1 and "annotations" in names:
             _migrate_1_to_2(db)
             version = 2
