@@ -44,6 +44,7 @@ from .note_search import SEARCH_CANDIDATES, SearchHit, SearchMixin
 from .opening import check_header, check_path, connect, writable
 from .reanchoring import ReanchorMixin, ReanchorResult
 from .schema import SCHEMA_VERSION
+from .supply_rows import SupplyMixin
 
 log = logging.getLogger("viewer.store")
 
@@ -61,7 +62,7 @@ class ImportReport:
 Listener = Callable[[str, list[str]], None]
 
 
-class AnnotationStore(SearchMixin, ReanchorMixin):
+class AnnotationStore(SearchMixin, ReanchorMixin, SupplyMixin):
     """The annotation database at ``path`` (``":memory:"`` for a scratch store)."""
 
     def __init__(self, path: str | os.PathLike[str], read_only: bool | None = None) -> None:
@@ -146,7 +147,8 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
     def subscribe(self, fn: Listener) -> Callable[[], None]:
         """Call ``fn(event, ids)`` after each committed change; returns an unsubscribe.
 
-        Events: added, updated, deleted, restored, imported, reanchored.
+        Events: added, updated, deleted, restored, imported, reanchored; and for supplied
+        wording (supply_rows): supplied, supply-updated, supply-withdrawn.
         """
         self._listeners.append(fn)
         return lambda: self._listeners.remove(fn) if fn in self._listeners else None

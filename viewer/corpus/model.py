@@ -55,13 +55,29 @@ def parse_passage_iri(iri: str) -> tuple[str, str] | None:
 
 
 @dataclass(frozen=True)
+class Supplied:
+    """Where a reader's supplied wording comes from (their database, never data/)."""
+
+    id: str
+    edition: str
+    page: str
+    remark: str
+    supplier: str
+    created: str
+    label: str  # "supplied from <edition>, p. N, by this copy's user"
+
+
+@dataclass(frozen=True)
 class Paragraph:
     n: str
     text: str
-    status: Status
+    status: Status  # or "supplied" when a reader's supply stands in (never in data/)
     sources: tuple[str, ...]
     provenance: str
     translated_from: str | None = None
+    supplied: Supplied | None = None
+    # With a supply: the shipped paragraph first, then older supplies, one click away.
+    alternatives: tuple[Paragraph, ...] = ()
 
 
 @dataclass(frozen=True)
