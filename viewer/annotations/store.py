@@ -44,7 +44,8 @@ from .note_search import SEARCH_CANDIDATES, SearchHit, SearchMixin
 from .opening import check_header, check_path, connect, writable
 from .reanchoring import ReanchorMixin, ReanchorResult
 from .schema import SCHEMA_VERSION
-from .supply_rows import SupplyMixin
+from .supplies import Supply
+from .supply_rows import SupplyMixin, write_newer
 
 log = logging.getLogger("viewer.store")
 
@@ -57,6 +58,7 @@ class ImportReport:
     updated: int = 0
     skipped: int = 0
     orphans: int = 0
+    supplied: int = 0  # supplied wording added or updated (W3C "editing" annotations)
 
 
 Listener = Callable[[str, list[str]], None]
@@ -243,6 +245,7 @@ class AnnotationStore(SearchMixin, ReanchorMixin, SupplyMixin):
         self, records: Sequence[Annotation],
         progress: Callable[[int, int], None] | None = None,
         undated: Set[str] = frozenset(),
+        supplies: Sequence[Supply] = (),
     ) -> ImportReport:
         """Insert/update many records in ONE transaction (used by formats.import_*).
 
@@ -250,6 +253,8 @@ class AnnotationStore(SearchMixin, ReanchorMixin, SupplyMixin):
         skipped; an id in `undated` (its file gave no time: it is dated now) is never
         newer, or each re-import would undo the user's edits. Any exception rolls the
         whole import back; a damaged database is refused (StoreDamaged) before any write.
+        ``supplies`` (checked supplied wording from the same file) go in the same
+        transaction: the whole file or nothing.
         """
         damage = self.damage()
         if damage:
@@ -293,8 +298,12 @@ class AnnotationStore(SearchMixin, ReanchorMixin, SupplyMixin):
                 rec.insert_many(db, new, tag_ids)
                 if progress is not None:
                     progress(done + len(chunk), total)
+            added, updated, supplied = write_newer(db, list(supplies)) if supplies else (0, 0, [])
+            report.supplied = added + updated
         if changed:
             self._emit("imported", changed)
+        if supplied:
+            self._emit("supplied", supplied)
         return report
 
     # -- reads -----------------------------------------------------------------------

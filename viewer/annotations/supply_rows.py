@@ -41,6 +41,26 @@ def _supply(row: dict[str, Any]) -> Supply:
     return Supply(**{k: row[k] for k in COLUMNS})
 
 
+def write_newer(db: Any, items: list[Supply]) -> tuple[int, int, list[str]]:
+    """Inside the caller's transaction: insert the supplies not stored yet, update those
+    whose ``modified`` is later than the stored copy's; (added, updated, changed ids)."""
+    added = updated = 0
+    changed: list[str] = []
+    table = db[TABLE]
+    for s in items:
+        old = list(table.rows_where("id = ?", [s.id], select="modified"))
+        if not old:
+            table.insert(_row(s))
+            added += 1
+        elif (s.modified or s.created) > old[0]["modified"]:
+            table.update(s.id, _row(s))
+            updated += 1
+        else:
+            continue
+        changed.append(s.id)
+    return added, updated, changed
+
+
 class SupplyMixin:
     """Supplied wording in the user's store."""
 
@@ -78,19 +98,10 @@ class SupplyMixin:
     def import_supplies(self, items: list[Supply]) -> tuple[int, int]:
         """Add what is new, keep what is known (by id; the later ``modified`` wins), in
         one transaction; returns (added, updated). Importing a file twice changes nothing."""
-        added = updated = 0
         with self._transaction():
-            table = self.db[TABLE]
-            for s in items:
-                old = list(table.rows_where("id = ?", [s.id]))
-                if not old:
-                    table.insert(_row(s))
-                    added += 1
-                elif (s.modified or s.created) > old[0]["modified"]:
-                    table.update(s.id, _row(s))
-                    updated += 1
-        if added or updated:
-            self._emit("supplied", [s.id for s in items])
+            added, updated, changed = write_newer(self.db, items)
+        if changed:
+            self._emit("supplied", changed)
         return added, updated
 
     def update_supply(self, s: Supply, expect: Supply | None = None) -> Supply:
