@@ -459,7 +459,7 @@ def test_degree_labels_along_the_top_do_not_touch(qtbot, corpus, tmp_path, size)
 def test_an_islet_label_goes_where_it_covers_no_other_island(qtbot) -> None:
     from PySide6.QtGui import QPainterPath, QTransform
 
-    from viewer.ui.map.items import LabelItem, place_labels
+    from viewer.ui.map.labels import LabelItem, place_labels
 
     def square(x: float, y: float, side: float) -> tuple[QRectF, QPainterPath]:
         path = QPainterPath()

@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from viewer.ui.map.items import GRATICULE, SEA, IslandItem, LabelItem
+from viewer.ui.map.items import GRATICULE, SEA, IslandItem
+from viewer.ui.map.labels import LabelItem
 from viewer.ui.map.projection import km_per_unit_x, project, unproject
 
 ZOOM_STEP = 1.25
