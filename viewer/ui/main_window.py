@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer import __version__
 from viewer.corpus.model import Corpus
-from viewer.corpus.names import NAMING_MODES, place_name
+from viewer.corpus.names import NAMING_LABELS, NAMING_MODES, place_name
 from viewer.corpus.refs import Ref
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
@@ -31,8 +31,6 @@ from viewer.ui.text.pane import TextPane
 
 log = logging.getLogger("viewer.ui")
 
-NAMING_LABELS = {"both": "Japanese &and Russian names", "ja": "&Japanese names",
-                 "ru": "&Russian names"}
 # The docks' View-menu actions, as stand-ins until the docks are built: (text, shortcut,
 # shortcut context, checkable, dock attribute, action attribute). A test checks that each
 # matches the real action.
