@@ -22,10 +22,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def presets(pane) -> dict[str, object]:  # noqa: ANN001 - a MapPane
-    """Zoom preset name -> what to call: the two toolbar views and each disputed island."""
+    """Zoom preset name -> what to call: the year's own frame, the two toolbar views, and
+    each disputed island."""
     from viewer.corpus.model import CLAIM_KEYS
 
-    out: dict[str, object] = {"disputed": pane.show_disputed, "overview": pane.show_overview}
+    out: dict[str, object] = {"year": lambda: pane._show(pane.year_rect(), "fit"),  # noqa: SLF001
+                              "disputed": pane.show_disputed, "overview": pane.show_overview}
     for key in CLAIM_KEYS:
         out[key] = (lambda k=key: pane._show(pane.rect_of(pane.members(k)), "fit"))  # noqa: SLF001
     return out

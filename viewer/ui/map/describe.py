@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from viewer.corpus.map_labels import Water
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
@@ -18,7 +19,36 @@ def party_name(corpus: Corpus, pid: str | None) -> str:
     return party.name if party else pid
 
 
-def tooltip(corpus: Corpus, place: Place, mode: str) -> str:
+_KIND_WORDS = {"passage": "passage", "note": "note", "event": "event",
+               "annotation": "annotation"}
+
+
+def selection_note(corpus: Corpus, ref: Ref | None, place: Place, marked: bool) -> str:
+    """What the current selection says of `place`, in a line ("" with no selection)."""
+    if ref is None:
+        return ""
+    if ref.kind == "place":
+        target = corpus.places.get(ref.id)
+        name = place_name(target, "both") if target else ref.id
+        return f"Selected ({name})" if marked else f"Not part of the selection ({name})"
+    if ref.kind == "interp" and ref.id in corpus.interpretations:
+        interp = corpus.interpretations[ref.id]
+        who = f"{interp.title} ({party_name(corpus, interp.party)}, {interp.date[:4]})"
+        value = interp.claims.get(place.id) or interp.claims.get(place.group)
+        if value in CLAIMS:
+            _colour, word, meaning = CLAIMS[value]
+            return f"Reading {who}: {word} — {meaning}"
+        return f"Reading {who}: says nothing of this island"
+    kind = _KIND_WORDS.get(ref.kind)
+    if kind is None:
+        return ""
+    return (f"Named in the selected {kind}" if marked
+            else f"Not named in the selected {kind}")
+
+
+def tooltip(corpus: Corpus, place: Place, mode: str, note: str = "") -> str:
+    """Both names (native script and romanised), who administers and claims it, and what
+    the selection says of it (`note`)."""
     e = html.escape
     if place.name_en:
         rows = [f"<b>{e(place_name(place, mode))}</b>"]
@@ -41,7 +71,16 @@ def tooltip(corpus: Corpus, place: Place, mode: str) -> str:
     rows.append(f"Administered by: {e(party_name(corpus, place.administered_by))}")
     claimed = ", ".join(party_name(corpus, p) for p in place.claimed_by) or "—"
     rows.append(f"Claimed by: {e(claimed)}")
+    if note:
+        rows.append(f"<i>{e(note)}</i>")
     return "<qt>" + "<br>".join(rows) + "</qt>"
+
+
+def water_tooltip(water: Water) -> str:
+    e = html.escape
+    return (f"<qt><b>{e(water.name_en)}</b><br>Japanese: {e(water.name_ja)} "
+            f"({e(water.name_ja_latn)})<br>Russian: {e(water.name_ru)} "
+            f"({e(water.name_ru_latn)})<br>Names from: {e(', '.join(water.sources))}</qt>")
 
 
 def claim_legend(corpus: Corpus, ref: Ref | None,

@@ -13,8 +13,10 @@ from viewer.ui.map.view import MapView
 
 class Framing:
     def __init__(self, view: MapView, default_rect: Callable[[], QRectF],
-                 placed: Callable[[], None]) -> None:
+                 placed: Callable[[], None],
+                 context: Callable[[], QRectF] | None = None) -> None:
         self.view = view
+        self.context = context  # land to take in where the pane's shape leaves empty sea
         self.default_rect = default_rect  # the disputed islands: the scale a place zooms to
         self.placed = placed  # called once a move is over (the labels are placed then)
         self.target: tuple[QRectF, str] | None = None
@@ -32,6 +34,21 @@ class Framing:
         w, h = rect.width() * (1 + 2 * margin), rect.height() * (1 + 2 * margin)
         return min(vp.width() / max(w, 1e-6), vp.height() / max(h, 1e-6))
 
+    def with_context(self, rect: QRectF) -> QRectF:
+        """A pane much taller than `rect` would show a band of empty sea above and below
+        it: take in the context land instead (when it is near: at most doubling the rect)."""
+        if self.context is None:
+            return rect
+        vp = self.view.viewport().rect()
+        if vp.width() <= 0 or rect.width() <= 0:
+            return rect
+        if vp.height() / vp.width() < 1.25 * rect.height() / rect.width():
+            return rect
+        grown = rect.united(self.context())
+        if grown.width() * grown.height() > 2.5 * rect.width() * rect.height():
+            return rect
+        return grown
+
     def apply(self) -> None:
         if self.target is None:
             return
@@ -46,7 +63,7 @@ class Framing:
     def _move(self) -> None:
         rect, mode = self.target
         if mode == "fit":
-            self.view.fit_rect(rect)
+            self.view.fit_rect(self.with_context(rect))
             return
         # "centre": a small place is zoomed to fill about 40 % of the view (at most 2.5 times
         # the disputed-islands view); the reader's own closer zoom is kept if the place fits.

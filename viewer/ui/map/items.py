@@ -3,9 +3,16 @@ labels are in ``labels``)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from viewer.corpus.model import HistoricalLine, Place
 from viewer.ui.common.claims import CLAIM_COLOURS
@@ -49,6 +56,23 @@ def line_pen(colour: QColor, defined: bool, width: float = 2.5) -> QPen:
 def line_defined(line: HistoricalLine) -> bool:
     """A line without an agreed course (`"defined": false`) is drawn dashed."""
     return line.properties.get("defined", True) is not False
+
+
+def offset_polyline(points: list[QPointF], d: float) -> list[QPointF]:
+    """The polyline moved `d` to its left (in the units of the points), vertex by vertex
+    along the mean of the neighbouring segments' normals."""
+    def normal(a: QPointF, b: QPointF) -> QPointF:
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = math.hypot(dx, dy) or 1.0
+        return QPointF(dy / length, -dx / length)
+
+    out = []
+    for i, p in enumerate(points):
+        ns = [normal(points[j], points[j + 1]) for j in (i - 1, i) if 0 <= j < len(points) - 1]
+        n = sum(ns, QPointF()) / max(1, len(ns))
+        length = math.hypot(n.x(), n.y()) or 1.0
+        out.append(p + n * (d / length))
+    return out
 
 
 class IslandItem(QGraphicsPathItem):
@@ -111,7 +135,11 @@ class IslandItem(QGraphicsPathItem):
         self.setBrush(fill)
         self.setZValue(3 if self.outline == "selected" else 2 if self.outline else 1)
 
+    tip_source = None  # Callable[[Place], str]: the tooltip as of now (the selection's say)
+
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.tip_source is not None:
+            self.setToolTip(self.tip_source(self.place))
         self.hovered = True
         self.refresh()
         super().hoverEnterEvent(event)
@@ -139,6 +167,28 @@ class LineItem(QGraphicsPathItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(10)
 
+    offset_px = 0.0  # drawn this many pixels to the side: a line sharing another's course
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        rect = super().boundingRect()
+        return rect.adjusted(-30, -30, 30, 30) if self.offset_px else rect  # (0.3° of room)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self.offset_px:
+            super().paint(painter, option, widget)
+            return
+        to_device = painter.worldTransform()
+        painter.save()
+        painter.resetTransform()  # offset in pixels, whatever the zoom
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for polygon in self.path().toSubpathPolygons():
+            points = [to_device.map(p) for p in polygon]
+            painter.drawPolyline(QPolygonF(offset_polyline(points, self.offset_px)))
+        painter.restore()
+
     def shape(self) -> QPainterPath:  # an open path must not hit-test as a filled area
         stroker = QPainterPathStroker()
         stroker.setWidth(0.5)
@@ -147,3 +197,18 @@ class LineItem(QGraphicsPathItem):
     def midpoint(self) -> QPointF:
         longest = max(self.line.paths, key=len)
         return project(*longest[len(longest) // 2])
+
+    def tag_points(self, most: int = 15) -> list[QPointF]:
+        """Where its tag may sit: points along its longest part, from the middle outwards."""
+        longest = max(self.line.paths, key=len)
+        if len(longest) == 2:  # a straight line: its middle, then towards the ends
+            (x0, y0), (x1, y1) = longest
+            fractions = (0.5, 0.35, 0.65, 0.2, 0.8)
+            return [project(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f) for f in fractions]
+        mid, step = len(longest) // 2, max(1, len(longest) // most)
+        order = [mid]
+        for k in range(1, len(longest)):
+            order += [i for i in (mid - k * step, mid + k * step) if 0 <= i < len(longest)]
+            if len(order) >= most:
+                break
+        return [project(*longest[i]) for i in order]

@@ -1,33 +1,37 @@
-"""Map labels: the label item (drawn in screen pixels, with an optional claim badge) and the
-placement rule that puts each label where it collides with nothing."""
+"""The map's label item: a name drawn in screen pixels (it ignores zoom), with an optional
+claim badge, and a leader line to its island when it had to stand off. Three looks: a
+place's name on a white box, a line's tag in its colour, a water's name in blue italics.
+Where a label goes is decided by ``placement``."""
 
 from __future__ import annotations
-
-import itertools
-from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+WATER_TEXT = QColor("#1f4e79")
+LEADER = QColor("#333333")
+
 
 class LabelItem(QGraphicsItem):
-    """A map label in screen pixels (ignores zoom), with an optional claim badge line.
-
-    `anchor` is its scene position; the placement step picks `offset` among candidates.
-    """
+    """A map label. `anchors` are the scene points it may stand by (the first that fits the
+    view and the rule is used); the placement step sets its position, `offset` and
+    `leader`."""
 
     def __init__(self, key: str, anchor: QPointF, priority: float, *, place_id: str | None,
-                 small: bool = False, bold: bool = False, border: QColor | None = None) -> None:
+                 small: bool = False, bold: bool = False, border: QColor | None = None,
+                 water: bool = False) -> None:
         super().__init__()
         self.key, self.place_id, self.priority, self.small = key, place_id, priority, small
-        self.avoid_land = small  # never over another island if there is another spot
+        self.water = water
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.anchors: list[QPointF] = [QPointF(anchor)]
         self.setPos(anchor)
         self.setZValue(20)
         self.font = QFont()
         self.font.setPointSizeF(8.5 if small else 9.5)
         self.font.setBold(bold)
+        self.font.setItalic(water)
         self.badge_font = QFont()
         self.badge_font.setPointSizeF(8.5)
         self.badge_font.setBold(True)
@@ -39,9 +43,13 @@ class LabelItem(QGraphicsItem):
         self.wanted = True  # shown if placement finds room (or if forced)
         self.forced = False
         self.below_first = False  # groups: put the label under the cluster
+        self.on_line = border is not None  # a line's tag sits on its line
+        self.leaders = not water  # may stand off, with a leader line
         self.offset = QPointF()
         self.size = QSizeF(0, 0)
+        self.leader: QPointF | None = None  # the leader's far end, in item pixels
         self.extent: QRectF | None = None  # scene rect of what it names
+        self.own: frozenset[str] = frozenset({place_id} if place_id else ())  # its islands
         if place_id:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -79,8 +87,8 @@ class LabelItem(QGraphicsItem):
         self.update()
 
     def candidates(self, extent: QRectF | None = None) -> list[QPointF]:
-        """Offsets to try; `extent` is the island's rect in view pixels relative to the anchor,
-        so side positions sit beside the island rather than over it."""
+        """Offsets beside what it names; `extent` is that in view pixels relative to the
+        anchor, so side positions sit beside the island rather than over it."""
         w, h, g = self.size.width(), self.size.height(), 4.0
         e = extent if extent is not None else QRectF(0, 0, 0, 0)
         centre = QPointF(-w / 2, -h / 2)
@@ -97,33 +105,68 @@ class LabelItem(QGraphicsItem):
             return [right, above, below, left, *diagonals]
         return [centre, below, above, right, left, *diagonals]
 
-    def set_offset(self, offset: QPointF) -> None:
-        if offset != self.offset:
-            self.prepareGeometryChange()
-            self.offset = offset
+    def place(self, anchor: QPointF, offset: QPointF, leader: QPointF | None) -> None:
+        """Stand by the scene point `anchor`, the box at `offset` pixels from it, and a
+        leader line to `leader` (item pixels) if it stands off."""
+        self.prepareGeometryChange()
+        if self.pos() != anchor:
+            self.setPos(anchor)
+        self.offset, self.leader = offset, leader
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def set_offset(self, offset: QPointF) -> None:
+        self.place(self.pos(), offset, None)
+
+    def box(self) -> QRectF:
         return QRectF(self.offset, self.size)
 
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        rect = self.box()
+        if self.leader is not None:
+            rect = rect.united(QRectF(self.leader, QSizeF(1, 1)).adjusted(-3, -3, 3, 3))
+        return rect
+
+    def shape(self) -> QPainterPath:  # the box is what a click hits, never the leader
+        path = QPainterPath()
+        path.addRect(self.box())
+        return path
+
     def view_rect(self, viewport_transform: QTransform) -> QRectF:
-        """Where it is drawn, in viewport pixels (it ignores the view's zoom)."""
+        """Where its box is drawn, in viewport pixels (it ignores the view's zoom)."""
         return QRectF(viewport_transform.map(self.pos()) + self.offset, self.size)
+
+    def leader_line(self) -> tuple[QPointF, QPointF] | None:
+        """The leader, box edge to what it names, in item pixels; None if none."""
+        if self.leader is None:
+            return None
+        rect = self.box()
+        near = QPointF(min(max(self.leader.x(), rect.left()), rect.right()),
+                       min(max(self.leader.y(), rect.top()), rect.bottom()))
+        return near, self.leader
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: ARG002
               widget: QWidget | None = None) -> None:  # noqa: ARG002
-        rect = self.boundingRect()
+        rect = self.box()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = QColor(self.highlight or QColor(255, 255, 255, 215))
+        line = self.leader_line()
+        if line is not None:
+            painter.setPen(QPen(LEADER, 1))
+            painter.drawLine(*line)
+            painter.setBrush(LEADER)
+            painter.drawEllipse(line[1], 1.6, 1.6)
+        if self.water:
+            background = QColor(207, 227, 240, 170)  # the sea's colour: a halo, not a box
+        else:
+            background = QColor(self.highlight or QColor(255, 255, 255, 215))
         painter.setPen(QPen(self.border, 1.5) if self.border else Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 3, 3)
         fm = QFontMetricsF(self.font)
         painter.setFont(self.font)
-        painter.setPen(QColor("#1b1b1b"))
+        painter.setPen(WATER_TEXT if self.water else QColor("#1b1b1b"))
         lines = self.lines()
-        for i, line in enumerate(lines):
+        for i, text in enumerate(lines):
             painter.drawText(QPointF(rect.left() + 4, rect.top() + 1 + fm.ascent()
-                                     + i * fm.height()), line)
+                                     + i * fm.height()), text)
         if self.badge:
             text, colour = self.badge
             bm = QFontMetricsF(self.badge_font)
@@ -135,88 +178,3 @@ class LabelItem(QGraphicsItem):
             painter.setFont(self.badge_font)
             painter.setPen(QColor("#000000"))
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _clamp(origin: QPointF, offset: QPointF, size: QSizeF, bounds: QRectF,
-           most: float = 0.5) -> QPointF:
-    """Shift a candidate back inside the view, by at most `most` of the label's size."""
-    rect = QRectF(origin + offset, size)
-    dx = max(0.0, bounds.left() - rect.left()) - max(0.0, rect.right() - bounds.right())
-    dy = max(0.0, bounds.top() - rect.top()) - max(0.0, rect.bottom() - bounds.bottom())
-    dx = max(-size.width() * most, min(size.width() * most, dx))
-    dy = max(-size.height() * most, min(size.height() * most, dy))
-    return offset + QPointF(dx, dy)
-
-
-Land = Sequence[tuple[str, QRectF, QPainterPath]]  # (place id, scene rect, scene outline)
-
-
-def _misplaced(label: LabelItem, rect: QRectF, land: Land, own: QPainterPath | None) -> bool:
-    """Whether a label's scene rect lies over an island other than its own (a name set on
-    another island reads as that island's, and a Habomai islet's name over Hokkaido would
-    put it on the wrong side of the line). A large island's label may do so where it also
-    lies on its own island."""
-    if not any(pid != label.place_id and box.intersects(rect) and outline.intersects(rect)
-               for pid, box, outline in land):
-        return False
-    return label.avoid_land or own is None or not own.intersects(rect)
-
-
-def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
-                 reserved: list[QRectF] = (), land: Land = ()) -> None:  # noqa: B006 - read only
-    """Greedy placement: by priority, the first candidate inside `bounds` that collides with
-    nothing placed (nor the `reserved` overlays) and, if it can, does not lie over another
-    island's `land` (see _misplaced); else the first free one, except for the land around
-    (not small, but `avoid_land`), whose label is then left out.
-
-    A label with no room is hidden unless `forced` (a claim label, the selection), which is
-    then put at its first candidate, moved inside the view. Works in viewport pixels, so it
-    follows zoom and pan; `to_view` is the view's viewportTransform().
-    """
-    from_view = to_view.inverted()[0]
-    outlines = {pid: outline for pid, _box, outline in land}
-    placed: list[QRectF] = list(reserved)
-    for label in sorted(labels, key=lambda lab: (not lab.forced, -lab.priority)):
-        if not label.wanted or not label.text:
-            label.setVisible(False)
-            continue
-        label.stack(False)
-        if label.size.width() > bounds.width() - 8:  # wider than the view: two lines
-            label.stack(True)
-        origin = to_view.map(label.pos())
-        if not label.forced and not bounds.contains(origin):
-            label.setVisible(False)
-            continue
-        extent = None
-        if label.extent is not None:
-            extent = to_view.mapRect(label.extent).translated(-origin)
-        candidates = label.candidates(extent)
-        choice = None
-        # Each candidate as it is, then shifted back into the view: a label pushed in from
-        # the edge stays by its anchor instead of going to a far side of a large island.
-        # A small island's label goes beside it, so a shift onto the island is no good.
-        island = extent.translated(origin) if label.small and extent is not None else None
-        tries = ((o, _clamp(origin, o, label.size, bounds)) for o in candidates)
-        over_land = None  # the first free candidate that lies over another island
-        for offset in itertools.chain.from_iterable(tries):
-            rect = QRectF(origin + offset, label.size)
-            if island is not None and rect.intersects(island):
-                continue
-            if bounds.contains(rect) and not any(rect.intersects(other) for other in placed):
-                if _misplaced(label, from_view.mapRect(rect), land,
-                              outlines.get(label.place_id)):
-                    over_land = over_land or (offset, rect)
-                    continue
-                choice = (offset, rect)
-                break
-        if choice is None and (label.small or not label.avoid_land):  # a context label
-            choice = over_land  # (the land around) is left out rather than set on an island
-        if choice is None and label.forced:
-            offset = _clamp(origin, candidates[0], label.size, bounds, most=1e9)
-            choice = (offset, QRectF(origin + offset, label.size))
-        if choice is None:
-            label.setVisible(False)
-            continue
-        label.set_offset(choice[0])
-        label.setVisible(True)
-        placed.append(choice[1].adjusted(-2, -1, 2, 1))

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
 from viewer.corpus.model import Corpus
-from viewer.corpus.names import place_name
-from viewer.ui.map.describe import tooltip
-from viewer.ui.map.labels import place_labels
+from viewer.corpus.names import names_in, place_name
+from viewer.ui.map.describe import tooltip, water_tooltip
+from viewer.ui.map.placement import place_labels
 from viewer.ui.map.scene import MapScene
 from viewer.ui.map.view import MapView
 
@@ -36,6 +35,11 @@ class LabelLayer:
                 label.set_text(place_name(place, mode))
                 label.setToolTip(tooltip(self.corpus, place, mode) if place.kind == "group"
                                  else self.scene.islands[place.id].toolTip())
+        for water in self.scene.waters:
+            label = self.labels[f"water:{water.id}"]
+            label.set_text(names_in(mode, water.name_ja, water.name_ja_latn, water.name_ru,
+                                    water.name_ru_latn))
+            label.setToolTip(water_tooltip(water))
 
     def relayout(self) -> None:
         """Place the labels for the current view (skipped while hidden or mid-move; the
@@ -48,7 +52,7 @@ class LabelLayer:
         if self._land is None:  # the islands never move: their outlines are made once
             self._land = [(pid, item.scene_rect(), item.path())
                           for pid, item in self.scene.islands.items()]
-        place_labels(list(self.labels.values()), transform, QRectF(self.view.viewport().rect()),
+        place_labels(list(self.labels.values()), transform, self.view.map_frame(),
                      self.view.overlay_rects(), self._land)
         self.placed_for = (transform, size)
 

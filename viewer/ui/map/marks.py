@@ -16,6 +16,8 @@ from viewer.corpus.refs import Ref
 from viewer.ui.map.items import CLAIMS, MARKED_FILL, SELECTED_FILL
 from viewer.ui.map.scene import MapScene
 
+DECLARATION_YEAR = 1956  # a passage, its notes and annotations are about the 1956 lines
+
 
 @dataclass
 class Marks:
@@ -26,6 +28,7 @@ class Marks:
     marked: list[str] = field(default_factory=list)
     target: tuple[QRectF, str] | None = None
     year: int | None = None  # the year the selection asks the map to show
+    year_is_event: bool = False  # asked by an event (always followed), not by the text
 
 
 def places_in_passage(corpus: Corpus, ref: Ref) -> list[str]:
@@ -107,7 +110,9 @@ def marks_for(ref: Ref | None, corpus: Corpus, scene: MapScene,
             event = corpus.events.get(ref.id)
             places = list(event.places) if event else []
             if event is not None and event.map_year:
-                m.year = event.map_year
+                m.year, m.year_is_event = event.map_year, True
+        if ref.kind in ("passage", "note", "annotation"):
+            m.year = DECLARATION_YEAR  # the text is about its own year's lines
         for pid in places:
             if pid in corpus.places:
                 ids = scene.members(pid)

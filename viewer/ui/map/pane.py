@@ -8,23 +8,35 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from viewer.corpus.map_labels import shipped_map_labels
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Place
+from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.paths import data_dir
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
-from viewer.ui.map import describe
+from viewer.ui.map import access, describe
 from viewer.ui.map.framing import Framing
 from viewer.ui.map.layout import LabelLayer
 from viewer.ui.map.legend import MapLegend
 from viewer.ui.map.marks import marks_for, places_in_passage
+from viewer.ui.map.projection import project
 from viewer.ui.map.scene import MapScene
-from viewer.ui.map.toolbar import MapActions, header
+from viewer.ui.map.toolbar import MapActions, MapHeader
 from viewer.ui.map.view import MapView
-from viewer.ui.map.years import TODAY, YEARS, apply_year, nearest_year, year_box
+from viewer.ui.map.years import (
+    TODAY,
+    YEARS,
+    apply_year,
+    caption,
+    nearest_year,
+    year_box,
+    year_rect,
+)
 
 log = logging.getLogger("viewer.map")
 
@@ -39,7 +51,10 @@ class MapPane(QWidget):
         self.annotations = annotations  # the user's notes may link places
         self.setAccessibleName("Map")
         self.setAccessibleDescription("Map of the islands, with the historical lines by year")
-        self.scene = MapScene(corpus, self)  # parented: an orphan scene can be collected
+        self.map_labels = shipped_map_labels(data_dir())  # waters' names, the lines' kinds
+        # (parented: an orphan scene can be collected)
+        self.scene = MapScene(corpus, self, self.map_labels.waters)
+        access.install()  # before the view exists: its accessible is a list of places
         self.view = MapView(self.scene, self)
         self.view.setAccessibleName("Island map")
         self.view.setAccessibleDescription(
@@ -47,6 +62,13 @@ class MapPane(QWidget):
             "drag to pan")
         self.islands, self.lines, self.labels = (self.scene.islands, self.scene.lines,
                                                  self.scene.labels)
+        self.view.data_box = self.scene.data_box
+        for item in self.islands.values():
+            item.tip_source = self.tooltip
+        self.view.place_name = lambda pid: place_name(self.corpus.places[pid],
+                                                      self.prefs.naming)
+        self.view.place_description = self._accessible_description
+        self.view.is_selected = lambda pid: pid in self._marked or pid in self._styled
         self.view.focus_order = self.scene.focus_order()
         self.view.place_labels = list(self.labels.values())
         self.view.focus_rects = {pid: self.rect_of(self.members(pid))
@@ -54,7 +76,10 @@ class MapPane(QWidget):
         self._styled: set[str] = set()
         self._marked: set[str] = set()
         self._remember_year = True
-        self.framing = Framing(self.view, self.disputed_rect, self.relayout_labels)
+        self._year_chosen = True  # the year shown is the reader's (from their settings)
+        self._caption, self._year_note = "", ""
+        self.framing = Framing(self.view, self.disputed_rect, self.relayout_labels,
+                               self._context_rect)
         self.label_layer = LabelLayer(corpus, self.scene, self.view,
                                       lambda: not self.framing.hold and self.isVisible())
 
@@ -75,7 +100,12 @@ class MapPane(QWidget):
         self.splitter.setSizes([600, 170])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(header(self.actions_, self.year_box))
+        self.header = MapHeader(self.actions_, self.year_box)
+        layout.addWidget(self.header)
+        self.caption = QLabel()  # what the chosen year shows
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName("What the map shows")
+        layout.addWidget(self.caption)
         layout.addWidget(self.splitter)
 
         year = int(self.prefs.value("map/year", TODAY))
@@ -84,12 +114,16 @@ class MapPane(QWidget):
         self._apply_year(self.year)
         self.year_box.currentIndexChanged.connect(self._on_year_box)
         self._refresh_names()
-        self.framing.target = (self.disputed_rect(), "fit")
+        self.framing.target = (self.year_rect(), "fit")
 
         self.view.activated.connect(self._on_activated)
         self.view.zoomed.connect(self._on_view_moved)
         self.view.resized.connect(self._on_view_resized)
-        self.view.panned.connect(self._on_view_moved)
+        self.view.panned.connect(self._on_view_panned)
+        self._pan_timer = QTimer(self)  # a drag places the labels when it pauses, not per step
+        self._pan_timer.setSingleShot(True)
+        self._pan_timer.setInterval(60)
+        self._pan_timer.timeout.connect(self._on_view_moved)
         self.view.focus_moved.connect(self._on_focus_moved)
         selection.changed.connect(self._on_selection)
         prefs.naming_changed.connect(lambda _mode: self._refresh_names())
@@ -107,6 +141,11 @@ class MapPane(QWidget):
 
     def disputed_rect(self) -> QRectF:
         return self.scene.disputed_rect()
+
+    def _context_rect(self) -> QRectF:
+        """The land a fit in a tall pane takes in rather than empty sea: eastern Hokkaido
+        (Shiretoko, Nemuro, Kushiro), the coast facing the disputed islands."""
+        return QRectF(project(143.6, 44.4), project(145.7, 42.9)).normalized()
 
     # --- view targets -------------------------------------------------------------------------
 
@@ -132,7 +171,7 @@ class MapPane(QWidget):
         self._show(self.disputed_rect(), "fit")
 
     def show_overview(self) -> None:
-        self._show(self.scene.itemsBoundingRect(), "fit")
+        self._show(self.scene.data_box, "fit")
 
     def fit_selection(self) -> None:
         ids = self._marked or {m for key in CLAIM_KEYS for m in self.members(key)}
@@ -141,7 +180,15 @@ class MapPane(QWidget):
     # --- names and labels ---------------------------------------------------------------------
 
     def tooltip(self, place: Place) -> str:
-        return describe.tooltip(self.corpus, place, self.prefs.naming)
+        """Its names, status, and what the current selection says of it."""
+        note = describe.selection_note(self.corpus, self.selection.current, place,
+                                       place.id in self._marked or place.id in self._styled)
+        return describe.tooltip(self.corpus, place, self.prefs.naming, note)
+
+    def _accessible_description(self, pid: str) -> str:
+        place = self.corpus.places[pid]
+        state = describe.ring_text(place, self.selection.current, self.prefs.naming)
+        return f"{state.split(' — ', 1)[1]}. {access.plain(self.tooltip(place))}"
 
     def _refresh_names(self) -> None:
         self.label_layer.rename(self.prefs.naming)
@@ -154,6 +201,12 @@ class MapPane(QWidget):
 
     def _on_view_moved(self) -> None:  # a method of the pane: disconnected when it goes
         self.label_layer.moved()
+
+    def _on_view_panned(self) -> None:
+        if self.view.dragging():
+            self._pan_timer.start()
+        else:
+            self.label_layer.moved()
 
     def focus_main(self) -> None:
         """Ctrl+3: the map itself, ready for the arrows and Tab between islands."""
@@ -177,13 +230,26 @@ class MapPane(QWidget):
             self._remember_year = True
 
     def _on_year_box(self, _index: int) -> None:
+        self._year_note = ""
+        self._year_chosen = self._remember_year  # the reader's own choice, or a selection's
         if self._remember_year:
             self.prefs.set_value("map/year", self.year)
-        self._apply_year(self.year)
+            self._apply_year(self.year)
+            self._show(self.year_rect(), "fit")  # the reader's choice: look at that year
+        else:
+            self._apply_year(self.year)
         self.relayout_labels()
 
     def _apply_year(self, year: int) -> None:
-        apply_year(year, self.year_box.currentText(), self.lines, self.labels, self.legend)
+        shown = apply_year(year, self.year_box.currentText(), self.lines, self.labels,
+                           self.legend, self.map_labels.line_kinds)
+        self.scene.spread_shared()
+        self._caption = caption(self.year_box.currentText(), shown, self.map_labels.line_kinds)
+        self._show_caption()
+
+    def year_rect(self) -> QRectF:
+        """Where the view looks for the chosen year: its lines and the disputed islands."""
+        return year_rect(self.lines, self.year, self.disputed_rect())
 
     def visible_lines(self) -> list[str]:
         return [lid for lid, item in self.lines.items() if item.isVisible()]
@@ -206,6 +272,7 @@ class MapPane(QWidget):
             if self.view.hasFocus():  # said aloud by a screen reader, not only stored
                 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
+                access.announce_focus(self.view, pid)
                 QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
 
     def places_in_passage(self, ref: Ref) -> list[str]:
@@ -215,8 +282,11 @@ class MapPane(QWidget):
         if self.view.focus_id:  # the ring's island: "selected" or "press Enter"
             self._on_focus_moved(self.view.focus_id)
         marks = marks_for(ref, self.corpus, self.scene, self.annotations)
-        if marks.year is not None:
-            self.set_year(marks.year)
+        self._follow_year(marks)
+        ring = ref.id if ref is not None and ref.kind == "place" else (
+            ref.place if ref is not None and ref.kind == "interp" else None)
+        if ring in self.view.focus_order:  # one current island: the ring goes with it
+            self.view.move_ring(ring)
         self._restyle(marks.fills, marks.outlines)
         self.label_layer.mark(marks.badges, marks.highlight)
         self._marked = set(marks.marked)
@@ -226,6 +296,23 @@ class MapPane(QWidget):
         else:
             self.relayout_labels()
         self.view.viewport().update()
+
+    def _follow_year(self, marks) -> None:  # noqa: ANN001 - Marks
+        """An event sets its year; the text (a passage, note, annotation) sets 1956 unless
+        the reader chose the year themselves, which is kept, and the caption says so."""
+        self._year_note = ""
+        if marks.year is None or nearest_year(marks.year) == self.year:
+            self._show_caption()
+            return
+        if marks.year_is_event or not self._year_chosen:
+            self.set_year(marks.year)
+            return
+        self._year_note = (f" (kept: the year you chose; the selection is about "
+                           f"{nearest_year(marks.year)})")
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        self.caption.setText(self._caption + self._year_note)
 
     def _restyle(self, fills: dict[str, QColor], outlines: dict[str, str]) -> None:
         now = set(fills) | set(outlines)

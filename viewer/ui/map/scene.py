@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
+from viewer.corpus.map_labels import Water
 from viewer.corpus.model import CLAIM_KEYS, Corpus, HistoricalLine, Place
 from viewer.ui.map.items import LINE_COLOURS, SEA, IslandItem, LineItem
 from viewer.ui.map.labels import LabelItem
@@ -23,9 +24,10 @@ def line_tag(line: HistoricalLine) -> str:
 
 
 class MapScene(QGraphicsScene):
-    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None,
+                 waters: tuple[Water, ...] = ()) -> None:
         super().__init__(parent)
-        self.corpus = corpus
+        self.corpus, self.waters = corpus, waters
         self.setBackgroundBrush(SEA)
         self.islands: dict[str, IslandItem] = {}
         self.lines: dict[str, LineItem] = {}
@@ -47,6 +49,7 @@ class MapScene(QGraphicsScene):
             self.lines[line.id] = item
             tag = LabelItem(f"line:{line.id}", item.midpoint(), 70, place_id=None, small=True,
                             border=item.colour)
+            tag.anchors = item.tag_points()
             tag.set_text(line_tag(line))
             self.addItem(tag)
             self.labels[tag.key] = tag
@@ -55,16 +58,59 @@ class MapScene(QGraphicsScene):
                 self._add_label(place)
             elif place.kind == "group" and place.members:
                 self._add_label(place)
+        for water in self.waters:
+            self._add_water(water)
+        self._offset_shared_courses()
+        self.data_box = QRectF()  # the box the coastlines were clipped to
+        for item in self.islands.values():
+            self.data_box = self.data_box.united(item.path().boundingRect())
         rect = self.itemsBoundingRect()
         m = project(0, 0).y() - project(0, MARGIN_DEG).y()
         self.setSceneRect(rect.adjusted(-m, -m, m, m))
 
+    def _offset_shared_courses(self) -> None:
+        """Find the lines that share a course (the line of Soviet control in 1945, the line
+        of administration, the 1951 reference line: the same median line)."""
+        self.shared: list[list[str]] = []  # groups of line ids on one course
+        for lid, item in self.lines.items():
+            points = {p for path in item.line.paths for p in path}
+            for group in self.shared:
+                first = self.lines[group[0]].line
+                if len(points & {p for path in first.paths for p in path}) >= 5:
+                    group.append(lid)
+                    break
+            else:
+                self.shared.append([lid])
+
+    def spread_shared(self) -> None:
+        """Lines drawn together on one course stand side by side, 5 px apart, centred on
+        it: both stay readable (no candy stripe); a line drawn alone keeps its course."""
+        for group in self.shared:
+            shown = [lid for lid in group if self.lines[lid].isVisible()]
+            for i, lid in enumerate(shown):
+                item = self.lines[lid]
+                offset = (i - (len(shown) - 1) / 2) * 5.0
+                if offset != item.offset_px:
+                    item.prepareGeometryChange()
+                    item.offset_px = offset
+                    item.update()
+
+    def _add_water(self, water: Water) -> None:
+        priority = 75.0 if water.kind != "strait" else 55.0
+        label = LabelItem(f"water:{water.id}", project(*water.points[0]), priority,
+                          place_id=None, small=water.kind == "strait", water=True)
+        label.anchors = [project(*p) for p in water.points]
+        label.leaders = water.kind == "strait"  # a strait's name may point into it
+        self.addItem(label)
+        self.labels[label.key] = label
+
     def _add_label(self, place: Place) -> None:
         area = place.area_km2 or 0.0
         if place.kind == "group":
-            rect = self.rect_of(self.members(place.id))
-            anchor = rect.center()
-            anchor.setY(rect.bottom())
+            members = self.members(place.id)
+            biggest = max(members, key=lambda m: self.corpus.places[m].area_km2 or 0)
+            ref = self.corpus.places[biggest].ref_point
+            anchor = project(*ref) if ref else self.rect_of(members).center()
         else:
             ref = place.ref_point
             anchor = project(*ref) if ref else self.islands[place.id].scene_rect().center()
@@ -84,9 +130,11 @@ class MapScene(QGraphicsScene):
                           small=place.kind == "island" and area < 600,
                           bold=place.id in CLAIM_KEYS)
         label.below_first = place.kind == "group"
-        label.avoid_land = label.small or priority <= 30  # islets, and the land around
         if place.kind == "island":
             label.extent = self.islands[place.id].scene_rect()
+        else:  # a group: beside its islands, a leader to the largest
+            label.extent = self.rect_of(self.members(place.id))
+            label.own = frozenset(self.members(place.id))
         self.addItem(label)
         self.labels[label.key] = label
 

@@ -1,5 +1,5 @@
 """The map's actions (zoom, fit, the two preset views, with their shortcuts) and the header
-row that shows them with the year box."""
+that shows them with the year box (one row, or two in a narrow pane)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolBar, QWidget
 
 
 class MapActions:
@@ -35,27 +35,60 @@ class MapActions:
         return [self.zoom_in, self.zoom_out, self.fit, self.disputed, self.overview]
 
 
-def header(actions: MapActions, year_box: QComboBox) -> QHBoxLayout:
-    """"Map", the year box, then the buttons, right-aligned."""
-    year_label = QLabel("&Year:")
-    year_label.setBuddy(year_box)
-    # A tool bar, so a narrow pane folds the buttons into its overflow menu.
-    bar = QToolBar("Map tools")
-    bar.setAccessibleName("Map tools")
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    bar.addWidget(year_label)
-    bar.addWidget(year_box)
-    spacer = QWidget()
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    bar.addWidget(spacer)
-    for action, text in ((actions.zoom_out, "−"), (actions.zoom_in, "+"), (actions.fit, "Fit"),
-                         (actions.disputed, "Disputed"), (actions.overview, "Whole chain")):
-        action.setIconText(text)
-        action.setToolTip(f"{action.text().replace('&', '')} "
-                          f"({action.shortcut().toString()})")
-        bar.addAction(action)
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(QLabel("<b>Map</b>"))
-    row.addWidget(bar, 1)
-    return row
+class MapHeader(QWidget):
+    """"Map", the year box and the zoom buttons, then the view buttons (Fit, Disputed,
+    Whole chain): on one row where the pane is wide enough for all of them, else the
+    view buttons on a second row, so that none hides behind the tool bar's "»"."""
+
+    def __init__(self, actions: MapActions, year_box: QComboBox) -> None:
+        super().__init__()
+        year_label = QLabel("&Year:")
+        year_label.setBuddy(year_box)
+        # Tool bars, so a very narrow pane still folds the buttons into an overflow menu.
+        self.first = self._bar("Map tools")
+        self.first.addWidget(year_label)
+        self.first.addWidget(year_box)
+        self.views = self._bar("Map views")
+        for bar, items in ((self.first, ((actions.zoom_out, "−"), (actions.zoom_in, "+"))),
+                           (self.views, ((actions.fit, "Fit"), (actions.disputed, "Disputed"),
+                                         (actions.overview, "Whole chain")))):
+            for action, text in items:
+                action.setIconText(text)
+                action.setToolTip(f"{action.text().replace('&', '')} "
+                                  f"({action.shortcut().toString()})")
+                bar.addAction(action)
+        self.title = QLabel("<b>Map</b>")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(4)
+        self.grid.setVerticalSpacing(0)
+        self.grid.addWidget(self.title, 0, 0)
+        self.grid.addWidget(self.first, 0, 1)
+        self.grid.setColumnStretch(2, 1)
+        self.two_rows: bool | None = None
+        self._arrange(False)
+
+    @staticmethod
+    def _bar(name: str) -> QToolBar:
+        bar = QToolBar(name)
+        bar.setAccessibleName(name)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return bar
+
+    def one_row_width(self) -> int:
+        return (self.title.sizeHint().width() + self.first.sizeHint().width()
+                + self.views.sizeHint().width() + 3 * self.grid.horizontalSpacing())
+
+    def _arrange(self, two_rows: bool) -> None:
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        self.grid.removeWidget(self.views)
+        if two_rows:
+            self.grid.addWidget(self.views, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.grid.addWidget(self.views, 0, 3)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._arrange(event.size().width() < self.one_row_width())

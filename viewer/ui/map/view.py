@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QRegion
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from viewer.ui.map.items import GRATICULE, SEA, IslandItem
@@ -15,6 +16,7 @@ from viewer.ui.map.projection import km_per_unit_x, project, unproject
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.15, 80.0
 CLICK_SLOP = 4  # pixels a press may move and still be a click
+PAPER = QColor("#f3f1ea")  # outside the data's box
 
 
 def _nice(value: float) -> float:
@@ -70,6 +72,13 @@ class MapView(QGraphicsView):
         self.focus_rects: dict[str, QRectF] = {}  # place id -> scene rect for the ring
         self.focus_id: str | None = None
         self.place_labels: list[LabelItem] = []  # the degree labels give way to these
+        # The box the coastline data was clipped to: outside it the map is blank paper,
+        # so a coast cut by the clip (the mainland at 139° E) is read as the map's edge.
+        self.data_box: QRectF | None = None
+        # For the accessible items (see access): a place's name, description, selected?
+        self.place_name: Callable[[str], str] | None = None
+        self.place_description: Callable[[str], str] | None = None
+        self.is_selected: Callable[[str], bool] | None = None
         self._resizing = False
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -130,6 +139,10 @@ class MapView(QGraphicsView):
             if isinstance(item, IslandItem):
                 return item.place.id
         return None
+
+    def dragging(self) -> bool:
+        """A mouse button is down on the map (a pan may be under way)."""
+        return self._press is not None
 
     def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -206,6 +219,13 @@ class MapView(QGraphicsView):
             self.focus_moved.emit(pid)
         self.viewport().update()
 
+    def move_ring(self, pid: str) -> None:
+        """Put the ring on `pid` (the selection's place) without scrolling to it."""
+        if pid in self.focus_order and pid != self.focus_id:
+            self.focus_id = pid
+            self.focus_moved.emit(pid)
+            self.viewport().update()
+
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
         key = event.key()
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
@@ -281,6 +301,7 @@ class MapView(QGraphicsView):
         font.setPointSizeF(8)
         painter.setFont(font)
         fm = QFontMetricsF(font)
+        self._draw_neatline(painter, vp)
         self._draw_degree_labels(painter, fm)
         self._draw_scale_bar(painter, vp, fm)
         self._draw_north_arrow(painter, vp)
@@ -292,6 +313,29 @@ class MapView(QGraphicsView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(r, 4, 4)
         painter.restore()
+
+    def map_frame(self) -> QRectF:
+        """The part of the viewport that shows the data (the rest is the paper margin)."""
+        vp = QRectF(self.viewport().rect())
+        if self.data_box is None:
+            return vp
+        return vp.intersected(self.mapFromScene(self.data_box).boundingRect().toRectF())
+
+    def _draw_neatline(self, painter: QPainter, vp) -> None:  # noqa: ANN001
+        if self.data_box is None:
+            return
+        frame = self.map_frame()
+        if frame == QRectF(vp):
+            return
+        outside = QRegion(vp).subtracted(QRegion(frame.toAlignedRect()))
+        painter.save()
+        painter.setClipRegion(outside)
+        painter.fillRect(vp, PAPER)
+        painter.restore()
+        pen = QPen(QColor("#7d7d7d"), 1)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(frame.adjusted(0.5, 0.5, -0.5, -0.5))
 
     def degree_labels(self, fm: QFontMetricsF) -> list[tuple[QPointF, str]]:
         """The graticule's degree labels along the top and left edges, as (baseline point,

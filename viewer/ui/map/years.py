@@ -1,12 +1,14 @@
-"""The map's years: the list offered, the year box, and which lines each year draws."""
+"""The map's years: the list offered, the year box, which lines each year draws (and how
+the legend groups them), what the pane says each year shows, and where it looks."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QComboBox
 
+from viewer.corpus.model import HistoricalLine
 from viewer.ui.common.field_keys import keep_keys
 from viewer.ui.map.items import LineItem
 from viewer.ui.map.labels import LabelItem
@@ -14,6 +16,8 @@ from viewer.ui.map.legend import MapLegend
 
 TODAY = time.localtime().tm_year  # (time, not datetime: one import less at start-up)
 YEARS = (1855, 1875, 1905, 1945, 1951, 1956, TODAY)
+KIND_ORDER = ("border", "control", "reference")
+KIND_WORDS = {"border": "border", "control": "line of control", "reference": "reference line"}
 
 
 def year_box() -> QComboBox:
@@ -31,15 +35,58 @@ def nearest_year(year: int) -> int:
     return min(YEARS, key=lambda y: (abs(y - year), -y))
 
 
+def drawn_in(line: HistoricalLine, year: int) -> bool:
+    """Whether the map draws `line` for `year`: from its first year up to, not including,
+    its last, when the line that replaced it takes over (the 1855 border is not drawn for
+    1875); a line of one year only (1945) is drawn for that year."""
+    if line.year_from == line.year_to:
+        return year == line.year_from
+    return line.year_from <= year and (line.year_to is None or year < line.year_to)
+
+
+def short_label(line: HistoricalLine) -> str:
+    """'1875 Treaty of St Petersburg' of '1875 Treaty of St Petersburg: all the Kurils …'."""
+    return line.label_en.split(":")[0]
+
+
+def caption(year_text: str, lines: list[HistoricalLine], kinds: dict[str, str]) -> str:
+    """What the pane says the chosen year shows: the lines by kind."""
+    head = f"{year_text[:1].upper()}{year_text[1:]}"
+    if not lines:
+        return f"{head}: no line of this period is drawn"
+    parts = []
+    for kind in KIND_ORDER:
+        names = [short_label(ln).removesuffix(" (since 1945)") for ln in lines
+                 if kinds.get(ln.id, "reference") == kind]
+        if names:
+            parts.append(f"{KIND_WORDS[kind]}{'s' if len(names) > 1 else ''}: "
+                         + ", ".join(names))
+    return f"{head} shows — " + "; ".join(parts)
+
+
 def apply_year(year: int, year_text: str, lines: dict[str, LineItem],
-               labels: dict[str, LabelItem], legend: MapLegend) -> None:
-    """Show the lines in force in `year`, with their tags, and list them in the legend."""
-    rows = []
+               labels: dict[str, LabelItem], legend: MapLegend,
+               kinds: dict[str, str]) -> list[HistoricalLine]:
+    """Show the lines the map draws for `year`, with their tags, and list them in the
+    legend grouped by kind; returns them."""
+    groups: dict[str, list] = {}
+    shown = []
     for lid, item in lines.items():
-        shown = item.line.in_force(year)
-        item.setVisible(shown)
-        labels[f"line:{lid}"].wanted = shown
-        if shown:
-            rows.append((item.colour, item.defined, item.line.label_en,
-                         item.line.description))
-    legend.set_lines(year_text, rows)
+        drawn = drawn_in(item.line, year)
+        item.setVisible(drawn)
+        labels[f"line:{lid}"].wanted = drawn
+        if drawn:
+            shown.append(item.line)
+            groups.setdefault(kinds.get(lid, "reference"), []).append(
+                (item.colour, item.defined, item.line.label_en, item.line.description))
+    legend.set_year_lines(year_text, [(k, groups[k]) for k in KIND_ORDER if k in groups])
+    return shown
+
+
+def year_rect(lines: dict[str, LineItem], year: int, around: QRectF) -> QRectF:
+    """What a year is about: its lines, with `around` (the disputed islands)."""
+    rect = QRectF(around)
+    for item in lines.values():
+        if drawn_in(item.line, year):
+            rect = rect.united(item.sceneBoundingRect())
+    return rect
