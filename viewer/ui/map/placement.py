@@ -178,7 +178,8 @@ def _tries(label: LabelItem, origin: QPointF, extent: QRectF | None,
     if not label.leaders:
         return
     e = extent if extent is not None else QRectF(0, 0, 0, 0)
-    rings = RINGS if label.forced or label.priority >= 60 else RINGS[:3]  # the minor ones
+    major = label.forced or label.priority >= 60 or label.water
+    rings = RINGS if major else RINGS[:3]  # the minor ones: not far off
     for r in rings:
         for k in range(DIRECTIONS):
             a = math.pi * 2 * k / DIRECTIONS
@@ -188,7 +189,8 @@ def _tries(label: LabelItem, origin: QPointF, extent: QRectF | None,
             yield QPointF(cx - w / 2, cy - h / 2), "off"
     if label.on_line:
         return
-    if label.forced or label.priority >= ANYWHERE_PRIORITY:  # any free spot, nearest first
+    if label.forced or label.priority >= ANYWHERE_PRIORITY or label.water:
+        # Any free spot, nearest first (the names that matter most; a strait's name).
         step = 14.0
         spots = [QPointF(x * step, y * step) - origin
                  for x in range(int(bounds.left() / step), int(bounds.right() / step) + 1)

@@ -96,7 +96,7 @@ class MapScene(QGraphicsScene):
                     item.update()
 
     def _add_water(self, water: Water) -> None:
-        priority = 75.0 if water.kind != "strait" else 55.0
+        priority = 58.0 if water.kind != "strait" else 59.0  # after the disputed islets
         label = LabelItem(f"water:{water.id}", project(*water.points[0]), priority,
                           place_id=None, small=water.kind == "strait", water=True)
         label.anchors = [project(*p) for p in water.points]

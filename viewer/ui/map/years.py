@@ -84,9 +84,13 @@ def apply_year(year: int, year_text: str, lines: dict[str, LineItem],
 
 
 def year_rect(lines: dict[str, LineItem], year: int, around: QRectF) -> QRectF:
-    """What a year is about: its lines, with `around` (the disputed islands)."""
+    """What a year is about: the lines that came into force since the previous year
+    listed (1875: the St Petersburg border at Shumshu; today: none new), with `around`
+    (the disputed islands)."""
+    earlier = [y for y in YEARS if y < year]
+    since = max(earlier) if earlier else -1
     rect = QRectF(around)
     for item in lines.values():
-        if drawn_in(item.line, year):
+        if drawn_in(item.line, year) and item.line.year_from > since:
             rect = rect.united(item.sceneBoundingRect())
     return rect
