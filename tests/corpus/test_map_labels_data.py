@@ -74,3 +74,12 @@ def test_unknown_source_or_line_is_refused(corpus, tmp_path) -> None:  # noqa: A
     water = labels.waters[0].__class__(**{**labels.waters[0].__dict__, "sources": ("nope",)})
     with pytest.raises(CorpusError, match="source 'nope'"):
         check_map_labels(labels.__class__((water,), labels.line_kinds), corpus, tmp_path)
+
+
+def test_the_corpus_carries_the_map_labels(corpus) -> None:
+    """Loaded and checked with the corpus, so a start from the cache has them too."""
+    import pickle
+
+    assert {w.id for w in corpus.map_labels.waters} >= {"sea-of-okhotsk", "nemuro-strait"}
+    again = pickle.loads(pickle.dumps(corpus))
+    assert again.map_labels == corpus.map_labels

@@ -99,7 +99,7 @@ def test_a_passage_after_an_1855_event_shows_the_1956_lines(qtbot, corpus, tmp_p
     pane.year_box.setCurrentIndex(pane.year_box.findData(1875))
     pane.selection.set(Ref("passage", "art-9", "1"))
     assert pane.year == 1875
-    assert "kept: the year you chose; the selection is about 1956" in pane.caption.text()
+    assert "kept: the year you chose; the selection is about 1956" in pane.caption.full
 
 
 def test_the_view_buttons_stay_out_of_the_overflow_menu(qtbot, corpus, tmp_path) -> None:
@@ -108,7 +108,6 @@ def test_the_view_buttons_stay_out_of_the_overflow_menu(qtbot, corpus, tmp_path)
         widgets = [bar.widgetForAction(a) for bar in (pane.header.first, pane.header.views)
                    for a in bar.actions()]
         qtbot.waitUntil(lambda ws=widgets: all(w.isVisible() for w in ws if w is not None))
-        assert pane.header.two_rows == (width < pane.header.one_row_width())
 
 
 def test_in_the_window_at_1280_and_1024_whole_chain_is_on_screen(qtbot, corpus,
@@ -126,3 +125,16 @@ def test_in_the_window_at_1280_and_1024_whole_chain_is_on_screen(qtbot, corpus,
         button = bar.widgetForAction(w.map_pane.overview_action)
         qtbot.waitUntil(button.isVisible)
         assert w.map_pane.rect().contains(button.mapTo(w.map_pane, button.rect().bottomRight()))
+
+
+def test_the_place_names_menu_offers_the_native_script_mode(qtbot, corpus, tmp_path) -> None:
+    from viewer.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "menu.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(corpus, settings)
+    qtbot.addWidget(w)
+    action = w.naming_actions["native"]
+    assert "国後島 / Кунашир" in action.text()
+    action.trigger()
+    assert w.prefs.naming == "native"
+    assert w.map_pane.label_text("kunashir") == "国後島 / Кунашир"

@@ -10,9 +10,9 @@ from PySide6.QtGui import QTextDocument
 
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
+from viewer.ui.map.overlays import PAPER
 from viewer.ui.map.pane import TODAY, MapPane
 from viewer.ui.map.projection import project
-from viewer.ui.map.view import PAPER
 
 
 def _pane(qtbot, corpus, tmp_path, size=(700, 600)) -> MapPane:  # noqa: ANN001
@@ -59,11 +59,11 @@ def test_choosing_a_year_reframes_to_its_line_and_says_what_it_shows(qtbot, corp
         inner = pane.view.viewport().rect().adjusted(20, 20, -20, -20)
         assert inner.contains(on_screen), year  # the whole line in view, off the edges
         assert max(on_screen.width(), on_screen.height()) >= 20  # long enough to see
-        assert words in pane.caption.text() and "border" in pane.caption.text()
+        assert words in pane.caption.full and "border" in pane.caption.full
     _choose(pane, TODAY)
-    assert "line of control: Line of administration" in pane.caption.text()
+    assert "line of control: Line of administration" in pane.caption.full
     assert "reference lines: 1951 San Francisco, 1956 Joint Declaration" in \
-        pane.caption.text()
+        pane.caption.full
 
 
 def _legend_plain(pane: MapPane) -> str:

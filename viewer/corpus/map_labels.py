@@ -1,15 +1,14 @@
 """data/map_labels.json: the names of the waters drawn on the map (seas, ocean, straits) in
 both conventions with their sources, and the kind of each historical line (for the legend).
 
-Plain Python, no Qt. Loaded apart from the corpus (the map alone uses it); checked against
-the corpus by `check_map_labels` (every source and line it names exists).
+Plain Python, no Qt. Loaded with the corpus (`Corpus.map_labels`, so it travels in the
+start-up cache) and checked against it by `check_map_labels` (every source and line it
+names exists).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from viewer.corpus.errors import CorpusError
@@ -69,6 +68,8 @@ def load_map_labels(path: Path) -> MapLabels:
     path = Path(path)
     if not path.is_file():
         return MapLabels((), {})
+    import json  # here: a start from the cache never needs it (nor imports it)
+
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -88,11 +89,6 @@ def load_map_labels(path: Path) -> MapLabels:
     if len(set(ids)) != len(ids):
         raise CorpusError(path, "waters", "an id is used twice")
     return MapLabels(out, dict(kinds))
-
-
-@lru_cache(maxsize=4)
-def shipped_map_labels(data: Path) -> MapLabels:
-    return load_map_labels(Path(data) / "map_labels.json")
 
 
 def check_map_labels(labels: MapLabels, corpus: Corpus, path: Path) -> None:

@@ -10,13 +10,12 @@ import logging
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from viewer.corpus.map_labels import shipped_map_labels
+from viewer.corpus.map_labels import MapLabels
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
-from viewer.paths import data_dir
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
 from viewer.ui.map import access, describe
@@ -26,7 +25,7 @@ from viewer.ui.map.legend import MapLegend
 from viewer.ui.map.marks import marks_for, places_in_passage
 from viewer.ui.map.projection import project
 from viewer.ui.map.scene import MapScene
-from viewer.ui.map.toolbar import MapActions, MapHeader
+from viewer.ui.map.toolbar import Caption, MapActions, MapHeader
 from viewer.ui.map.view import MapView
 from viewer.ui.map.years import (
     TODAY,
@@ -51,7 +50,8 @@ class MapPane(QWidget):
         self.annotations = annotations  # the user's notes may link places
         self.setAccessibleName("Map")
         self.setAccessibleDescription("Map of the islands, with the historical lines by year")
-        self.map_labels = shipped_map_labels(data_dir())  # waters' names, the lines' kinds
+        # The waters' names and the lines' kinds (data/map_labels.json), if the data has them.
+        self.map_labels = corpus.map_labels or MapLabels((), {})
         # (parented: an orphan scene can be collected)
         self.scene = MapScene(corpus, self, self.map_labels.waters)
         access.install()  # before the view exists: its accessible is a list of places
@@ -102,9 +102,7 @@ class MapPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.header = MapHeader(self.actions_, self.year_box)
         layout.addWidget(self.header)
-        self.caption = QLabel()  # what the chosen year shows
-        self.caption.setWordWrap(True)
-        self.caption.setAccessibleName("What the map shows")
+        self.caption = Caption()  # what the chosen year shows
         layout.addWidget(self.caption)
         layout.addWidget(self.splitter)
 
@@ -117,7 +115,7 @@ class MapPane(QWidget):
         self.framing.target = (self.year_rect(), "fit")
 
         self.view.activated.connect(self._on_activated)
-        self.view.zoomed.connect(self._on_view_moved)
+        self.view.zoomed.connect(self._on_view_panned)
         self.view.resized.connect(self._on_view_resized)
         self.view.panned.connect(self._on_view_panned)
         self._pan_timer = QTimer(self)  # a drag places the labels when it pauses, not per step
@@ -249,7 +247,8 @@ class MapPane(QWidget):
 
     def year_rect(self) -> QRectF:
         """Where the view looks for the chosen year: its lines and the disputed islands."""
-        return year_rect(self.lines, self.year, self.disputed_rect())
+        return year_rect(self.lines, self.year, self.disputed_rect(),
+                         self.map_labels.line_kinds)
 
     def visible_lines(self) -> list[str]:
         return [lid for lid, item in self.lines.items() if item.isVisible()]
@@ -312,7 +311,7 @@ class MapPane(QWidget):
         self._show_caption()
 
     def _show_caption(self) -> None:
-        self.caption.setText(self._caption + self._year_note)
+        self.caption.set_caption(self._caption + self._year_note)
 
     def _restyle(self, fills: dict[str, QColor], outlines: dict[str, str]) -> None:
         now = set(fills) | set(outlines)

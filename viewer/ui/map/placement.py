@@ -200,6 +200,35 @@ def _tries(label: LabelItem, origin: QPointF, extent: QRectF | None,
             yield offset, "off"
 
 
+def _find(label: LabelItem, index: LandIndex, bounds: QRectF, inner: QRectF,
+          scene_view: QRectF, taken: QRegion, placed: list[QRectF],
+          leaders: list[tuple[QPointF, QPointF]]) -> tuple | None:
+    """The first candidate the rule allows: (scene anchor, offset, leader line, rect)."""
+    for anchor, extent in _anchors(label, bounds, index, scene_view):
+        origin = index.to_view.map(anchor)
+        ext = extent.translated(-origin) if extent is not None else None
+        for offset, kind in _tries(label, origin, ext, bounds):
+            rect = QRectF(origin + offset, label.size)
+            if not inner.contains(rect) or taken.intersects(rect.toAlignedRect()) \
+                    or any(_segment_hits(a, b, rect) for a, b in leaders) \
+                    or index.hits(rect):
+                continue
+            line = None
+            if kind != "near" and not index.touches(rect, label.own):
+                if kind == "coast":
+                    continue
+                near = QPointF(min(max(origin.x(), rect.left()), rect.right()),
+                               min(max(origin.y(), rect.top()), rect.bottom()))
+                if any(_segment_hits(near, origin, r) for r in placed) \
+                        or any(_crossing(near, origin, a, b) for a, b in leaders) \
+                        or (not label.on_line  # a tag's line may run over land
+                            and index.crosses(near, origin, label.own)):
+                    continue
+                line = (near, origin)
+            return anchor, offset, line, rect
+    return None
+
+
 def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
                  reserved: list[QRectF] = (), land: Land = ()) -> None:  # noqa: B006 - read only
     """Place every wanted label by the rule above (hidden where it finds no room)."""
@@ -215,33 +244,17 @@ def place_labels(labels: list[LabelItem], to_view: QTransform, bounds: QRectF,
         if not label.wanted or not label.text:
             label.setVisible(False)
             continue
-        label.stack(False)
-        if label.size.width() > bounds.width() - 8:  # wider than the view: two lines
-            label.stack(True)
         choice = None
-        for anchor, extent in _anchors(label, bounds, index, scene_view):
-            origin = to_view.map(anchor)
-            ext = extent.translated(-origin) if extent is not None else None
-            for offset, kind in _tries(label, origin, ext, bounds):
-                rect = QRectF(origin + offset, label.size)
-                if not inner.contains(rect) or taken.intersects(rect.toAlignedRect()) \
-                        or any(_segment_hits(a, b, rect) for a, b in leaders) \
-                        or index.hits(rect):
-                    continue
-                line = None
-                if kind != "near" and not index.touches(rect, label.own):
-                    if kind == "coast":
-                        continue
-                    near = QPointF(min(max(origin.x(), rect.left()), rect.right()),
-                                   min(max(origin.y(), rect.top()), rect.bottom()))
-                    if any(_segment_hits(near, origin, r) for r in placed) \
-                            or any(_crossing(near, origin, a, b) for a, b in leaders) \
-                            or index.crosses(near, origin, label.own):
-                        continue
-                    line = (near, origin)
-                choice = (anchor, offset, line, rect)
-                break
-            if choice is not None:
+        # One line; if there is no room, the important names try two ("Japanese /" over
+        # "Russian"), which fit where one long line does not.
+        tries = (False, True) if (label.forced or label.priority >= ANYWHERE_PRIORITY
+                                  or label.water) and " / " in label.text else (False,)
+        for stacked in tries:
+            label.stack(False)
+            label.stack(stacked or label.size.width() > bounds.width() - 8)  # wider: 2 lines
+            choice = _find(label, index, bounds, inner, scene_view, taken, placed,
+                           leaders)
+            if choice is not None or label.stacked:
                 break
         if choice is None:
             label.setVisible(False)

@@ -114,8 +114,8 @@ class MapScene(QGraphicsScene):
         else:
             ref = place.ref_point
             anchor = project(*ref) if ref else self.islands[place.id].scene_rect().center()
-        if place.id in CLAIM_KEYS:
-            priority = 100.0
+        if place.id in CLAIM_KEYS:  # the small Habomai group first: it has the least room
+            priority = 101.0 if place.kind == "group" else 100.0
         elif place.id == "hokkaido":
             priority = 90.0
         elif place.id == "urup":

@@ -1,5 +1,5 @@
 """The map's actions (zoom, fit, the two preset views, with their shortcuts) and the header
-that shows them with the year box (one row, or two in a narrow pane)."""
+that shows them with the year box (two rows), and the caption saying what is shown."""
 
 from __future__ import annotations
 
@@ -36,9 +36,10 @@ class MapActions:
 
 
 class MapHeader(QWidget):
-    """"Map", the year box and the zoom buttons, then the view buttons (Fit, Disputed,
-    Whole chain): on one row where the pane is wide enough for all of them, else the
-    view buttons on a second row, so that none hides behind the tool bar's "»"."""
+    """"Map", the year box and the zoom buttons on the first row; the view buttons (Fit,
+    Disputed, Whole chain) on the second, so that none hides behind the tool bar's "»" in
+    a narrow pane. Always two rows: a header whose height followed the pane's width would
+    shift the map and legend below it as the window is resized or restored."""
 
     def __init__(self, actions: MapActions, year_box: QComboBox) -> None:
         super().__init__()
@@ -57,16 +58,13 @@ class MapHeader(QWidget):
                 action.setToolTip(f"{action.text().replace('&', '')} "
                                   f"({action.shortcut().toString()})")
                 bar.addAction(action)
-        self.title = QLabel("<b>Map</b>")
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(4)
-        self.grid.setVerticalSpacing(0)
-        self.grid.addWidget(self.title, 0, 0)
-        self.grid.addWidget(self.first, 0, 1)
-        self.grid.setColumnStretch(2, 1)
-        self.two_rows: bool | None = None
-        self._arrange(False)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        grid.addWidget(QLabel("<b>Map</b>"), 0, 0)
+        grid.addWidget(self.first, 0, 1)
+        grid.addWidget(self.views, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2, 1)
 
     @staticmethod
     def _bar(name: str) -> QToolBar:
@@ -75,20 +73,29 @@ class MapHeader(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return bar
 
-    def one_row_width(self) -> int:
-        return (self.title.sizeHint().width() + self.first.sizeHint().width()
-                + self.views.sizeHint().width() + 3 * self.grid.horizontalSpacing())
 
-    def _arrange(self, two_rows: bool) -> None:
-        if two_rows == self.two_rows:
-            return
-        self.two_rows = two_rows
-        self.grid.removeWidget(self.views)
-        if two_rows:
-            self.grid.addWidget(self.views, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        else:
-            self.grid.addWidget(self.views, 0, 3)
+class Caption(QLabel):
+    """One line that says what the map shows, elided to the pane's width (the whole text
+    in its tooltip and accessible description): a wrapped label's height would follow
+    the width and shift the map and legend below it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("What the map shows")
+        self.full = ""
+        self.setMinimumWidth(1)  # it elides: never the reason the pane is wide
+
+    def set_caption(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(10, self.contentsRect().width())
+        super().setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                                      width))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
-        self._arrange(event.size().width() < self.one_row_width())
+        self._elide()

@@ -45,8 +45,10 @@ def drawn_in(line: HistoricalLine, year: int) -> bool:
 
 
 def short_label(line: HistoricalLine) -> str:
-    """'1875 Treaty of St Petersburg' of '1875 Treaty of St Petersburg: all the Kurils …'."""
-    return line.label_en.split(":")[0]
+    """'1875 Treaty of St Petersburg' of '1875 Treaty of St Petersburg: all the Kurils …';
+    the whole label where its head is only a year ('1945: southern limit of …')."""
+    head = line.label_en.split(":")[0]
+    return line.label_en if head.strip().isdigit() else head
 
 
 def caption(year_text: str, lines: list[HistoricalLine], kinds: dict[str, str]) -> str:
@@ -83,14 +85,16 @@ def apply_year(year: int, year_text: str, lines: dict[str, LineItem],
     return shown
 
 
-def year_rect(lines: dict[str, LineItem], year: int, around: QRectF) -> QRectF:
-    """What a year is about: the lines that came into force since the previous year
-    listed (1875: the St Petersburg border at Shumshu; today: none new), with `around`
-    (the disputed islands)."""
+def year_rect(lines: dict[str, LineItem], year: int, around: QRectF,
+              kinds: dict[str, str]) -> QRectF:
+    """What a year is about: its borders and the lines that came into force since the
+    previous year listed (1875: the St Petersburg border at Shumshu; today: none new),
+    with `around` (the disputed islands)."""
     earlier = [y for y in YEARS if y < year]
     since = max(earlier) if earlier else -1
     rect = QRectF(around)
     for item in lines.values():
-        if drawn_in(item.line, year) and item.line.year_from > since:
+        if drawn_in(item.line, year) and (item.line.year_from > since
+                                          or kinds.get(item.line.id) == "border"):
             rect = rect.united(item.sceneBoundingRect())
     return rect
