@@ -64,6 +64,20 @@ class LandIndex:
         return any(pid in own and box.intersects(near) and path.intersects(scene)
                    for pid, box, path in self.items)
 
+    def coast(self, pid: str | None, bounds: QRectF, most: int = 160) -> list[QPointF]:
+        """Points of an island's coast inside `bounds` (view pixels), at most `most`."""
+        outline = self.outline.get(pid or "")
+        if outline is None:
+            return []
+        points = []
+        for i in range(outline.elementCount()):
+            e = outline.elementAt(i)
+            p = self.to_view.map(QPointF(e.x, e.y))
+            if bounds.contains(p):
+                points.append(p)
+        step = max(1, len(points) // most)
+        return points[::step]
+
     def land_at(self, point: QPointF, skip: frozenset[str]) -> bool:
         for pid, box, path in self.items:
             if pid not in skip and box.contains(point) and path.contains(
@@ -150,26 +164,26 @@ def _anchors(label: LabelItem, bounds: QRectF, land: LandIndex,
         yield best[1], t.mapRect(box)
 
 
-def _tries(label: LabelItem, origin: QPointF, extent: QRectF | None,
-           bounds: QRectF) -> Iterator[tuple[QPointF, str]]:
+def _tries(label: LabelItem, origin: QPointF, extent: QRectF | None, bounds: QRectF,
+           coast: list[QPointF] = ()) -> Iterator[tuple[QPointF, str]]:  # noqa: B006
     """(offset, kind) candidates, the best first. kind: "near" (beside what it names, no
-    leader), "coast" (anywhere over its island's box: kept only if it touches its coast),
+    leader), "coast" (beside a point of its coast: kept only if it touches the coast),
     "off" (standing off: a leader unless it happens to touch its coast)."""
     w, h = label.size.width(), label.size.height()
     near = label.candidates(extent)
     if label.on_line:
         near.insert(0, QPointF(-w / 2, -h / 2))
-    elif not label.small and extent is not None and not label.below_first:
-        # A large island: the sea along its coast, nearest its anchor first.
-        e = extent.adjusted(-w / 2, -h / 2, w / 2, h / 2).intersected(
-            bounds.translated(-origin))
-        step = max(10.0, math.sqrt(e.width() * e.height() / 150))  # ~150 spots at most
-        spots = [QPointF(e.left() + i * step - w / 2, e.top() + j * step - h / 2)
-                 for i in range(int(e.width() / step) + 1)
-                 for j in range(int(e.height() / step) + 1)]
-        spots.sort(key=lambda o: QLineF(QPointF(), o + QPointF(w / 2, h / 2)).length())
-        for offset in spots:
-            yield offset, "coast"
+    elif not label.small and extent is not None and not label.below_first and coast:
+        # A large island: beside a point of its coast on screen, nearest its anchor first.
+        coast = sorted(coast, key=lambda p: QLineF(origin, p).length())
+        g = 3.0
+        for p in coast:
+            o = p - origin
+            for offset in (QPointF(o.x() + g, o.y() - h / 2),
+                           QPointF(o.x() - w - g, o.y() - h / 2),
+                           QPointF(o.x() - w / 2, o.y() + g),
+                           QPointF(o.x() - w / 2, o.y() - h - g)):
+                yield offset, "coast"
         near = []  # beside its box is not beside its coast: the spots above cover that
     for offset in near:
         yield offset, "near"
@@ -207,7 +221,8 @@ def _find(label: LabelItem, index: LandIndex, bounds: QRectF, inner: QRectF,
     for anchor, extent in _anchors(label, bounds, index, scene_view):
         origin = index.to_view.map(anchor)
         ext = extent.translated(-origin) if extent is not None else None
-        for offset, kind in _tries(label, origin, ext, bounds):
+        coast = index.coast(label.place_id, bounds) if not label.small else []
+        for offset, kind in _tries(label, origin, ext, bounds, coast):
             rect = QRectF(origin + offset, label.size)
             if not inner.contains(rect) or taken.intersects(rect.toAlignedRect()) \
                     or any(_segment_hits(a, b, rect) for a, b in leaders) \

@@ -116,8 +116,8 @@ class MapScene(QGraphicsScene):
             anchor = project(*ref) if ref else self.islands[place.id].scene_rect().center()
         if place.id in CLAIM_KEYS:  # the small Habomai group first: it has the least room
             priority = 101.0 if place.kind == "group" else 100.0
-        elif place.id == "hokkaido":
-            priority = 90.0
+        elif place.id == "hokkaido":  # after the Habomai islets: they have less room
+            priority = 60.1
         elif place.id == "urup":
             priority = 85.0
         elif place.group == "habomai":
