@@ -293,6 +293,8 @@ class Corpus:
     parties: dict[str, Party]
     events: dict[str, Event]
     sources: dict[str, Source]
+    # data/map_labels.json (a map_labels.MapLabels): the waters' names, the lines' kinds
+    map_labels: Any = field(default=None, compare=False)
 
     def passage(self, lang: str, pid: str) -> Passage | None:
         text = self.texts.get(lang)
