@@ -3,7 +3,6 @@
 The rule is written in viewer/ui/common/selection.py. These tests look only at what a reader
 sees or a screen reader is told — widgets' text, the Selection, what the map reports (its
 year, its lines, its keyboard ring) — so they survive the panes' own refactors.
-
 """
 
 from __future__ import annotations
