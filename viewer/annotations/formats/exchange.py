@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from .. import supplies
 from ..store import AnnotationStore, ImportReport, StoreError
 from . import core
-from .core import ImportRejected, Texts, _NotJson, _too_big, decode_json
+from .core import ImportRejected, Status, Texts, _NotJson, _too_big, decode_json
 from .csv_format import export_csv
 from .markdown import export_markdown
 from .w3c import _Incoming, _items, _parse_all, export_w3c
@@ -25,16 +25,19 @@ EXPORT_ONLY_SUFFIXES = (".csv", ".md", ".markdown", ".txt")
 Progress = Callable[[int, int], None]
 
 
-def export_store(store: AnnotationStore, fmt: str, out: TextIO) -> int:
+def export_store(store: AnnotationStore, fmt: str, out: TextIO,
+                 status: Status | None = None) -> int:
     """``fmt`` in w3c | csv | md; returns how many annotations were written. W3C also
-    carries the supplied wording, each as an ``editing`` annotation (issue 18)."""
+    carries the supplied wording, each as an ``editing`` annotation (issue 18).
+    ``status`` gives the status mark of the text an annotation quotes ("[unverified:
+    editorial translation from the French]"), so the quote never leaves without it."""
     writers = {"w3c": export_w3c, "csv": export_csv, "md": export_markdown}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (w3c, csv or md)")
     if fmt == "w3c":
-        return export_w3c(store.iter_all(), out,
+        return export_w3c(store.iter_all(), out, status,
                           extra=[supplies.to_w3c(s) for s in store.supplies()])
-    return writers[fmt](store.iter_all(), out)
+    return writers[fmt](store.iter_all(), out, status)
 
 
 def _newest_first(items: list[_Incoming]) -> list[_Incoming]:
