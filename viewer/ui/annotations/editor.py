@@ -117,9 +117,31 @@ class AnnotationEditor(QDialog):
         form.addRow("&Colour:", self.color_box)
         form.addRow("&Place:", self.place_box)
         form.addRow("&Reading:", self.reading_box)
+        # One limit for every entry point (viewer/annotations/limits.py): said while typing,
+        # and Save waits until the note fits.
+        self.limit_label = QLabel()
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setStyleSheet("color: #a51d2d;")
+        self.limit_label.hide()
+        self._save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.note_edit.textChanged.connect(self._check_size)
+        form.addRow(self.limit_label)
         form.addRow(buttons)
         self.resize(520, 420)
+        self._check_size()
         self.note_edit.setFocus()
+
+    def _check_size(self) -> None:
+        """characterCount() is kept by the document: no copy of the text per keystroke."""
+        from viewer.annotations.limits import MAX_NOTE_CHARS, note_size_problem
+
+        size = self.note_edit.document().characterCount() - 1  # less the final separator
+        problem = (note_size_problem(self.note_edit.toPlainText())
+                   if size > MAX_NOTE_CHARS else None)
+        self.limit_label.setText(f"{problem[:1].upper()}{problem[1:]}. Shorten it to save."
+                                 if problem else "")
+        self.limit_label.setVisible(bool(problem))
+        self._save.setEnabled(problem is None)
 
     def values(self) -> dict:
         return {"note": self.note_edit.toPlainText(), "tags": split_tags(self.tags_edit.text()),
