@@ -66,14 +66,15 @@ def import_bytes(store: AnnotationStore, data: bytes | str, texts: Texts,
     written in the same transaction; ``origin`` names the file for a supply without a
     creator."""
     doc, supplied = _split_supplies(decode_json(data), origin)
-    items = _newest_first(_parse_all(doc, texts)) if doc is not None else []
+    # a file of supplied wording only leaves nothing else to parse
+    items = [] if doc is None and supplied else _newest_first(_parse_all(doc, texts))
     kept: dict[str, _Incoming] = {}  # the copy of each id that is written: its first
     for i in items:
         kept.setdefault(i.record.id, i)
     undated = frozenset(id_ for id_, i in kept.items() if not i.dated)  # "now": never newer
     try:
-        return store.import_records([i.record for i in items], progress, undated,
-                                    supplies=supplied)
+        more = {"supplies": supplied} if supplied else {}
+        return store.import_records([i.record for i in items], progress, undated, **more)
     except StoreError as e:  # read-only, or damaged
         raise ImportRejected(str(e)) from None
     except ValueError as e:  # a record the store refuses; nothing was written
