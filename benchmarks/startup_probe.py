@@ -10,9 +10,10 @@ readings (`time.monotonic()`, the same clock in every process on Linux, so the c
 subtract the moment it launched this process):
 
 - `first_paint`: the window's first frame has been painted and flushed. The clock is read by
-  an event posted when the first Paint event reaches any widget of the window: the whole
-  frame (every dirty widget, then the flush) is painted in one go inside that event's turn,
-  so the posted event runs right after it, before any work the app deferred to later turns.
+  an event posted when the first Paint event reaches the window (the first QMainWindow
+  shown): the whole frame (every dirty widget, then the flush) is painted in one go inside
+  that event-loop turn, so the posted event runs right after it, before any work the app
+  deferred to later turns.
 - `ready`: every pane complete and input accepted. For the app: its window says so
   (`MainWindow.is_ready`, where it has one) or, without that, the annotation store is open,
   its opening announced to the panes and no re-anchoring pass is running. For the bare
@@ -20,8 +21,8 @@ subtract the moment it launched this process):
 - `max_gap_ms`: the longest gap between ticks of a 1 ms timer from the first paint to ready:
   how long input could have waited meanwhile (a frozen window shows as a long gap).
 
-No app code is changed for this: the probe wraps `viewer.ui.app.make_app` to install an
-application-wide event filter as soon as the QApplication exists.
+No app code is changed for this: the probe wraps `viewer.ui.app.make_app` to get hold of
+the QApplication, and QMainWindow.show to filter the events of the window shown.
 """
 
 from __future__ import annotations
@@ -49,31 +50,41 @@ class _Clock:
         self.window: Any = None
 
     def install(self, app: Any) -> None:
-        from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+        """Watch the first QMainWindow shown. Only that window's own events are filtered:
+        an application-wide filter would wrap every object an event reaches, which makes
+        PySide resolve classes (and create their enums) the start may never have used."""
+        # Not Qt: its ~100 enums are the app's to create (or not) before its first paint.
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QMainWindow
 
         clock = self
         paint = QEvent.Type.Paint
 
         class Filter(QObject):
             def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
-                if clock.paint_start is None and event.type() == paint \
-                        and obj.isWidgetType():
+                if clock.paint_start is None and event.type() == paint:
                     clock.paint_start = time.monotonic()
-                    clock.window = obj.window()
                     QTimer.singleShot(0, clock._painted)
                 return False
 
         self._filter = Filter()
-        app.installEventFilter(self._filter)
+        show = QMainWindow.show
+
+        def show_watched(window: Any) -> None:
+            if clock.window is None:
+                clock.window = window
+                window.installEventFilter(clock._filter)
+            show(window)
+
+        QMainWindow.show = show_watched
         self._ticker = QTimer()
-        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.setInterval(1)
         self._ticker.timeout.connect(self._tick)
         self._app = app
 
     def _painted(self) -> None:
         self.first_paint = self._last_tick = time.monotonic()
-        self._app.removeEventFilter(self._filter)
+        self.window.removeEventFilter(self._filter)
         self._ticker.start()
         self._tick()
 
@@ -98,7 +109,6 @@ def _app_is_ready_factory() -> Any:
     announced: dict[int, bool] = {}
 
     def is_ready(window: Any) -> bool:
-        window = getattr(window, "window", lambda: window)()
         if hasattr(window, "is_ready"):
             return bool(window.is_ready)
         service = getattr(window, "annotations", None)
@@ -138,7 +148,7 @@ def run_bare(size: str) -> dict[str, float | None]:
 
     app = QApplication([sys.argv[0]])
     clock = _Clock(lambda _window: True)
-    clock.install(app)
+    clock.install(app)  # before the window is made, as for the app
     window = QMainWindow()
     window.resize(*(int(v) for v in size.split("x")))
     window.show()

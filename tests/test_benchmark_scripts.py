@@ -56,3 +56,10 @@ def test_startup_probe_reads_first_paint_then_ready(tmp_path) -> None:
         assert got["max_gap_ms"] >= 0
     # the app's start opened the user's store (in the test's home) before it said ready
     assert list((tmp_path / "home").rglob("annotations.sqlite"))
+
+
+def test_startup_stages_prints_the_steps_and_the_enums(tmp_path) -> None:
+    out = _run(tmp_path, "benchmarks/startup_stages.py", "--runs", "1")
+    assert "app, first paint:" in out and "app, ready:" in out
+    assert "MainWindow.__init__" in out  # a step still found under its name
+    assert "all" in out.split("Python enum classes", 1)[1]
