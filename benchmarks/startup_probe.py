@@ -1,6 +1,7 @@
 """One start, with the clock read at its first paint and when it is ready for input (issue 23).
 
-    python benchmarks/startup_probe.py app|bare [--size 1600x900] [-- APP ARGS...]
+    python benchmarks/startup_probe.py app|bare [--size 1600x900] [--exit-at first_paint|ready]
+        [-- APP ARGS...]
 
 `app` runs the GUI as a user starts it (`declaration-viewer`, no --screenshot: the window is
 shown, the event loop runs, the user's annotation store opens as it does for a user, here in
@@ -21,6 +22,9 @@ subtract the moment it launched this process):
 - `max_gap_ms`: the longest gap between ticks of a 1 ms timer from the first paint to ready:
   how long input could have waited meanwhile (a frozen window shows as a long gap).
 
+`--exit-at` ends the process at once (os._exit, nothing printed) when that moment comes: for
+counting the instructions a start executes up to it (benchmarks/startup_instructions.py).
+
 No app code is changed for this: the probe wraps `viewer.ui.app.make_app` to get hold of
 the QApplication, and QMainWindow.show to filter the events of the window shown.
 """
@@ -40,8 +44,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 class _Clock:
     """The readings, and the Qt side of taking them (made once the QApplication exists)."""
 
-    def __init__(self, is_ready: Any) -> None:
+    def __init__(self, is_ready: Any, exit_at: str | None = None) -> None:
         self.is_ready = is_ready  # (window) -> bool
+        self.exit_at = exit_at
         self.paint_start: float | None = None
         self.first_paint: float | None = None
         self.ready: float | None = None
@@ -84,6 +89,8 @@ class _Clock:
 
     def _painted(self) -> None:
         self.first_paint = self._last_tick = time.monotonic()
+        if self.exit_at == "first_paint":
+            os._exit(0)
         self.window.removeEventFilter(self._filter)
         self._ticker.start()
         self._tick()
@@ -95,6 +102,8 @@ class _Clock:
         self._last_tick = now
         if self.ready is None and self.is_ready(self.window):
             self.ready = now
+            if self.exit_at == "ready":
+                os._exit(0)
             self._ticker.stop()
             self._app.quit()
 
@@ -122,11 +131,12 @@ def _app_is_ready_factory() -> Any:
     return is_ready
 
 
-def run_app(size: str, args: list[str]) -> dict[str, float | None]:
+def run_app(size: str, args: list[str], exit_at: str | None = None
+            ) -> dict[str, float | None]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import viewer.ui.app as gui
 
-    clock = _Clock(_app_is_ready_factory())
+    clock = _Clock(_app_is_ready_factory(), exit_at)
     make_app = gui.make_app
 
     def make_and_watch(*a: Any, **k: Any) -> Any:
@@ -143,11 +153,11 @@ def run_app(size: str, args: list[str]) -> dict[str, float | None]:
     return clock.result()
 
 
-def run_bare(size: str) -> dict[str, float | None]:
+def run_bare(size: str, exit_at: str | None = None) -> dict[str, float | None]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
-    clock = _Clock(lambda _window: True)
+    clock = _Clock(lambda _window: True, exit_at)
     clock.install(app)  # before the window is made, as for the app
     window = QMainWindow()
     window.resize(*(int(v) for v in size.split("x")))
@@ -162,10 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     if "--" in argv:
         at = argv.index("--")
         argv, extra = argv[:at], argv[at + 1:]
-    kind, size = argv[0], "1600x900"
+    kind, size, exit_at = argv[0], "1600x900", None
     if "--size" in argv:
         size = argv[argv.index("--size") + 1]
-    result = run_app(size, extra) if kind == "app" else run_bare(size)
+    if "--exit-at" in argv:
+        exit_at = argv[argv.index("--exit-at") + 1]
+    result = run_app(size, extra, exit_at) if kind == "app" else run_bare(size, exit_at)
     if result["ready"] is None:
         print("never ready", file=sys.stderr)
         return 1

@@ -63,3 +63,9 @@ def test_startup_stages_prints_the_steps_and_the_enums(tmp_path) -> None:
     assert "app, first paint:" in out and "app, ready:" in out
     assert "MainWindow.__init__" in out  # a step still found under its name
     assert "all" in out.split("Python enum classes", 1)[1]
+
+
+def test_startup_probe_can_end_the_start_at_its_first_paint(tmp_path) -> None:
+    """What startup_instructions.py counts under valgrind: the process ends right there."""
+    out = _run(tmp_path, "benchmarks/startup_probe.py", "app", "--exit-at", "first_paint")
+    assert out.strip() == ""  # ended by os._exit before any report
