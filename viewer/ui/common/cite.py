@@ -5,14 +5,35 @@ from __future__ import annotations
 from typing import Any
 
 from viewer.corpus.model import Source
+from viewer.corpus.status import Status, explain, label
 from viewer.shorten import shorten
 
-VERIFICATION_LABELS = {"verified": "verified", "partial": "partly verified",
-                       "unverified": "unverified"}
+#: The mark beside a weak witness (what one is: viewer.corpus.status.WEAK_WITNESS).
+WEAK_WITNESS_LABEL = "weak witness"
 
 
 def verification_label(status: str) -> str:
-    return VERIFICATION_LABELS.get(status, "unverified")
+    """A source's status word from the one vocabulary (viewer.corpus.status): "verified",
+    "partly verified", "cited, not seen"; an unknown word is never shown as verified."""
+    if status == Status.NOT_SEEN:
+        return f"cited, {label(status)}"  # the list names works we cite: say we did not see it
+    return label(status)
+
+
+def source_status(source: Source) -> str:
+    """The status shown beside a source: its word, and "weak witness" when it is one."""
+    word = verification_label(source.verification)
+    return f"{word} · {WEAK_WITNESS_LABEL}" if source.is_weak else word
+
+
+def source_status_explained(source: Source) -> str:
+    """The status in full, for tooltips, accessible text and the detail view: the word and
+    what it means for a source, then why it is a weak witness, if it is one."""
+    meaning = explain(source.verification, "source")
+    out = verification_label(source.verification) + (f": {meaning}" if meaning else "")
+    if source.is_weak:
+        out += f"\n{WEAK_WITNESS_LABEL.capitalize()}: {source.weak}"
+    return out
 
 
 def issued_year(csl: dict[str, Any]) -> str:

@@ -9,12 +9,19 @@ from html import escape
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Event, Interpretation, Source
 from viewer.corpus.names import place_name
-from viewer.ui.common.cite import plain_citation, short_citation, verification_label
+from viewer.corpus.status import explain, label
+from viewer.ui.common.cite import (
+    WEAK_WITNESS_LABEL,
+    plain_citation,
+    short_citation,
+    verification_label,
+)
 from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_MEANINGS, CLAIM_TEXT_COLOUR
 from viewer.ui.common.markdown_view import markdown_to_html
 
 # Okabe-Ito hues, darkened to at least 4.5:1 against white (WCAG AA) since they colour text.
-STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "unverified": "#B84A00"}
+STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "not-seen": "#B84A00",
+                  "unverified": "#B84A00"}
 
 
 def claim_badge(claim: str) -> str:
@@ -27,6 +34,16 @@ def status_badge(status: str) -> str:
     """Verification status as a word (colour only as an extra cue)."""
     colour = STATUS_COLOURS.get(status, STATUS_COLOURS["unverified"])
     return f'<span style="color:{colour};">[{escape(verification_label(status))}]</span>'
+
+
+def source_badge(source: Source, *, reason: bool = False) -> str:
+    """A source's status word, then "[weak witness]" if it is one (with why, if `reason`)."""
+    badge = status_badge(source.verification)
+    if source.is_weak:
+        why = f": {escape(source.weak)}" if reason else ""
+        badge += (f' <span style="color:{STATUS_COLOURS["unverified"]};" '
+                  f'title="{escape(source.weak)}">[{WEAK_WITNESS_LABEL}{why}]</span>')
+    return badge
 
 
 def cite_labeller(corpus: Corpus):  # noqa: ANN201 - a markdown_view.CiteLabel
@@ -47,7 +64,7 @@ def _source_line(corpus: Corpus, sid: str, locator: str | None = None) -> str:
     if source is None:
         return f"<li>{cite} <i>(not in the bibliography)</i></li>"
     return (f'<li><a href="dv:source/{escape(sid)}">{cite}</a>: {escape(source.title)} '
-            f"{status_badge(source.verification)}</li>")
+            f"{source_badge(source)}</li>")
 
 
 def reading_html(corpus: Corpus, it: Interpretation, naming: str,
@@ -98,7 +115,13 @@ def reading_html(corpus: Corpus, it: Interpretation, naming: str,
 
 
 def event_html(corpus: Corpus, ev: Event, naming: str) -> str:
-    flag = "" if ev.verified else " <i>[unverified: date or details not checked]</i>"
+    if ev.verified and ev.date_source:
+        seen = short_citation(corpus.sources.get(ev.date_source), fallback_id=ev.date_source)
+        flag = (f' <small>(date as given in <a href="dv:source/{escape(ev.date_source)}">'
+                f"{escape(seen)}</a>)</small>")
+    else:
+        flag = (f" <i>[{escape(label(ev.status))}: "
+                f"{escape(explain(ev.status, 'event') or explain('unverified', 'event'))}]</i>")
     out = [f"<h3>{escape(ev.title)}</h3><p><b>{escape(ev.date)}</b>{flag}</p>",
            f"<p>{escape(ev.summary)}</p>"]
     places = [corpus.places[p] for p in ev.places if p in corpus.places]
@@ -122,7 +145,8 @@ def source_html(corpus: Corpus, source: Source) -> str:
     url = str(source.csl.get("URL") or "")
     out = [f"<h3>{escape(source.title)}</h3>",
            f"<p>{escape(plain_citation(source.csl))}</p>",
-           f"<p><b>Status:</b> {status_badge(source.verification)}</p>",
+           f"<p><b>Status:</b> {source_badge(source, reason=True)}</p>",
+           f"<p><small>{escape(explain(source.verification, 'source'))}</small></p>",
            f"<p><b>Checked:</b> {escape(source.checked)}</p>"]
     if url:
         out.append(f'<p><b>URL:</b> <a href="{escape(url)}">{escape(url)}</a> '

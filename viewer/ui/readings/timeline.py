@@ -1,4 +1,7 @@
-"""The timeline of events (data/events.json): date, title, summary; unverified marked."""
+"""The timeline of events (data/events.json): date, title, summary; unverified marked.
+
+An event is flagged exactly when its status (viewer.corpus.status) is not "verified": a
+verified event names the seen source that gives its date (`date_source`) in its tooltip."""
 
 from __future__ import annotations
 
@@ -6,13 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from viewer.corpus.model import Corpus
+from viewer.corpus.model import Corpus, Event
+from viewer.corpus.status import Status, explain, label
+from viewer.ui.common.cite import short_citation
 from viewer.ui.common.markdown_view import plain_tip
 from viewer.ui.common.wrapping_rows import wrap_rows
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 HIGHLIGHT = "#FFE680"  # with dark text, and bold as a second cue
-UNVERIFIED_MARK = "⚠ unverified"
+UNVERIFIED_MARK = f"⚠ {label(Status.UNVERIFIED)}"
 
 
 class TimelineView(QTreeWidget):
@@ -33,9 +38,10 @@ class TimelineView(QTreeWidget):
             title = ev.title if ev.verified else f"[{UNVERIFIED_MARK}] {ev.title}"
             item = QTreeWidgetItem([ev.date, title])
             item.setData(0, ROLE_ID, ev.id)
-            tip = ev.summary + ("" if ev.verified else "\n\nUnverified: not checked in a source.")
+            tip = f"{ev.summary}\n\n{self._status_note(corpus, ev)}"
             for col in (0, 1):
                 item.setToolTip(col, plain_tip(tip))
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{title}. {tip}")
             if not ev.verified:
                 font = item.font(1)
                 font.setItalic(True)
@@ -46,6 +52,16 @@ class TimelineView(QTreeWidget):
         self._highlighted: set[str] = set()
         self.itemClicked.connect(self._choose)
         self.itemActivated.connect(self._choose)
+
+    @staticmethod
+    def _status_note(corpus: Corpus, ev: Event) -> str:
+        if ev.verified and ev.date_source:
+            seen = short_citation(corpus.sources.get(ev.date_source),
+                                  fallback_id=ev.date_source)
+            return f"Date as given in {seen}."
+        meaning = explain(ev.status, "event") or explain(Status.UNVERIFIED, "event")
+        why = f" {ev.provenance}" if ev.provenance else ""
+        return f"{label(ev.status).capitalize()}: {meaning}.{why}"
 
     def _choose(self, item: QTreeWidgetItem) -> None:
         self.chosen.emit(item.data(0, ROLE_ID))
