@@ -8,27 +8,35 @@ from PySide6.QtWidgets import QMainWindow
 from viewer.ui.common.later import Later
 
 
-def test_parts_wait_for_the_first_paint_then_come_one_a_turn(qtbot) -> None:
+def _window(qtbot) -> QMainWindow:  # noqa: ANN001
     window = QMainWindow()
     qtbot.addWidget(window)
+    return window
+
+
+def test_parts_wait_for_the_first_paint_then_come_one_a_turn(qtbot) -> None:
+    window = _window(qtbot)
     later = Later(window)
     order: list[str] = []
-    for name in ("docks", "menus", "store"):
+    later.add("docks", lambda: order.append("docks"), ahead=True)
+    for name in ("store", "highlights"):
         later.add(name, lambda n=name: order.append(n))
+    later.ready.connect(lambda: order.append("ready"))
+    later.settled.connect(lambda: order.append("settled"))
     # An event posted before the paint (like a key press) runs before any part.
     QTimer.singleShot(0, lambda: order.append("input"))
     qtbot.wait(20)
     assert order == ["input"] and not later.painted and not later.is_ready
-    with qtbot.waitSignal(later.ready, timeout=2000):
+    with qtbot.waitSignal(later.settled, timeout=2000):
         window.show()
-    assert order == ["input", "docks", "menus", "store"]
+    # Needed parts first, then ready, then the parts built ahead of use.
+    assert order == ["input", "store", "highlights", "ready", "docks", "settled"]
     assert [(name, after) for name, after, _s in later.built] == [
-        ("docks", True), ("menus", True), ("store", True)]
+        ("store", True), ("highlights", True), ("docks", True)]
 
 
 def test_input_is_handled_between_two_parts(qtbot) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
+    window = _window(qtbot)
     later = Later(window)
     order: list[str] = []
 
@@ -44,22 +52,20 @@ def test_input_is_handled_between_two_parts(qtbot) -> None:
 
 
 def test_a_part_needed_early_is_built_at_once_and_only_once(qtbot) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
+    window = _window(qtbot)
     later = Later(window)
     built: list[str] = []
-    later.add("dock", lambda: built.append("dock"))
-    later.add("tabs", lambda: built.append("tabs"))
+    later.add("dock", lambda: built.append("dock"), ahead=True)
+    later.add("tabs", lambda: built.append("tabs"), ahead=True)
     later.need("tabs")
     assert built == ["tabs"] and later.pending() == ["dock"]
-    later.finish()  # a window never shown (a test, --self-check) is complete and ready
-    assert built == ["tabs", "dock"] and later.is_ready
+    later.finish()  # a window never shown (a test, an offscreen render) is complete too
+    assert built == ["tabs", "dock"] and later.is_ready and later.is_settled
     assert [after for _n, after, _s in later.built] == [False, False]
 
 
-def test_a_part_added_when_ready_is_built_in_the_next_turn(qtbot) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
+def test_a_part_added_when_ready_makes_it_wait_again(qtbot) -> None:
+    window = _window(qtbot)
     later = Later(window)
     with qtbot.waitSignal(later.ready, timeout=2000):
         window.show()
