@@ -58,8 +58,9 @@ def run_probe(cmd: list[str], env: dict[str, str]) -> tuple[float, float, dict[s
             err.seek(0)
             raise RuntimeError(f"{' '.join(cmd)} exited {code}:\n{err.read().decode()}")
     readings = json.loads(out.decode().strip().splitlines()[-1])
-    since = {k: readings[k] - start for k in ("paint_start", "first_paint", "ready")}
+    since = {k: readings[k] - start for k in ("paint_start", "first_paint", "ready", "settled")}
     since["max_gap_ms"] = readings["max_gap_ms"]
+    since["max_gap_settled_ms"] = readings["max_gap_settled_ms"]
     return wall, usage.ru_maxrss / 1024, since
 
 

@@ -6,7 +6,7 @@
 `app` runs the GUI as a user starts it (`declaration-viewer`, no --screenshot: the window is
 shown, the event loop runs, the user's annotation store opens as it does for a user, here in
 the DECLARATION_VIEWER_HOME the caller set); `bare` shows a bare PySide6 QMainWindow of the
-same size. Both quit as soon as they are ready and print one JSON line with CLOCK_MONOTONIC
+same size. Both quit once ready (and settled, below) and print one JSON line with CLOCK_MONOTONIC
 readings (`time.monotonic()`, the same clock in every process on Linux, so the caller can
 subtract the moment it launched this process):
 
@@ -19,8 +19,12 @@ subtract the moment it launched this process):
   (`MainWindow.is_ready`, where it has one) or, without that, the annotation store is open,
   its opening announced to the panes and no re-anchoring pass is running. For the bare
   window: its first paint.
+- `settled`: the parts the app builds ahead of use after ready (hidden tabs, docks) are
+  built too (`window.later.is_settled`; ready, where the app has no such parts). The probe
+  quits then, so the peak RSS its caller reads includes them.
 - `max_gap_ms`: the longest gap between ticks of a 1 ms timer from the first paint to ready:
-  how long input could have waited meanwhile (a frozen window shows as a long gap).
+  how long input could have waited meanwhile (a frozen window shows as a long gap);
+  `max_gap_settled_ms` the same up to settled.
 
 `--exit-at` ends the process at once (os._exit, nothing printed) when that moment comes: for
 counting the instructions a start executes up to it (benchmarks/startup_instructions.py).
@@ -50,7 +54,8 @@ class _Clock:
         self.paint_start: float | None = None
         self.first_paint: float | None = None
         self.ready: float | None = None
-        self.max_gap = 0.0
+        self.settled: float | None = None
+        self.max_gap = self.max_gap_after = 0.0
         self._last_tick: float | None = None
         self.window: Any = None
 
@@ -98,18 +103,26 @@ class _Clock:
     def _tick(self) -> None:
         now = time.monotonic()
         if self._last_tick is not None:
-            self.max_gap = max(self.max_gap, now - self._last_tick)
+            gap = now - self._last_tick
+            if self.ready is None:
+                self.max_gap = max(self.max_gap, gap)
+            self.max_gap_after = max(self.max_gap_after, gap)
         self._last_tick = now
         if self.ready is None and self.is_ready(self.window):
             self.ready = now
             if self.exit_at == "ready":
                 os._exit(0)
+        if self.ready is not None and self.settled is None and (
+                getattr(getattr(self.window, "later", None), "is_settled", True)):
+            self.settled = now  # the parts built ahead of use too (where the app has them)
             self._ticker.stop()
             self._app.quit()
 
     def result(self) -> dict[str, float | None]:
         return {"paint_start": self.paint_start, "first_paint": self.first_paint,
-                "ready": self.ready, "max_gap_ms": self.max_gap * 1000}
+                "ready": self.ready, "settled": self.settled,
+                "max_gap_ms": self.max_gap * 1000,
+                "max_gap_settled_ms": self.max_gap_after * 1000}
 
 
 def _app_is_ready_factory() -> Any:
