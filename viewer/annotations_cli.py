@@ -166,7 +166,9 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
         total = report.added + report.updated
         line = (f"imported {total} annotation{'s' if total != 1 else ''} "
                 f"({report.added} new, {report.updated} updated, {report.skipped} unchanged, "
-                f"{report.orphans} not anchored)")
+                f"{report.orphans} not anchored)"
+                + (f"; {report.supplied} supplied text{'s' if report.supplied != 1 else ''}"
+                   if report.supplied else ""))
         try:
             print(line, flush=True)
         except OSError as exc:  # the import is saved; only its report is lost

@@ -53,3 +53,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 def statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+V4 = """
+CREATE INDEX annotations_recent ON annotations(lang, passage, modified)
+    WHERE orphan = 0 AND start IS NOT NULL;
+"""

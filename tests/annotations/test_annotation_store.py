@@ -219,7 +219,7 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     c.execute("PRAGMA user_version = 2")
     c.close()
     s = AnnotationStore(path)
-    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 4
+    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 5
     assert {"annotations_orphan", "annotations_recent", "meta"} <= {
         r[0] for r in s.conn.execute("SELECT name FROM sqlite_master")}
     (a,) = s.list()

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import opening, records
+from . import opening, records, supply_rows
 from .errors import NeedsMigration, StoreLeftInPlace, StoreUnreadable
 from .model import Annotation, check_color, new_id, normalise_tags, normalise_time, now_iso
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("viewer.store")
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The annotations table as sqlite-utils declares it (version 2 on; later versions add only
 # indexes and tables). ``create(..., transform=True)`` makes it, or reshapes an existing
@@ -114,7 +114,14 @@ def _version_4(db: Database) -> None:
     db.execute(_RECENT)
 
 
-_STEPS: dict[int, Callable[[Database], None]] = {2: _version_2, 3: _version_3, 4: _version_4}
+def _version_5(db: Database) -> None:
+    """Version 5 (issue 18): wording readers supply from an edition they hold, one row a
+    supply (``supply_rows``). Only a new table: version-4 stores read as they are."""
+    supply_rows.create_table(db)
+
+
+_STEPS: dict[int, Callable[[Database], None]] = {
+    2: _version_2, 3: _version_3, 4: _version_4, 5: _version_5}
 
 
 def prepare(store: AnnotationStore) -> None:
@@ -161,7 +168,7 @@ def prepare(store: AnnotationStore) -> None:
                 for make in _STEPS.values():
                     make(db)
             return
-        if version in (2, 3):  # readable as is; v3 and v4 add indexes and a meta table
+        if version in (2, 3, 4):  # readable as is; v3-v5 add indexes and tables
             return
         raise NeedsMigration(f"{store.path}: schema version {version} needs a migration, "
                               "but the store is read-only")

@@ -44,6 +44,8 @@ from .note_search import SEARCH_CANDIDATES, SearchHit, SearchMixin
 from .opening import check_header, check_path, connect, writable
 from .reanchoring import ReanchorMixin, ReanchorResult
 from .schema import SCHEMA_VERSION
+from .supplies import Supply
+from .supply_rows import SupplyMixin, write_newer
 
 log = logging.getLogger("viewer.store")
 
@@ -56,12 +58,13 @@ class ImportReport:
     updated: int = 0
     skipped: int = 0
     orphans: int = 0
+    supplied: int = 0  # supplied wording added or updated (W3C "editing" annotations)
 
 
 Listener = Callable[[str, list[str]], None]
 
 
-class AnnotationStore(SearchMixin, ReanchorMixin):
+class AnnotationStore(SearchMixin, ReanchorMixin, SupplyMixin):
     """The annotation database at ``path`` (``":memory:"`` for a scratch store)."""
 
     def __init__(self, path: str | os.PathLike[str], read_only: bool | None = None) -> None:
@@ -146,7 +149,8 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
     def subscribe(self, fn: Listener) -> Callable[[], None]:
         """Call ``fn(event, ids)`` after each committed change; returns an unsubscribe.
 
-        Events: added, updated, deleted, restored, imported, reanchored.
+        Events: added, updated, deleted, restored, imported, reanchored; and for supplied
+        wording (supply_rows): supplied, supply-updated, supply-withdrawn.
         """
         self._listeners.append(fn)
         return lambda: self._listeners.remove(fn) if fn in self._listeners else None
@@ -241,6 +245,7 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
         self, records: Sequence[Annotation],
         progress: Callable[[int, int], None] | None = None,
         undated: Set[str] = frozenset(),
+        supplies: Sequence[Supply] = (),
     ) -> ImportReport:
         """Insert/update many records in ONE transaction (used by formats.import_*).
 
@@ -248,6 +253,8 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
         skipped; an id in `undated` (its file gave no time: it is dated now) is never
         newer, or each re-import would undo the user's edits. Any exception rolls the
         whole import back; a damaged database is refused (StoreDamaged) before any write.
+        ``supplies`` (checked supplied wording from the same file) go in the same
+        transaction: the whole file or nothing.
         """
         damage = self.damage()
         if damage:
@@ -291,8 +298,12 @@ class AnnotationStore(SearchMixin, ReanchorMixin):
                 rec.insert_many(db, new, tag_ids)
                 if progress is not None:
                     progress(done + len(chunk), total)
+            added, updated, supplied = write_newer(db, list(supplies)) if supplies else (0, 0, [])
+            report.supplied = added + updated
         if changed:
             self._emit("imported", changed)
+        if supplied:
+            self._emit("supplied", supplied)
         return report
 
     # -- reads -----------------------------------------------------------------------

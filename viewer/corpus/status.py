@@ -28,6 +28,7 @@ class Status(StrEnum):
     MISSING = "missing"
     NOT_SEEN = "not-seen"
     UNVERIFIED = "unverified"
+    SUPPLIED = "supplied"  # a reader's own supply (their database), never in data/
 
 
 #: Which status words each kind of entry may carry.
@@ -70,6 +71,10 @@ VOCABULARY: tuple[StatusTerm, ...] = (
                text="our own translation, never the official wording (shown in italics)"),
     StatusTerm(Status.MISSING, "not available",
                text="not found in any source we could see; shown as a numbered gap"),
+    StatusTerm(Status.SUPPLIED, "supplied by a reader",
+               text="wording a reader of this copy supplied from an edition they hold, shown "
+                    "with that edition and page; we have not checked it, so it is never "
+                    "verified, and the shipped wording (or gap) stays one click away"),
     StatusTerm(Status.NOT_SEEN, "not seen",
                source="cited, but the work itself was not seen: its details come from another "
                       "source, which is named"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, TextIO
 
 from ..anchor import (
@@ -75,17 +75,20 @@ def to_w3c(a: Annotation) -> dict[str, Any]:
     return out
 
 
-def export_w3c(annotations: Iterable[Annotation], out: TextIO) -> int:
+def export_w3c(annotations: Iterable[Annotation], out: TextIO,
+               extra: Sequence[dict[str, Any]] = ()) -> int:
     """Write an AnnotationCollection with its first AnnotationPage embedded; returns
-    the count. Streams, so 100,000 annotations are not held as JSON in memory."""
-    items = list(annotations)
+    the count. Streams, so 100,000 annotations are not held as JSON in memory. ``extra``:
+    annotations already in W3C form (supplied wording), written after the others."""
+    items = [*annotations, *extra]
     head = {"@context": W3C_CONTEXT, "id": new_id(), "type": "AnnotationCollection",
             "label": "Declaration Viewer annotations", "total": len(items)}
     text = json.dumps(head, ensure_ascii=False, indent=1)
     out.write(text[:-2] + ',\n "first": {"type": "AnnotationPage", "startIndex": 0, '
               '"items": [\n')
     for i, a in enumerate(items):
-        out.write(("," if i else "") + json.dumps(to_w3c(a), ensure_ascii=False) + "\n")
+        obj = a if isinstance(a, dict) else to_w3c(a)
+        out.write(("," if i else "") + json.dumps(obj, ensure_ascii=False) + "\n")
     out.write("]}\n}\n")
     return len(items)
 

@@ -53,12 +53,14 @@ class _Collector:
     def __init__(self) -> None:
         self.records: list[Any] = []
         self.undated: frozenset[str] = frozenset()
+        self.supplies: list[Any] = []  # supplied wording ("editing" annotations)
 
     def import_records(self, records: Any, progress: Any = None,
-                       undated: frozenset[str] = frozenset()) -> Any:
+                       undated: frozenset[str] = frozenset(), supplies: Any = ()) -> Any:
         from viewer.annotations.store import ImportReport
 
         self.records, self.undated = list(records), undated
+        self.supplies = list(supplies)
         return ImportReport()
 
 
@@ -135,10 +137,10 @@ class AnnotationExchange(QObject):
                 if parsed is None:  # cancelled while reading
                     self.show_info(NOTHING_CHANGED)
                     return None
-                records, undated = parsed
+                records, undated, supplies = parsed
                 progress.setLabelText(f"Adding {len(records)} annotations…")
                 progress.setRange(0, max(1, len(records)))
-                report = self._write(records, undated, progress, path.name)
+                report = self._write(records, undated, supplies, progress, path.name)
         except ImportRejected as exc:
             log.warning("import refused: %s", exc)
             self.show_error(f"The file was not imported: {exc}\n\n{NOTHING_CHANGED}")
@@ -152,6 +154,8 @@ class AnnotationExchange(QObject):
         if report.updated:  # earlier steps may now undo over what the import brought
             self.service.undo_stack.clear()
         parts = [f"{report.added} added"]
+        if report.supplied:
+            parts.append(f"{report.supplied} supplied text{'s' if report.supplied != 1 else ''}")
         if report.updated:
             parts.append(f"{report.updated} updated")
         if report.skipped:
@@ -165,9 +169,9 @@ class AnnotationExchange(QObject):
         return report
 
     def _parse(self, path: Path, progress: QProgressDialog
-               ) -> tuple[list[Any], frozenset[str]] | None:
+               ) -> tuple[list[Any], frozenset[str], list[Any]] | None:
         """Step 1 in a worker thread; the GUI keeps painting. Raises ImportRejected.
-        The records, and the ids of those the file gave no time."""
+        The records, the ids of those the file gave no time, and the supplied wording."""
         from viewer.annotations.formats import import_file
 
         collector = _Collector()
@@ -188,10 +192,10 @@ class AnnotationExchange(QObject):
                 return None  # the thread only parses; its result is dropped
         if "error" in outcome:
             raise outcome["error"]
-        return collector.records, collector.undated
+        return collector.records, collector.undated, collector.supplies
 
-    def _write(self, records: list[Any], undated: frozenset[str], progress: QProgressDialog,
-               name: str) -> Any:
+    def _write(self, records: list[Any], undated: frozenset[str], supplies: list[Any],
+               progress: QProgressDialog, name: str) -> Any:
         """Step 2: one transaction; progress events are processed, Cancel rolls back."""
         import sqlite3
 
@@ -206,7 +210,8 @@ class AnnotationExchange(QObject):
                 raise ImportCancelled
 
         try:
-            return self.service.store.import_records(records, report, undated)
+            return self.service.store.import_records(records, report, undated,
+                                                     supplies=supplies)
         except StoreError as exc:  # read-only, or damaged
             raise ImportRejected(f"{name}: {exc}") from None
         except ValueError as exc:

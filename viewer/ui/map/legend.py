@@ -58,12 +58,13 @@ class MapLegend(QTextBrowser):
         # (title, rows): rows are (swatch, rich text); None when the block is not shown.
         self._claims: tuple[str, list[tuple[QPixmap, str]]] | None = None
         self._lines: tuple[str, list[tuple[QPixmap, str]]] | None = None
+        self._blocks: list[tuple[str, list[tuple[QPixmap, str]]]] = []  # set_year_lines
         self.texts: list[str] = []  # rich text of every title and row, for tests
 
     def _render(self) -> None:
         doc = self.document()
         blocks, self.texts, n = [], [], 0
-        for block in (self._claims, self._lines):
+        for block in (self._claims, self._lines, *self._blocks):
             if block is None:
                 continue
             title, rows = block
@@ -94,7 +95,38 @@ class MapLegend(QTextBrowser):
         title = f"<b>Lines in force {html.escape(when)}</b>"
         if not rows:
             title += " — no line of this period is drawn"
-        self._lines = (title, rows)
+        self._lines, self._blocks = (title, rows), []
+        self._render()
+
+    def set_year_lines(self, year_text: str,
+                       groups: list[tuple[str, list[tuple[QColor, bool, str, str]]]]) -> None:
+        """The lines one year draws, grouped by kind (border, line of control, reference):
+        `groups` is (kind, rows), rows as for set_lines. Each line's entry (swatch and name)
+        comes first, so that every drawn line is named above the fold; what each line is
+        follows, below."""
+        when = year_text if year_text.startswith("today") else f"in {year_text}"
+        titles = {"border": f"Borders in force {when}",
+                  "control": f"Line of control {when} — not an agreed border",
+                  "reference": "Reference and proposed lines — not borders"}
+        blocks: list[tuple[str, list[tuple[QPixmap, str]]]] = []
+        about: list[tuple[QPixmap, str]] = []
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for kind, lines in groups:
+            rows = []
+            for colour, defined, label, description in lines:
+                note = "" if defined else " <i>(dashed: no agreed line)</i>"
+                rows.append((_swatch_line(colour, defined),
+                             f"<b>{html.escape(label)}</b>{note}"))
+                about.append((_swatch_line(colour, defined),
+                              f"<span style='color:{muted}'>{html.escape(description)}</span>"))
+            blocks.append((f"<b>{html.escape(titles.get(kind, kind))}</b>", rows))
+        if not blocks:
+            blocks.append((f"<b>{html.escape(year_text)}</b> — no line of this period is drawn",
+                           []))
+        if about:
+            blocks.append(("<b>What the lines are</b>", about))
+        self._lines = None
+        self._blocks = blocks
         self._render()
 
     def set_claims(self, title: str | None, used: dict[str, list[str]]) -> None:
