@@ -158,6 +158,12 @@ def run_app(size: str, args: list[str], exit_at: str | None = None
         return app
 
     gui.make_app = make_and_watch
+    # Every run at the first start's layout: the window saves its geometry when it closes
+    # (as Qt 6 closes windows on quit), and a restored one (here an offscreen screen's
+    # clamped size) would make each run after the first a different window.
+    from viewer.paths import user_config_dir
+
+    (user_config_dir() / "settings.ini").unlink(missing_ok=True)
     from viewer.cli import main
 
     code = main(["--size", size, *args])
