@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -39,6 +40,28 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     if code != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {code}:\n{stderr}")
     return wall, usage.ru_maxrss / 1024  # Linux: kilobytes
+
+
+def run_probe(cmd: list[str], env: dict[str, str]) -> tuple[float, float, dict[str, float]]:
+    """run_measured for benchmarks/startup_probe.py, with its readings as seconds since the
+    launch (CLOCK_MONOTONIC is one clock for all processes) and its longest event-loop gap."""
+    with tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=err)
+        out = proc.stdout.read() if proc.stdout else b""  # one JSON line, then EOF at exit
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.monotonic() - start
+        if proc.stdout:
+            proc.stdout.close()
+        code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            err.seek(0)
+            raise RuntimeError(f"{' '.join(cmd)} exited {code}:\n{err.read().decode()}")
+    readings = json.loads(out.decode().strip().splitlines()[-1])
+    since = {k: readings[k] - start for k in ("paint_start", "first_paint", "ready", "settled")}
+    since["max_gap_ms"] = readings["max_gap_ms"]
+    since["max_gap_settled_ms"] = readings["max_gap_settled_ms"]
+    return wall, usage.ru_maxrss / 1024, since
 
 
 def median(values: list[float]) -> float:

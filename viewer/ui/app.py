@@ -310,8 +310,19 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
 
 
 def _render_offscreen(app, window, screenshot: Path | None) -> int:  # noqa: ANN001
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+    # What the window builds after its first paint, as a user's window does: a screenshot
+    # shows it complete (ready); a self-check builds every part, the hidden ones too, so a
+    # bundle missing a module fails here rather than at a user's first click.
+    later, check = window.later, screenshot is None
+    signal = later.settled if check else later.ready
+    if not (later.is_settled if check else later.is_ready):
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)  # a window never painted: built below instead
+        loop.exec()
+    later.finish(ahead=check)  # (nothing left to do once ready, or settled)
     for _ in range(3):  # let layouts, scroll positions and the map fit settle
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if screenshot is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from viewer.ui.common.shortcuts import KeyboardReference, plain_text, shared_key
 from viewer.ui.map.pane import MapPane
 from viewer.ui.readings.pane import InterpretationsPane
 from viewer.ui.text.pane import TextPane
+from viewer.ui.window_later import queue_the_rest
 
 log = logging.getLogger("viewer.ui")
 
@@ -118,9 +119,9 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(self._on_selection)
         self.annotations.changed.connect(self._on_annotations_changed)
         self.statusBar().showMessage("Ready", 2000)
-        # The store (and sqlite-utils) open after the first paint, never before it.
-        if open_store:
-            self.text_pane.browser.viewport().installEventFilter(self)
+        # The store (and sqlite-utils), hidden tabs, docks: after the first paint (issue 23).
+        self.later = queue_the_rest(self, open_store)
+        self.ready = self.later.ready
 
     # --- menus ------------------------------------------------------------------------------
 
@@ -323,11 +324,10 @@ class MainWindow(QMainWindow):
         if dock.width() > self.dock_width() + 8:
             self.resizeDocks([dock], [self.dock_width()], Qt.Orientation.Horizontal)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
-        if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
-            watched.removeEventFilter(self)
-            self.annotations.open_later()
-        return super().eventFilter(watched, event)
+    @property
+    def is_ready(self) -> bool:
+        """Every pane complete and the store open (its parts built after the first paint)."""
+        return self.later.is_ready
 
     def _show_store_state(self) -> None:
         """A read-only or unsaved annotation store is stated on a visible banner."""

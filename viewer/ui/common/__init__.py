@@ -4,7 +4,8 @@ sanitised Markdown (``markdown_view``), keys a focused field keeps (``field_keys
 word-wrapped list rows (``wrapping_rows``), citations and status words (``cite``), and the
 per-island claim vocabulary and colours (``claims``), keys shown once and
 Help > Keyboard reference (``shortcuts``), Help > About's text (``about_app``),
-and a selection in words for the status bar (``describe``).
+a selection in words for the status bar (``describe``), and the parts a window builds
+after its first paint (``later``).
 
 May import: PySide6, ``viewer.corpus``, ``viewer`` helpers. Never a pane package.
 """

@@ -5,7 +5,8 @@
 - ``items``: the island and line items and their styles (lines on one course drawn
   apart); ``labels``: the label item; ``placement``: the rule that says where each label
   goes (never on land, never on another label, leader lines); ``layout``: label texts,
-  badges, and when they are placed again.
+  badges, and when they are placed again; ``placed_cache``: a start's first placement
+  kept for the next start with the same view.
 - ``view``: the QGraphicsView (zoom, pan, click, keyboard ring, graticule, scale, north).
 - ``framing``: where the view looks (presets, a place centred, re-applied on resize).
 - ``toolbar``: the actions and the header (one row, or two when narrow); ``years``: the

@@ -21,13 +21,14 @@ class Framing:
         self.placed = placed  # called once a move is over (the labels are placed then)
         self.target: tuple[QRectF, str] | None = None
         self.hold = 0  # > 0 while a programmatic zoom/pan runs: labels placed once at its end
+        self._applied: tuple | None = None  # target, view size and transform last placed for
 
     def show(self, rect: QRectF, mode: str) -> None:
         if rect.isEmpty():
             return
         self.target = (rect, mode)
         self.view.user_moved = False
-        self.apply()
+        self.apply(again=True)
 
     def fit_scale(self, rect: QRectF, margin: float = 0.08) -> float:
         vp = self.view.viewport().rect()
@@ -49,8 +50,14 @@ class Framing:
             return rect
         return grown
 
-    def apply(self) -> None:
+    def apply(self, again: bool = False) -> None:
+        """Move to the target and place the labels. The same target in the same view size
+        is not placed twice (`again` does): a first show resizes the view and then shows it,
+        and placing the labels is the costliest step of the map's first frame (issue 23)."""
         if self.target is None:
+            return
+        where = (self.target, self.view.viewport().size(), self.view.transform())
+        if where == self._applied and not again:
             return
         # fitInView/centerOn scroll in several steps, each emitting panned: place once, after.
         self.hold += 1
@@ -59,6 +66,7 @@ class Framing:
         finally:
             self.hold -= 1
         self.placed()
+        self._applied = (self.target, self.view.viewport().size(), self.view.transform())
 
     def _move(self) -> None:
         rect, mode = self.target

@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import names_in, place_name
+from viewer.paths import user_cache_dir
+from viewer.ui.map import placed_cache
 from viewer.ui.map.describe import tooltip, water_tooltip
-from viewer.ui.map.placement import place_labels
 from viewer.ui.map.scene import MapScene
 from viewer.ui.map.view import MapView
 
@@ -52,8 +53,9 @@ class LabelLayer:
         if self._land is None:  # the islands never move: their outlines are made once
             self._land = [(pid, item.scene_rect(), item.path())
                           for pid, item in self.scene.islands.items()]
-        place_labels(list(self.labels.values()), transform, self.view.map_frame(),
-                     self.view.overlay_rects(), self._land)
+        # The first placement of a start is usually the last start's (issue 23).
+        placed_cache.place_labels(user_cache_dir(), list(self.labels.values()), transform,
+                                  self.view.map_frame(), self.view.overlay_rects(), self._land)
         self.placed_for = (transform, size)
 
     def moved(self) -> None:

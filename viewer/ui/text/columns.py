@@ -62,6 +62,9 @@ class TextColumns(QObject):
         option.setTabStopDistance(GUTTER_PX)
         self.browser.document().setDefaultTextOption(option)
         self.browser.setAccessibleName("Declaration text")
+        # The declaration is always taller than the view: with the bar there from the start,
+        # the first layout is at the final width, not redone when the bar appears (issue 23).
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.html = ""  # the document as last rendered
         self._links: tuple[list[int], list[int]] | None = None  # its links' positions

@@ -21,14 +21,14 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.corpus.model import LANG_NAMES, PARAGRAPH_SEP, Corpus, Variant
-from viewer.edition.common import TITLE, export_line, legend, short_sources
-from viewer.edition.status import status_label
-from viewer.edition.walk import Item, chosen_langs, walk
 from viewer.paths import replace_atomically
 from viewer.ui.text.export_action import EditionExport
+
+if TYPE_CHECKING:  # the edition's walk is imported when exporting, not with the window
+    from viewer.edition.walk import Item
 
 SUBSET_FAMILY = "DV Sans CJK JP Subset"  # resources/fonts (tools/make_font_subset.py)
 
@@ -64,6 +64,7 @@ def render_item(text: str, item: Item, annotations: list[Any], numbers: dict[str
     starting) annotation covering it; each annotation's marker follows its last character.
     `text` is the passage's anchoring text (the item's offsets are in it).
     """
+    from viewer.edition.status import status_label
     from viewer.ui.annotations.editor import DEFAULT_HIGHLIGHT
 
     if item.is_gap:
@@ -95,6 +96,9 @@ def render_item(text: str, item: Item, annotations: list[Any], numbers: dict[str
 
 
 def _variant(corpus: Corpus, v: Variant) -> str:
+    from viewer.edition.common import short_sources
+    from viewer.edition.status import status_label
+
     mark = status_label(v.status, verified="[verified]")
     return (f'<p class="variant"><b>Variant reading</b> — {_esc(v.label)} '
             f'<span class="status">{_esc(mark)}</span> '
@@ -108,6 +112,9 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
     """The document's HTML and the numbered annotations in endnote order, from the edition's
     walk: every paragraph with its status, every gap in its place, the variant readings.
     `notes`: add the Notes section (the command line leaves it out without annotations)."""
+    from viewer.edition.common import TITLE, export_line, legend, short_sources
+    from viewer.edition.walk import chosen_langs, walk
+
     langs = chosen_langs(corpus, langs) or ["en"]
     rows = list(walk(corpus, langs))
     by_passage: dict[tuple[str, str], list[Any]] = {}
