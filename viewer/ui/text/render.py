@@ -18,6 +18,7 @@ STATUS_LABELS = {
     "collated": "unverified: editorial collation",
     "translation": "unverified: editorial translation",
     "missing": "not available",
+    "supplied": "supplied by a reader from an edition, not verified",
 }
 MARK_BG = "#ffe680"
 DEFAULT_HIGHLIGHT = "#ffe066"  # an annotation without a colour of its own
@@ -167,7 +168,8 @@ NOTICE_BLOCK = 0x4E4F
 
 # A status other than verified is a mark in the margin, left of the paragraph, with a legend at
 # the top of the text and the full words in its tooltip; exports keep the words (STATUS_LABELS).
-STATUS_MARKS = {"translation": "†", "collated": "‡", "partial": "*", "missing": "∅"}
+STATUS_MARKS = {"translation": "†", "collated": "‡", "partial": "*", "missing": "∅",
+                "supplied": "⊕"}  # a reader's supply: ui/text/supplied_view.py shows it
 # The margin the marks hang in, and the document's tab stop distance: wider than a mark in
 # small type in any face (a CJK face draws † full-width), so the tab after it always lands on
 # the first stop and the first line starts where the others do.
