@@ -236,8 +236,10 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
             said = f"{html.escape(shown(missing_text))} ({html.escape(shown(where))})"
             # Never a slanted CJK face (a synthetic oblique): brackets set it apart instead.
             said = f"〔{said}〕" if lang == "ja" else f"<i>{said}</i>"
+            # anchored like a paragraph: the caret in a gap names it (supplying its wording)
+            anchor = f'<a name="{lang}-{passage.id}.{html.escape(para.n)}"></a>'
             parts.append(f'<p style="white-space:pre-wrap;{style}color:{theme.muted};">'
-                         f"{mark}{said}</p>")
+                         f"{mark}{anchor}{said}</p>")
             continue
         start, end = offsets[para.n]
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,

@@ -27,7 +27,7 @@ def SUPPLY_TITLE() -> str:  # noqa: N802 - a title, translated when asked for
 def supply_tip(para: Paragraph) -> str:
     """The mark's tooltip: the supply's label, and what a click shows."""
     label = para.supplied.label if para.supplied is not None else ""
-    return (f"<b>{html.escape(label[:1].upper() + label[1:])}.</b> "
+    return (f"<b>{html.escape(label[:1].upper() + label[1:], quote=False)}.</b> "
             + html.escape(_tr("Not verified by the editors. Click for the shipped wording, "
                               "the edition and page, and to edit or withdraw it.")))
 
