@@ -153,29 +153,38 @@ class SuppliedText(QObject):
                           undo=lambda: store.withdraw_supply(s.id))
         return s
 
-    def edit(self, supply_id: str) -> Supply | None:
+    def _stored(self, supply_id: str) -> tuple[Any, Supply] | None:
+        """The store and the supply as stored, if it may be changed."""
         if not self._writable():
             return None
         store = self.service.store
-        before = store.get_supply(supply_id)
-        if before is None:
+        record = store.get_supply(supply_id)
+        return None if record is None else (store, record)
+
+    def edit(self, supply_id: str) -> Supply | None:
+        if (found := self._stored(supply_id)) is None:
             return None
+        store, before = found
         changed = self.ask(None, before)
         if changed is None:
             return None
-        after = store.update_supply(changed, expect=before)
+        from viewer.annotations.store import StoreError
+
+        try:
+            after = store.update_supply(changed, expect=before)
+        except (StoreError, sqlite3.Error) as exc:  # changed in another window meanwhile
+            self.service.message.emit(self.tr("The supplied text was not changed: {}")
+                                      .format(exc))
+            return None
         self.service.push(self.tr("Edit supplied text “{}”").format(excerpt(before.text)),
                           do=lambda: store.restore_supply(after),
                           undo=lambda: store.restore_supply(before), done=True)
         return after
 
     def withdraw(self, supply_id: str) -> Supply | None:
-        if not self._writable():
+        if (found := self._stored(supply_id)) is None:
             return None
-        store = self.service.store
-        record = store.get_supply(supply_id)
-        if record is None:
-            return None
+        store, record = found
         self.service.push(self.tr("Withdraw supplied text “{}”").format(excerpt(record.text)),
                           do=lambda: store.withdraw_supply(supply_id, record),
                           undo=lambda: store.restore_supply(record))

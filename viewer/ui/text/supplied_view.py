@@ -65,11 +65,11 @@ def supply_html(corpus: Corpus, passage: Passage, para: Paragraph) -> str:
     where = passage_label(passage.id, para.n if len(passage.paragraphs) > 1 else None)
     parts = [f"<p><b>{html.escape(LANG_NAMES[passage.lang])}, {html.escape(where)}</b> — "
              f"{html.escape(para.supplied.label if para.supplied else '')}</p>",
+             _actions(para),  # first: the note's height may hide what comes last
              "<p><i>" + html.escape(_tr("A reader of this copy supplied this wording from an "
                                         "edition they hold. The editors have not checked "
                                         "it: it is never shown as verified.")) + "</i></p>",
-             f"<table cellspacing='0' cellpadding='2'>{_provenance(para)}</table>",
-             _actions(para)]
+             f"<table cellspacing='0' cellpadding='2'>{_provenance(para)}</table>"]
     shipped = para.alternatives[0] if para.alternatives else None
     parts.append(f"<p><b>{html.escape(_tr('As shipped'))}</b></p>")
     if shipped is None or not shipped.text:
