@@ -15,7 +15,6 @@ May import: viewer.annotations (supplies), viewer.ui (the service, the dialog, t
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -24,12 +23,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from viewer.annotations.supplies import Supply, apply_supplies
-from viewer.corpus.model import Corpus
 from viewer.ui.annotations.service import AnnotationService, excerpt
-from viewer.ui.text.supplied_view import SUPPLY_TITLE
 
+# Built before the first paint: the store's modules (sqlite3, the supplies' checks) are
+# imported when the store opens, not here (tests/ui/test_app.py).
 if TYPE_CHECKING:
+    from viewer.annotations.supplies import Supply
+    from viewer.corpus.model import Corpus
     from viewer.ui.text.pane import TextPane
 
 log = logging.getLogger("viewer.annotations")
@@ -52,7 +52,7 @@ class SuppliedText(QObject):
         self._store: Any = None
         service.on_open = self._attach
         service.supply_requested.connect(self._on_request)
-        self.supply_action = QAction(self.tr("Supply text from an &edition…"), parent)
+        self.supply_action = QAction(self.tr("&Supply text from an edition…"), parent)
         self.supply_action.setToolTip(self.tr("Supply the wording of an unverified or "
                                               "missing paragraph from an edition you hold"))
         self.supply_action.setShortcut(QKeySequence(SHORTCUT))
@@ -74,6 +74,10 @@ class SuppliedText(QObject):
         store.subscribe(lambda kind, _ids, s=store: self._on_store_event(s, kind))
 
     def _lay(self, store: Any) -> None:
+        import sqlite3
+
+        from viewer.annotations.supplies import apply_supplies
+
         try:
             supplies = store.supplies()
         except sqlite3.DatabaseError as exc:  # damaged: the shipped text, and the service
@@ -83,6 +87,10 @@ class SuppliedText(QObject):
         self.service.texts = self.corpus.passage_texts()
 
     def _on_store_event(self, store: Any, kind: str) -> None:
+        import sqlite3
+
+        from viewer.ui.text.supplied_view import SUPPLY_TITLE
+
         if kind not in EVENTS or store is not self._store:  # not a damaged one replaced
             return
         self.service.settle()  # a background pass ends against the texts it started with
@@ -168,6 +176,8 @@ class SuppliedText(QObject):
         changed = self.ask(None, before)
         if changed is None:
             return None
+        import sqlite3
+
         from viewer.annotations.store import StoreError
 
         try:
