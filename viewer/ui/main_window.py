@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
         self.tei_exporter = TeiExporter(self.corpus, self.annotations,
                                         lambda: list(self.text_pane.langs), self)
         self.docks += [self.exchange, self.pdf_exporter, self.tei_exporter]
+        from viewer.ui.annotations.supplied import SuppliedText  # issue 18: Edit menu entry
+
+        self.supplied = SuppliedText(self.corpus, self.annotations, self.text_pane, lambda: (
+            self._search_panel.engine if self._search_panel is not None else None), self)
+        self.docks.append(self.supplied)
 
     # --- dock panels, built on first use ----------------------------------------------------
 

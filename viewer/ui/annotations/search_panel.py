@@ -176,6 +176,10 @@ class SearchEngine:
             log.info("corpus search index built (%d documents)", len(self._index))
         return self._index
 
+    def invalidate(self) -> None:
+        """The corpus's texts changed (a reader's supply): index them anew on next use."""
+        self._index, self._texts = None, {}
+
     def search(self, query: str, limit: int = GROUP_LIMIT) -> dict[str, list[Result]]:
         out: dict[str, list[Result]] = {kind: [] for kind, _ in GROUPS}
         if not fts.split_terms(query):

@@ -30,6 +30,9 @@ class AnnotationService(QObject):
     opened = Signal()
     message = Signal(str)  # something the user should be told (moved aside, read-only)
     status = Signal(str)  # progress worth a status-bar line (re-anchoring)
+    # (action, what): supplied wording asked for from the text — "new" with "lang/pid/n",
+    # "edit" or "withdraw" with a supply id; ui/annotations/supplied.py acts on it
+    supply_requested = Signal(str, str)
 
     def __init__(self, db_path: Path | None, texts: Mapping[tuple[str, str], str],
                  parent: QObject | None = None) -> None:
@@ -44,6 +47,9 @@ class AnnotationService(QObject):
         self.open_error: str | None = None
         self._pass: Any = None  # a BackgroundReanchor while it runs
         self._pass_moved = False  # it changed positions: the text must be drawn again
+        # Called with each store as it is opened, before re-anchoring: lays the reader's
+        # supplied wording over the texts (ui/annotations/supplied.py) and sets `texts`.
+        self.on_open: Callable[[Any], None] | None = None
 
     # --- opening --------------------------------------------------------------------------
 
@@ -121,11 +127,15 @@ class AnnotationService(QObject):
             self.open_message = (f"Your annotations could not be opened ({exc}). Changes in "
                                  "this session will not be saved.")
             store = AnnotationStore(":memory:")
+        if self.on_open is not None:
+            self.on_open(store)
         damage = None if store.read_only else self._damage_before_writing(store)
         if damage:
             store.close()
             self._tell_damaged(damage)
             store = AnnotationStore(":memory:")
+            if self.on_open is not None:
+                self.on_open(store)
         self._store = store
         if not store.read_only:
             try:
@@ -243,6 +253,8 @@ class AnnotationService(QObject):
             self._pass.cancel()
             self._pass = None
         damaged, self._store = self._store, AnnotationStore(":memory:")
+        if self.on_open is not None:
+            self.on_open(self._store)
         self._store.subscribe(self._on_store_change)
         damaged.close()
         self._forget()
@@ -301,6 +313,12 @@ class AnnotationService(QObject):
         self._push(_Command(f"Delete annotation “{excerpt(record.exact)}”",
                             do=lambda: self.store.delete(annotation_id, record),
                             undo=lambda: self.store.restore(record)))
+
+    def push(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
+             done: bool = False) -> None:
+        """An undoable edit of something else in the store (supplied wording): `do` and
+        `undo` are store calls; `done`: already applied."""
+        self._push(_Command(text, do=do, undo=undo, done=done))
 
     def _push(self, command: _Command) -> None:
         command.failed = self._command_failed

@@ -87,6 +87,11 @@ class TextLinks:
                 self._tip(f"<b>Your note</b><br>{safe_text(note) or '(no text)'}{tags}")
         elif target.startswith("dv:highlights/"):
             self._tip("Open the Annotations panel with every annotation of this passage.")
+        elif target.startswith("dv:provenance/") and (para := self._para(target)) \
+                and para.supplied is not None:  # a reader's supply: its label, not ours
+            from viewer.ui.text.supplied_view import supply_tip
+
+            self._tip(supply_tip(para))
         elif target.startswith("dv:provenance/"):
             self._tip(self.status_words(target) + "This wording could not be checked "
                       "against an edition. Click for details.")
@@ -96,10 +101,15 @@ class TextLinks:
         translation'; also in the legend at the top), or ''."""
         from viewer.ui.text.render import STATUS_LABELS
 
+        para = self._para(target)
+        if para is not None and para.supplied is not None:
+            return para.supplied.label  # "supplied from <edition>, p. N, by …"
+        return STATUS_LABELS.get(para.status, "") if para else ""
+
+    def _para(self, target: str):  # noqa: ANN202 - a Paragraph or None
         lang, pid, n = (target.removeprefix("dv:provenance/").split("/") + ["", ""])[:3]
         passage = self.corpus.passage(lang, pid)
-        para = passage.paragraph(n) if passage else None
-        return STATUS_LABELS.get(para.status, "") if para else ""
+        return passage.paragraph(n) if passage else None
 
     def status_words(self, target: str) -> str:
         """'<b>Unverified: editorial translation.</b> ' for a status mark's link."""
@@ -119,10 +129,23 @@ class TextLinks:
         para = passage.paragraph(n) if passage else None
         if passage is None or para is None:
             return
+        if para.supplied is not None:  # the shipped wording or gap, one click away
+            from viewer.ui.text.supplied_view import SUPPLY_TITLE, supply_html
+
+            self._note_view().show_html(SUPPLY_TITLE(), supply_html(self.corpus, passage, para))
+            return
         from viewer.ui.text.about import provenance_html
 
         self._note_view().show_html("Where this wording comes from",
                                     provenance_html(self.corpus, passage, para))
+
+    def on_note_link(self, url: QUrl) -> None:
+        """A supply's Edit… or Withdraw in the note: asked of the supply glue
+        (ui/annotations/supplied.py) through the annotation service."""
+        target = url.toString()
+        if target.startswith("dv:supply/") and self.annotations is not None:
+            action, _, ident = target.removeprefix("dv:supply/").partition("/")
+            self.annotations.supply_requested.emit(action, ident)
 
     def show_about_text(self) -> None:
         from viewer.ui.text.about import about_text_html

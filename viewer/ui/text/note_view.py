@@ -156,4 +156,6 @@ class NoteView(QWidget):
         self.show()
 
     def _on_link(self, url: QUrl) -> None:
+        if url.toString().startswith("dv:supply/"):  # a supply's actions: linking.py's
+            return
         links.handle_link(url, self.corpus, self.selection, self)

@@ -126,6 +126,7 @@ class TextPane(QWidget):
 
             view = NoteView(self.corpus, self.selection, self.prefs)
             view.hide()
+            view.browser.anchorClicked.connect(self.links.on_note_link)  # a supply's actions
             self.layout().addWidget(view)
             self._note_view = view
         return self._note_view
@@ -257,7 +258,10 @@ class TextPane(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         can_annotate = self.annotations is not None and self.selected_range() is not None
-        self.passages.context_menu(pos, self.annotate_action if can_annotate else None)
+        supply = None if self.annotations is None else (  # ui/annotations/supplied.py acts
+            lambda where: self.annotations.supply_requested.emit("new", "/".join(where)))
+        self.passages.context_menu(pos, self.annotate_action if can_annotate else None,
+                                   supply)
 
     def selected_range(self) -> tuple[str, str, int, int] | None:
         return self.annotating.selected_range()

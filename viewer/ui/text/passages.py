@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -58,9 +58,11 @@ class PassageActions:
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def context_menu(self, pos: QPoint, annotate: QAction | None) -> None:
+    def context_menu(self, pos: QPoint, annotate: QAction | None,
+                     supply: Callable[[Where], None] | None = None) -> None:
         """The browser's own menu (Copy, Select all), then Annotate if `annotate` is given,
-        then what concerns the passage under the mouse."""
+        then what concerns the passage under the mouse (with `supply`: supplying its
+        wording from an edition, where the paragraph is not verified)."""
         browser = self.columns.browser
         menu: QMenu = browser.createStandardContextMenu(pos)
         if annotate is not None:
@@ -74,4 +76,12 @@ class PassageActions:
                            lambda: self.selection.set(Ref("passage", pid, para or None)))
             menu.addAction("Copy citation", lambda: self.copy_citation(where))
             menu.addAction("Copy link", lambda: self.copy_link(where))
+            if supply is not None:
+                from viewer.ui.annotations.supply_dialog import suppliable
+
+                if suppliable(self.corpus, *where):
+                    menu.addSeparator()
+                    menu.addAction(QCoreApplication.translate(
+                        "PassageActions", "Supply text from an edition…"),
+                        lambda: supply(where))
         menu.exec(browser.viewport().mapToGlobal(pos))

@@ -18,6 +18,7 @@ STATUS_LABELS = {
     "collated": "unverified: editorial collation",
     "translation": "unverified: editorial translation",
     "missing": "not available",
+    "supplied": "supplied by a reader from an edition, not verified",
 }
 MARK_BG = "#ffe680"
 DEFAULT_HIGHLIGHT = "#ffe066"  # an annotation without a colour of its own
@@ -167,7 +168,8 @@ NOTICE_BLOCK = 0x4E4F
 
 # A status other than verified is a mark in the margin, left of the paragraph, with a legend at
 # the top of the text and the full words in its tooltip; exports keep the words (STATUS_LABELS).
-STATUS_MARKS = {"translation": "†", "collated": "‡", "partial": "*", "missing": "∅"}
+STATUS_MARKS = {"translation": "†", "collated": "‡", "partial": "*", "missing": "∅",
+                "supplied": "⊕"}  # a reader's supply: ui/text/supplied_view.py shows it
 # The margin the marks hang in, and the document's tab stop distance: wider than a mark in
 # small type in any face (a CJK face draws † full-width), so the tab after it always lands on
 # the first stop and the first line starts where the others do.
@@ -234,8 +236,10 @@ def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
             said = f"{html.escape(shown(missing_text))} ({html.escape(shown(where))})"
             # Never a slanted CJK face (a synthetic oblique): brackets set it apart instead.
             said = f"〔{said}〕" if lang == "ja" else f"<i>{said}</i>"
+            # anchored like a paragraph: the caret in a gap names it (supplying its wording)
+            anchor = f'<a name="{lang}-{passage.id}.{html.escape(para.n)}"></a>'
             parts.append(f'<p style="white-space:pre-wrap;{style}color:{theme.muted};">'
-                         f"{mark}{said}</p>")
+                         f"{mark}{anchor}{said}</p>")
             continue
         start, end = offsets[para.n]
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
