@@ -116,7 +116,14 @@ class MapPane(QWidget):
 
         self.view.activated.connect(self._on_activated)
         self.view.zoomed.connect(self._on_view_panned)
-        self.view.resized.connect(self._on_view_resized)
+        # A resize (a dock opening, the window dragged) re-frames and places the labels on
+        # the next turn of the event loop: placing them takes ~0.1-0.3 s here, and done in the
+        # resize it held up the first paint of the dock that caused it (620 ms, issue 23).
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(0)
+        self._resize_timer.timeout.connect(self._on_view_resized)
+        self.view.resized.connect(self._resize_timer.start)
         self.view.panned.connect(self._on_view_panned)
         self._pan_timer = QTimer(self)  # a drag places the labels when it pauses, not per step
         self._pan_timer.setSingleShot(True)
