@@ -119,6 +119,9 @@ def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
     from viewer.ui.common.fonts import install_fonts
 
     install_fonts()
+    from viewer.ui.common.i18n import install_translations
+
+    install_translations(app, open_settings())  # before any widget is built
     return app
 
 
@@ -228,6 +231,8 @@ def _render_offscreen(app, window, screenshot: Path | None) -> int:  # noqa: ANN
             return 1
         print(f"wrote {screenshot} ({image.width()}x{image.height()})")
     else:
-        print("self-check OK: " + window.summary())
+        from viewer.ui.common.i18n import running_language
+
+        print(f"self-check OK: {window.summary()}; interface language: {running_language()}")
     window.close()
     return 0

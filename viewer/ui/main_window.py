@@ -23,6 +23,7 @@ from viewer.corpus.refs import Ref
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
 from viewer.ui.common.cite import short_citation
+from viewer.ui.common.i18n import InterfaceLanguageMenu
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
 from viewer.ui.map.pane import MapPane
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             naming.addAction(action)
             self.naming_actions[mode] = action
+        self.language_menu = InterfaceLanguageMenu(
+            self.settings, lambda text: self.statusBar().showMessage(text, 15000), self)
+        self.view_menu.addMenu(self.language_menu)
         for provider in self._menu_providers():
             actions = getattr(provider, "view_actions", lambda: [])()
             if actions:

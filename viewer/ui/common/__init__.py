@@ -2,7 +2,8 @@
 (``links``), message dialogs (``dialogs``), fonts, grouped settings (``preferences``),
 sanitised Markdown (``markdown_view``), keys a focused field keeps (``field_keys``),
 word-wrapped list rows (``wrapping_rows``), citations and status words (``cite``), and the
-per-island claim vocabulary and colours (``claims``).
+per-island claim vocabulary and colours (``claims``), and the interface language with its
+Qt translators (``i18n``).
 
 May import: PySide6, ``viewer.corpus``, ``viewer`` helpers. Never a pane package.
 """
