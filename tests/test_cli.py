@@ -87,3 +87,52 @@ def test_goto_annotation_offscreen(tmp_path: Path, mini_data: Path) -> None:
                   data=mini_data, home=home)
     assert missing.returncode == 2 and "unknown annotation" in missing.stderr
     assert not (home / "data" / "annotations.sqlite").exists()  # the user's store untouched
+
+
+@pytest.mark.parametrize("goto", ["note:moscow", "note:urn:declaration-viewer:note:moscow",
+                                  "urn:declaration-viewer:note:moscow"])
+def test_goto_note_accepts_the_ids_written_in_data_notes(tmp_path: Path, goto: str) -> None:
+    notes = json.loads((REPO / "data" / "notes" / "places.json").read_text(encoding="utf-8"))
+    assert "urn:declaration-viewer:note:moscow" in [n["id"] for n in notes]
+    result = run("--self-check", "--goto", goto, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_note_id_in_data_is_a_goto_ref(corpus) -> None:  # noqa: ANN001
+    from viewer.corpus.refs import Ref, parse_ref
+
+    for path in sorted((REPO / "data" / "notes").glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            ref = parse_ref(corpus, f"note:{entry['id']}")
+            assert ref.kind == "note" and ref.id in corpus.notes, entry["id"]
+    assert parse_ref(corpus, "urn:declaration-viewer:jd1956:en:art-9") == Ref("passage", "art-9")
+
+
+def _no_display_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return {**env, **extra}
+
+
+@pytest.mark.parametrize("platform", [None, "xcb"])
+def test_without_a_display_it_says_how_to_run_headless(tmp_path: Path, platform) -> None:  # noqa: ANN001
+    """No core dump from Qt: a message saying what is missing and what to do instead."""
+    env = _no_display_env(DECLARATION_VIEWER_HOME=str(tmp_path),
+                          **({"QT_QPA_PLATFORM": platform} if platform else {}))
+    result = subprocess.run([sys.executable, "-m", "viewer"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert "no display" in result.stderr and "DISPLAY" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "xvfb-run" in result.stderr
+    assert "core dumped" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_display_check_knows_the_platforms() -> None:
+    from viewer.ui.app import display_problem
+
+    assert display_problem({}, "linux") is not None
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux")
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None

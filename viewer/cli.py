@@ -17,15 +17,18 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="declaration-viewer",
         description="Reader for the Soviet-Japanese Joint Declaration of 19 October 1956. "
                     "Other commands: 'data check [--json]', "
-                    "'annotations export|import ...'.")
+                    "'annotations export|import ...', 'edition export ...'.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     p.add_argument("--goto", metavar="REF",
-                   help="open at REF: art-9 | art-9.2 | place:shikotan | interp:ID | note:ID")
+                   help="open at REF: art-9 | art-9.2 | place:shikotan | interp:ID | "
+                        "note:ID (the id in data/notes, e.g. note:moscow or "
+                        "urn:declaration-viewer:note:moscow)")
     p.add_argument("--lang", choices=("en", "ru", "ja"), help="text language to show")
     p.add_argument("--screenshot", type=Path, metavar="OUT.png",
                    help="render the main window offscreen, write a PNG, exit")
-    p.add_argument("--size", default="1600x900", metavar="WxH", help="window size")
+    p.add_argument("--size", metavar="WxH",
+                   help="window size (default: fit the screen; offscreen 1600x900)")
     p.add_argument("--self-check", action="store_true",
                    help="load every data file, build the window offscreen, exit 0")
     return p
@@ -79,10 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from viewer.annotations_cli import run
 
         return run(argv[1:])
+    if argv[:1] == ["edition"]:
+        from viewer.edition_cli import run as run_edition
+
+        return run_edition(argv[1:])
     parser = _gui_parser()
     args = parser.parse_args(argv)
     try:
-        size = _parse_size(args.size)
+        size = _parse_size(args.size) if args.size else None
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     from viewer.ui.app import run_gui

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from viewer.annotations.model import Annotation, new_annotation, new_id
 from viewer.corpus.refs import Ref
+from viewer.ui.annotations import list_model
 from viewer.ui.annotations import panel as annotations_panel
 from viewer.ui.annotations.panel import AnnotationsPanel
 from viewer.ui.common.selection import Selection
@@ -86,11 +87,11 @@ def test_lists_filters_and_orphans_apart(qtbot, panel, service, corpus) -> None:
 
 
 def test_pages_lazily(qtbot, panel, service, corpus, monkeypatch) -> None:
-    monkeypatch.setattr(annotations_panel, "PAGE", 5)
+    monkeypatch.setattr(list_model, "PAGE", 5)
     text = corpus.passage("en", "art-9").text
     records = [new_annotation("en", "art-9", text, i, i + 4) for i in range(12)]
     service.store.import_records(records)
-    model = annotations_panel.AnnotationListModel(service, corpus, False)
+    model = list_model.AnnotationListModel(service, corpus, False)
     model.reload()
     assert model.rowCount() == 5 and model.canFetchMore()  # one page, not everything
     model.fetchMore()
@@ -160,7 +161,47 @@ def test_first_shown_in_the_window_at_its_width(qtbot, mini_corpus, tmp_path) ->
     panel.show()
     qtbot.waitUntil(panel.isVisible)
     qtbot.wait(20)
-    assert abs(panel.width() - annotations_panel.DOCK_WIDTH) <= 8
+    assert abs(panel.width() - window.dock_width()) <= 8
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1600, 900)])
+@pytest.mark.parametrize("dock", ["annotations_panel", "search_panel"])
+def test_docks_open_narrow_and_the_panes_stay_usable(qtbot, corpus, tmp_path, size,
+                                                      dock) -> None:
+    """Issue 19: the empty annotations panel took a third of the width and squeezed the map
+    to ~90 px at 1024 px."""
+    from viewer.ui.main_window import PANE_MIN_WIDTHS, MainWindow
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(corpus, settings, db_path=tmp_path / "n.db")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = getattr(window, dock)
+    if dock == "search_panel":
+        panel.start()  # Ctrl+Shift+F's way in
+    else:
+        panel.toggle_action.trigger()
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.width() <= 0.3 * size[0] + 8, timeout=2000)
+    widths = [window.splitter.widget(i).width() for i in range(3)]
+    assert all(w >= least for w, least in zip(widths, PANE_MIN_WIDTHS, strict=True)), widths
+
+
+def test_an_empty_panel_says_how_to_make_an_annotation(qtbot, panel, service, corpus) -> None:
+    _show(qtbot, panel)
+    assert panel.empty_hint.isVisible()
+    assert "select words in the text" in panel.empty_hint.text()
+    assert "Ctrl+Shift+A" in panel.empty_hint.text()
+    _add(service, corpus, "Peace Treaty", tags=["x"])
+    service.changed.emit([])
+    _settle(qtbot, panel)
+    assert not panel.empty_hint.isVisible()
+    panel.text_field.setText("zzzz-no-such-words")
+    panel._apply_filters()  # noqa: SLF001 - as the typing timer does
+    _settle(qtbot, panel)
+    assert panel.empty_hint.isVisible() and "matches" in panel.empty_hint.text()
 
 
 def test_bidi_controls_show_as_markers_in_cells_tips_and_filters(qtbot, panel, service,
@@ -188,3 +229,53 @@ def test_a_long_note_s_tooltip_is_cut(qtbot, panel, service, corpus) -> None:
     _show(qtbot, panel)
     tip = panel.anchored.index(0, 1).data(_Qt.ItemDataRole.ToolTipRole)
     assert 500 < len(tip) < 1200 and tip.endswith("…</p>")
+
+
+def test_notes_show_their_words_not_their_markdown(qtbot, panel, service, corpus) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    _add(service, corpus, "Peace Treaty", note="Read **on exchange** and *then* `x` "
+         "[the map](dv:place/habomai) [@jd1956, p. 3]")
+    _show(qtbot, panel)
+    index = panel.anchored.index(0, 1)
+    shown = [index.data(), index.data(_Qt.ItemDataRole.ToolTipRole),
+             panel.anchored.index(0, 0).data(_Qt.ItemDataRole.AccessibleTextRole)]
+    for text in shown:
+        assert "on exchange" in text and "the map" in text, text
+        assert not any(mark in text for mark in ("**", "*then*", "`", "](", "[@")), text
+
+
+def test_the_tags_column_fits_its_tags(qtbot, panel, service, corpus) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    tags = ["negotiations", "territorial-question", "art9"]
+    _add(service, corpus, "Peace Treaty", tags=tags)
+    _show(qtbot, panel)
+    view = panel.anchored_view
+    cell = panel.anchored.index(0, 2)
+    needed = view.fontMetrics().horizontalAdvance(cell.data())
+    width = view.header().sectionSize(2)
+    assert width >= min(needed, annotations_panel.TAGS_WIDTH[1] - 20), (width, needed)
+    tip = cell.data(_Qt.ItemDataRole.ToolTipRole)  # the whole list, however wide
+    assert all(t in tip for t in tags)
+
+
+def test_zero_width_characters_show_as_markers(qtbot, panel, service, corpus) -> None:
+    """Issue 21 item 7: U+200B-U+200D, U+2060 and U+FEFF are shown, not hidden."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from viewer.ui.annotations.service import excerpt
+
+    _add(service, corpus, "Peace Treaty", note="a\u200bb c\u2060d e\ufefff",
+         tags=["\u200b", "x\u200cy\u200dz"])
+    _show(qtbot, panel)
+    model = panel.anchored
+    cells = [model.index(0, c).data() for c in (1, 2)]
+    cells.append(model.index(0, 1).data(_Qt.ItemDataRole.ToolTipRole))
+    cells += [panel.tag_box.itemText(i) for i in range(panel.tag_box.count())]
+    for text in cells:
+        assert not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff"), repr(text)
+    assert "a[U+200B]b" in cells[0] and "c[U+2060]d" in cells[0] and "e[U+FEFF]f" in cells[0]
+    assert "[U+200B], x[U+200C]y[U+200D]z" in cells[1]
+    assert any(t.startswith("[U+200B] (") for t in cells[3:])  # a blank tag is visible
+    assert excerpt("a\u200bb") == "a[U+200B]b"  # undo entries ("Annotate “…”") too

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 from viewer.ui.app import install_excepthook
 from viewer.ui.common import dialogs
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_unexpected_exception_shows_dialog_with_log_location(qtbot, monkeypatch,
@@ -133,3 +137,67 @@ def test_pyside_does_not_read_our_sources_at_start_up(tmp_path) -> None:  # noqa
     out = lines[-1].split()
     assert not [name for name in out if name.startswith("viewer")], out
     assert len(out) <= 20, out  # a few standard modules imported after it for the first time
+
+
+def _viewer(home: Path, *args: str, env_extra: dict | None = None,
+            **popen) -> subprocess.Popen:  # noqa: ANN003
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DECLARATION_VIEWER_HOME=str(home),
+               **(env_extra or {}))
+    return subprocess.Popen([sys.executable, "-m", "viewer", *args], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            **popen)
+
+
+def test_a_screenshot_leaves_the_user_settings_alone(tmp_path) -> None:  # noqa: ANN001
+    """Issue 19: --screenshot wrote its 1600x900 geometry and layout into settings.ini."""
+    home, scratch = tmp_path / "home", tmp_path / "tmp"
+    scratch.mkdir()
+    settings = home / "config" / "settings.ini"
+    for before in (None, b"[view]\nnaming=ru\n"):
+        if before is not None:
+            settings.parent.mkdir(parents=True, exist_ok=True)
+            settings.write_bytes(before)
+        shot = _viewer(home, "--screenshot", str(tmp_path / "s.png"), "--size", "900x600",
+                       env_extra={"TMPDIR": str(scratch)})
+        out, err = shot.communicate(timeout=120)
+        assert shot.returncode == 0, err
+        assert (settings.read_bytes() if settings.exists() else None) == before
+    assert list(scratch.iterdir()) == []  # its scratch copy of the settings is gone too
+
+
+def test_the_first_window_fits_the_screen(qtbot, mini_corpus, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow(mini_corpus, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.restore_layout()  # nothing saved: a first start
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    assert free.width() < 1600  # the offscreen screen is smaller than the old fixed size
+    assert w.width() <= free.width() and w.height() <= free.height()
+    assert free.contains(w.geometry().center())
+    w.restore_layout(default_size=(700, 450))  # an explicit --size is kept
+    assert (w.width(), w.height()) == (700, 450)
+
+
+def test_ctrl_c_in_the_terminal_closes_the_window_cleanly(tmp_path) -> None:  # noqa: ANN001
+    """Issue 21 item 8: SIGINT quits the interactive GUI, saving its layout, no traceback."""
+    import signal
+    import time
+
+    home = tmp_path / "home"
+    gui = _viewer(home)
+    log = home / "data" / "declaration-viewer.log"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and gui.poll() is None:
+        if log.exists() and "event loop running" in log.read_text(encoding="utf-8"):
+            break
+        time.sleep(0.2)
+    assert gui.poll() is None, gui.communicate()
+    gui.send_signal(signal.SIGINT)
+    out, err = gui.communicate(timeout=60)
+    assert gui.returncode == 130, (gui.returncode, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert "geometry" in (home / "config" / "settings.ini").read_text(encoding="utf-8")

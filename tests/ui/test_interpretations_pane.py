@@ -82,28 +82,37 @@ def test_every_cell_is_a_word_and_a_colour(qtbot, corpus, tmp_path) -> None:
     assert len(set(CLAIM_COLOURS.values())) == len(CLAIM_COLOURS)
 
 
-def test_place_kunashir_filters_list_and_matrix_and_explains(qtbot, corpus, tmp_path) -> None:
+def test_place_kunashir_marks_list_and_matrix_and_explains(qtbot, corpus, tmp_path) -> None:
     pane = _pane(qtbot, corpus, tmp_path)
     pane.selection.set(Ref("place", "kunashir"))
     expected = {i for i, it in corpus.interpretations.items() if says_something(it, "kunashir")}
     assert 0 < len(expected) < len(corpus.interpretations)
-    assert set(pane.visible_readings()) == expected
-    hidden = {it.id for row, it in enumerate(pane.matrix_model.readings)
-              if pane.matrix.isRowHidden(row)}
-    assert hidden == set(corpus.interpretations) - expected
-    assert pane.filter_bar.isVisible() and "Kunashir" in pane.filter_label.text()
+    # Every reading stays in the list; the ones that concern Kunashiri are marked (bold).
+    assert set(pane.visible_readings()) == set(corpus.interpretations)
+    assert set(pane.marked_readings()) == expected
+    bold = {it.id for row, it in enumerate(pane.matrix_model.readings)
+            if pane.matrix_model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None}
+    assert bold == expected
+    assert pane.filter_bar.isVisible() and "Kunashir" in pane.filter_label.full_text()
+    assert f"{len(expected)} of {len(corpus.interpretations)}" in pane.filter_label.full_text()
     assert pane.explainer.isVisible() and "does not name" in pane.explainer.text()
     text = pane.detail.toPlainText()  # the detail lists what each of them says about it
     assert "What the readings say about" in text
     assert all(corpus.interpretations[i].title in text for i in expected)
-    qtbot.mouseClick(pane.show_all_button, Qt.MouseButton.LeftButton)
+    # Only these: the others leave the list and the matrix; off again, they are back.
+    qtbot.mouseClick(pane.only_button, Qt.MouseButton.LeftButton)
+    assert set(pane.visible_readings()) == expected
+    hidden = {it.id for row, it in enumerate(pane.matrix_model.readings)
+              if pane.matrix.isRowHidden(row)}
+    assert hidden == set(corpus.interpretations) - expected
+    qtbot.mouseClick(pane.only_button, Qt.MouseButton.LeftButton)
     assert set(pane.visible_readings()) == set(corpus.interpretations)
-    assert not pane.filter_bar.isVisible()
+    assert not any(pane.matrix.isRowHidden(r) for r in range(pane.matrix_model.rowCount()))
 
 
-def test_place_shikotan_filters_the_list(qtbot, corpus, tmp_path) -> None:
+def test_place_shikotan_marks_the_list(qtbot, corpus, tmp_path) -> None:
     # In the shipped data every reading says something about Shikotan; drop the claim note of
-    # one 'undetermined' reading so the filter has something to leave out.
+    # one 'undetermined' reading so the marks have something to leave out.
     it = corpus.interpretations["joint-tokyo-1993"]
     assert it.claims["shikotan"] == "undetermined"
     changed = dataclasses.replace(it, claim_notes={})
@@ -111,17 +120,22 @@ def test_place_shikotan_filters_the_list(qtbot, corpus, tmp_path) -> None:
                                                            it.id: changed})
     pane = _pane(qtbot, variant, tmp_path)
     pane.selection.set(Ref("place", "shikotan"))
-    shown = set(pane.visible_readings())
-    assert "joint-tokyo-1993" not in shown and "ussr-1956" in shown
-    assert shown == {i for i, r in variant.interpretations.items()
-                     if says_something(r, "shikotan")}
-    assert pane.filter_bar.isVisible() and "Shikotan" in pane.filter_label.text()
+    marked = set(pane.marked_readings())
+    assert "joint-tokyo-1993" not in marked and "ussr-1956" in marked
+    assert marked == {i for i, r in variant.interpretations.items()
+                      if says_something(r, "shikotan")}
+    assert pane.filter_bar.isVisible() and "Shikotan" in pane.filter_label.full_text()
     assert not pane.explainer.isVisible()  # Shikotan is named in the declaration
-    # Selecting a reading keeps the filter; clearing the selection drops it.
+    # Selecting a reading keeps the marks (the bar names what they concern); clearing the
+    # selection drops them.
+    pane.only_button.setChecked(True)
     pane.selection.set(Ref("interp", "ussr-1956"))
     assert "joint-tokyo-1993" not in pane.visible_readings()
-    pane.selection.clear()
+    assert pane.filter_bar.isVisible() and set(pane.marked_readings()) == marked
+    pane.selection.set(Ref("interp", "joint-tokyo-1993"))  # not concerned: the list shows all
     assert "joint-tokyo-1993" in pane.visible_readings()
+    pane.selection.clear()
+    assert not pane.marked_readings() and not pane.filter_bar.isVisible()
 
 
 def test_passage_filter(qtbot, corpus, tmp_path) -> None:
@@ -129,7 +143,12 @@ def test_passage_filter(qtbot, corpus, tmp_path) -> None:
     pane.selection.set(Ref("passage", "art-9", "2"))
     expected = {i for i, it in corpus.interpretations.items()
                 if reads_passage(it, "art-9", "2")}
-    assert expected and set(pane.visible_readings()) == expected
+    assert expected and set(pane.visible_readings()) == set(corpus.interpretations)
+    if len(expected) < len(corpus.interpretations):
+        assert set(pane.marked_readings()) == expected
+    else:  # every reading reads it: the bar says so, and no row is singled out
+        assert not pane.marked_readings()
+        assert f"All {len(expected)} readings" in pane.filter_label.full_text()
     it = corpus.interpretations["ussr-1956"]
     assert reads_passage(dataclasses.replace(it, passages=("art-9.2",)), "art-9", None)
     assert reads_passage(dataclasses.replace(it, passages=("art-9",)), "art-9", "2")
@@ -468,18 +487,19 @@ def test_verification_words_are_readable_on_white() -> None:
         assert colour in status_badge(status)
 
 
-def test_a_filter_that_leaves_no_reading_says_so_in_the_list(qtbot, corpus, tmp_path) -> None:
+def test_a_passage_no_reading_discusses_says_so(qtbot, corpus, tmp_path) -> None:
     pane = _pane(qtbot, corpus, tmp_path)
-    uncited = next(p.id for p in corpus.texts["en"].passages
+    uncited = next(p for p in corpus.texts["en"].passages
                    if not any(reads_passage(it, p.id, None)
                               for it in corpus.interpretations.values()))
-    pane.selection.set(Ref("passage", uncited))
-    qtbot.waitUntil(pane.no_reading.isVisible)
-    assert "None of the" in pane.no_reading.text()
-    assert pane.no_reading.width() == pane.tree.viewport().width()
-    pane.resize(600, 800)
-    qtbot.waitUntil(lambda: pane.no_reading.width() == pane.tree.viewport().width())
-    qtbot.mouseClick(pane.show_all_button, Qt.MouseButton.LeftButton)
-    assert not pane.no_reading.isVisible()
-    pane.selection.set(Ref("place", "shikotan"))  # readings there: no notice
-    assert not pane.no_reading.isVisible()
+    pane.selection.set(Ref("passage", uncited.id))
+    assert pane.filter_bar.isVisible()
+    assert f"No reading here discusses {uncited.label}" == pane.filter_label.full_text()
+    assert not pane.only_button.isVisible()  # nothing to narrow to
+    assert not pane.marked_readings()
+    assert set(pane.visible_readings()) == set(corpus.interpretations)
+    text = pane.detail.toPlainText()
+    assert f"No reading here discusses {uncited.label}" in text
+    assert "not narrowed" in text
+    pane.selection.set(Ref("place", "shikotan"))  # readings there: every one concerned
+    assert "All" in pane.filter_label.full_text() and not pane.only_button.isVisible()

@@ -105,5 +105,14 @@ def test_a_place_name_finds_its_other_spellings(corpus) -> None:
 
     engine = SearchEngine(corpus, None)
     results = engine.search("Shikotan")["passage"]
-    langs = {r.title.rsplit(" · ", 1)[1] for r in results if str(r.ref).startswith("art-9")}
+    langs = {r.title.rsplit(" · ", 1)[1].split(" [")[0] for r in results
+             if str(r.ref).startswith("art-9")}
     assert {"English", "Русский", "日本語"} <= langs  # "Shikoton", "Шикотан", "色丹島"
+
+
+def test_a_passage_result_names_its_paragraphs_status(corpus) -> None:
+    from viewer.ui.annotations.search_panel import SearchEngine
+
+    results = SearchEngine(corpus, None).search("передачу")["passage"]
+    ru = next(r for r in results if str(r.ref) == "art-9.2")
+    assert ru.title.endswith("· Русский [unverified: fragment]")

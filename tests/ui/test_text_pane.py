@@ -143,9 +143,14 @@ def test_copy_citation_and_link_of_the_paragraph_under_the_caret(pane, corpus) -
     para = corpus.passage("en", "art-9").paragraph("2")
     pane.browser.setTextCursor(_cursor_for(pane, para.text[:40]))
     assert pane.copy_citation() == ("Joint Declaration, 19 October 1956, art. 9, para. 2, "
-                                    "UNTS No. 3768")
-    assert QGuiApplication.clipboard().text().endswith("para. 2, UNTS No. 3768")
-    assert pane.copy_link() == "dv:passage/art-9.2"
+                                    "UNTS No. 3768, English text [verified]")
+    assert QGuiApplication.clipboard().text().endswith("para. 2, UNTS No. 3768, English text "
+                                                       "[verified]")
+    assert pane.copy_link() == "dv:passage/art-9.2 [English: verified]"
+    pane.browser.setTextCursor(_cursor_for(pane, "agreed to continue, after the restoration"))
+    assert pane.copy_citation().endswith(
+        "art. 9, para. 1, UNTS No. 3768, English text "
+        "[unverified: editorial translation from the French]")
 
 
 def test_hover_previews_a_note(pane, corpus) -> None:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from viewer.corpus.model import PASSAGE_IDS, Corpus, Place
+from viewer.corpus.model import IRI_PREFIX, PASSAGE_IDS, Corpus, Place, parse_passage_iri
 
 KINDS = ("passage", "place", "interp", "note", "annotation", "event", "source")
 _PASSAGE_RE = re.compile(
@@ -69,11 +69,19 @@ def find_place(corpus: Corpus, name: str) -> Place | None:
 
 def parse_ref(corpus: Corpus, text: str) -> Ref:
     """Resolve REF from the command line or an app link; raise UnknownRef if it names nothing."""
-    raw = text.strip()
+    # A copied link may carry its status after it ("dv:passage/art-9.2 [Russian: …]").
+    raw = re.sub(r"\s+\[[^\]]*\]$", "", text.strip())
     if raw.startswith("dv:"):  # an app link, as copied from the text pane
         kind, _, rest = raw.removeprefix("dv:").partition("/")
         raw = rest if kind == "passage" else f"{kind}:{rest}"
+    # The ids written in data/ ("urn:declaration-viewer:note:moscow"), alone or after
+    # their kind ("note:urn:declaration-viewer:note:moscow"), name the same thing.
+    if (where := parse_passage_iri(raw)) is not None:
+        raw = where[1]
+    raw = raw.removeprefix(IRI_PREFIX)
     kind, sep, rest = raw.partition(":")
+    if rest.startswith(f"{IRI_PREFIX}{kind.lower()}:"):
+        rest = rest.removeprefix(f"{IRI_PREFIX}{kind.lower()}:")
     if not sep:
         m = _PASSAGE_RE.match(raw.lower())
         if not m:

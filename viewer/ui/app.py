@@ -125,17 +125,67 @@ def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
     return app
 
 
-def open_settings():  # noqa: ANN201 - QSettings
+def open_settings(scratch: Path | None = None):  # noqa: ANN201 - QSettings
+    """The user's settings; with `scratch` (a folder), a copy of them there: an offscreen
+    run (--screenshot, --self-check) reads the reader's choices but never writes its
+    window size or layout into their file."""
     from PySide6.QtCore import QSettings
 
     from viewer.paths import user_config_dir
 
     path = user_config_dir() / "settings.ini"
+    if scratch is not None:
+        import shutil
+
+        copy = scratch / "settings.ini"
+        if path.is_file():
+            shutil.copyfile(path, copy)
+        path = copy
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+def quit_on_sigint(app, window) -> None:  # noqa: ANN001
+    """Ctrl+C in the terminal closes the window as File > Quit does (layout saved, store
+    closed). Qt's loop runs in C++, where Python cannot run a signal handler: the signal's
+    byte is written to a pipe Qt watches, so Python gets control at once (a slow timer
+    does it where there is no such pipe)."""
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    def on_sigint(_signum, _frame) -> None:  # noqa: ANN001
+        log.info("SIGINT: closing the window")
+        window.close()
+        app.exit(130)  # 128 + SIGINT, as a shell reports an interrupted program
+
+    signal.signal(signal.SIGINT, on_sigint)
+    try:
+        read_end, write_end = os.pipe()
+        os.set_blocking(read_end, False)
+        os.set_blocking(write_end, False)
+        signal.set_wakeup_fd(write_end)
+    except (OSError, ValueError, AttributeError):  # Windows: pipes are not wake-up fds
+        timer = QTimer(app)
+        timer.timeout.connect(lambda: None)
+        timer.start(250)
+        return
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            os.read(read_end, 64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+    app._sigint_notifier = notifier  # kept alive with the application
+
+
+DEFAULT_SIZE = (1600, 900)  # an offscreen render's size unless --size says otherwise
+
+
 def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: Path | None,
-            size: tuple[int, int], self_check: bool) -> int:
+            size: tuple[int, int] | None, self_check: bool) -> int:
     # Start-up allocates hundreds of thousands of long-lived objects (Qt's enums, modules,
     # the corpus): cyclic GC passes over them would find nothing. Collect again once the
     # window is built, with those objects frozen out of later passes.
@@ -147,16 +197,42 @@ def run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: 
         gc.enable()
 
 
+HEADLESS_HINT = (
+    "To run without a screen: QT_QPA_PLATFORM=offscreen declaration-viewer --screenshot "
+    "out.png (or --self-check), or run the window under a virtual display: "
+    "xvfb-run declaration-viewer")
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str | None = None
+                    ) -> str | None:
+    """Why Qt could not open a window here, or None. Checked before Qt starts: without a
+    display Qt aborts the process (a core dump) with a hint about plugins that misleads."""
+    env = dict(os.environ if env is None else env)
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # Windows and macOS always have their own window system
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    needs = {"": ("DISPLAY", "WAYLAND_DISPLAY"), "xcb": ("DISPLAY",),
+             "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",)}.get(qpa)
+    if needs is None or any(env.get(name) for name in needs):
+        return None  # offscreen, vnc, eglfs… need no display server
+    return (f"no display to open a window on ({' and '.join(needs)} "
+            f"{'is' if len(needs) == 1 else 'are'} not set). {HEADLESS_HINT}")
+
+
 def _start_collecting() -> None:
     gc.freeze()
     gc.enable()
 
 
 def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot: Path | None,
-             size: tuple[int, int], self_check: bool) -> int:
+             size: tuple[int, int] | None, self_check: bool) -> int:
     headless = screenshot is not None or self_check
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif (problem := display_problem()) is not None:
+        print(f"declaration-viewer: {problem}", file=sys.stderr)
+        return 1
     log_file = _setup_logging()
     from viewer.corpus import CorpusError
     from viewer.corpus.cache import load_corpus_cached
@@ -190,15 +266,24 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
     app = make_app()
     _route_qt_messages()
     install_excepthook(log_file, interactive=not headless)
+    from PySide6.QtCore import QTimer
+
     from viewer.ui.main_window import MainWindow
 
+    scratch = None
+    if headless:
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="declaration-viewer-"))
     # Offscreen renders open the user's store only when --db names one explicitly.
-    window = MainWindow(corpus, open_settings(), db_path=db, lang=lang,
+    window = MainWindow(corpus, open_settings(scratch), db_path=db, lang=lang,
                         open_store=not headless or db is not None)
     if headless:
-        window.resize(*size)
+        window.saves_layout = False
+        window.resize(*(size or DEFAULT_SIZE))
     else:
         window.restore_layout(default_size=size)
+        quit_on_sigint(app, window)
     window.show()
     _start_collecting()
     if headless and db is not None:
@@ -214,7 +299,13 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
     if goto_error:
         window.statusBar().showMessage(goto_error, 10000)
     if headless:
-        return _render_offscreen(app, window, screenshot)
+        try:
+            return _render_offscreen(app, window, screenshot)
+        finally:
+            import shutil
+
+            shutil.rmtree(scratch, ignore_errors=True)
+    QTimer.singleShot(0, lambda: log.info("window shown; event loop running"))
     return app.exec()
 
 

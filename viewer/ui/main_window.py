@@ -16,21 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer import __version__
 from viewer.corpus.model import Corpus
-from viewer.corpus.names import NAMING_MODES, place_name
+from viewer.corpus.names import NAMING_MODES
 from viewer.corpus.refs import Ref
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
-from viewer.ui.common.cite import short_citation
+from viewer.ui.common.describe import describe_ref, quoted
 from viewer.ui.common.i18n import InterfaceLanguageMenu
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
+from viewer.ui.common.shortcuts import KeyboardReference, plain_text, shared_key_entries
 from viewer.ui.map.pane import MapPane
 from viewer.ui.readings.pane import InterpretationsPane
 from viewer.ui.text.pane import TextPane
 
 log = logging.getLogger("viewer.ui")
+
+# The three panes never go narrower than this (text, readings, map): an open dock takes its
+# width from the window, not from them. A dock opens at DOCK_SHARE of the window's width,
+# within DOCK_WIDTH — narrow: the reading surface stays the main thing.
+PANE_MIN_WIDTHS = (280, 256, 220)  # readings: its four tabs whole (~250 px)
+DOCK_SHARE, DOCK_WIDTH = 0.24, (260, 380)
 
 NAMING_LABELS = {"both": "Japanese &and Russian names", "ja": "&Japanese names",
                  "ru": "&Russian names"}
@@ -63,7 +69,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.corpus, self.settings, self.db_path = corpus, settings, db_path
         self._search_panel = self._annotations_panel = None
-        self.setWindowTitle("Declaration Viewer — Joint Declaration of 19 October 1956")
+        self.saves_layout = True  # False for offscreen renders (--screenshot, --self-check)
+        self._docks_restored = False  # the saved layout placed the docks: leave their width
+        self._narrowed: set[int] = set()
+        # Qt adds the application's display name ("… — Declaration Viewer") itself.
+        self.setWindowTitle("Joint Declaration of 19 October 1956")
         self.setObjectName("MainWindow")
         self.selection = Selection(self)
         self.prefs = Preferences(settings, self)
@@ -81,8 +91,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("PaneSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane in (self.text_pane, self.interpretations_pane, self.map_pane):
+        for pane, least in zip(self._panes(), PANE_MIN_WIDTHS, strict=True):
             self.splitter.addWidget(pane)
+            pane.setMinimumWidth(least)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
@@ -100,10 +111,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.annotations.opened.connect(self._show_store_state)
-        # First start: text 43 %, readings 24 % (the matrix's four columns fit at 1600 px),
-        # map 33 %. Set before the first show (sizes are relative until then), so the text
+        # First start: text 42 %, readings 26 % (the matrix's four columns fit at 1600 px,
+        # its four tabs at 1024 px), map 32 %. Set before the first show (sizes are relative until then), so the text
         # is laid out once, not twice.
-        self.splitter.setSizes([4300, 2400, 3300])
+        self.splitter.setSizes([4200, 2600, 3200])
         self.docks: list = []
         self._install_exchange()
         self._build_menus()
@@ -128,9 +139,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
+        copying: list[QAction] = []  # "Copy …" entries belong under Edit, whoever offers them
         for provider in self._menu_providers():
             for action in getattr(provider, "file_actions", lambda: [])():
-                self.file_menu.addAction(action)
+                if plain_text(action.text()).startswith("Copy "):
+                    copying.append(action)
+                else:
+                    self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, self.file_menu)
 
@@ -146,6 +161,9 @@ class MainWindow(QMainWindow):
             if actions:
                 self.edit_menu.addSeparator()
                 self.edit_menu.addActions(actions)
+        if copying:
+            self.edit_menu.addSeparator()
+            self.edit_menu.addActions(copying)
 
         self.view_menu = bar.addMenu("&View")
         naming = self.view_menu.addMenu("Place &names")
@@ -161,8 +179,14 @@ class MainWindow(QMainWindow):
         self.language_menu = InterfaceLanguageMenu(
             self.settings, lambda text: self.statusBar().showMessage(text, 15000), self)
         self.view_menu.addMenu(self.language_menu)
+        # A key two panes share (Ctrl+- makes the text smaller, or zooms the map out) is
+        # one entry, shown once; it acts on the pane with the focus, as the key does.
+        panes = self._panes()
+        merged = shared_key_entries(
+            self, [(p, getattr(p, "view_actions", lambda: [])()) for p in panes])
         for provider in self._menu_providers():
-            actions = getattr(provider, "view_actions", lambda: [])()
+            actions = (merged[panes.index(provider)] if provider in panes
+                       else getattr(provider, "view_actions", lambda: [])())
             if actions:
                 self.view_menu.addSeparator()
                 for action in actions:
@@ -192,6 +216,8 @@ class MainWindow(QMainWindow):
         for pane in self._panes():
             for action in getattr(pane, "help_actions", lambda: [])():
                 self.help_menu.addAction(action)
+        self.keys_action = self._action("&Keyboard reference", self.show_keyboard_reference,
+                                        QKeySequence.StandardKey.HelpContents, self.help_menu)
         self._action("&About Declaration Viewer", self.show_about, None, self.help_menu)
 
     def _panes(self) -> tuple:
@@ -205,11 +231,14 @@ class MainWindow(QMainWindow):
         """File-menu providers (import/export, PDF): cheap objects, built now."""
         from viewer.ui.annotations.exchange import AnnotationExchange
         from viewer.ui.text.pdf_export import PdfExporter
+        from viewer.ui.text.tei_export import TeiExporter
 
         self.exchange = AnnotationExchange(self.annotations, self)
         self.pdf_exporter = PdfExporter(self.corpus, self.annotations,
                                         lambda: list(self.text_pane.langs), self)
-        self.docks += [self.exchange, self.pdf_exporter]
+        self.tei_exporter = TeiExporter(self.corpus, self.annotations,
+                                        lambda: list(self.text_pane.langs), self)
+        self.docks += [self.exchange, self.pdf_exporter, self.tei_exporter]
 
     # --- dock panels, built on first use ----------------------------------------------------
 
@@ -276,12 +305,29 @@ class MainWindow(QMainWindow):
         for dock in (self._search_panel, self._annotations_panel):
             self.restoreDockWidget(dock)  # where the saved layout had it (no-op otherwise)
         self.docks += [self._search_panel, self._annotations_panel]
+        for dock in (self._search_panel, self._annotations_panel):
+            dock.visibilityChanged.connect(
+                lambda visible, d=dock: visible and QTimer.singleShot(0, lambda: self._narrow(d)))
         for stand_in, dock, name in self._stand_ins:
             self.view_menu.insertAction(stand_in, getattr(getattr(self, dock), name))
             self.view_menu.removeAction(stand_in)
             stand_in.deleteLater()
         self._stand_ins = []
         QTimer.singleShot(0, self._name_dock_tabs)
+
+    def dock_width(self) -> int:
+        low, high = DOCK_WIDTH
+        return max(low, min(high, int(self.width() * DOCK_SHARE)))
+
+    def _narrow(self, dock) -> None:  # noqa: ANN001 - a QDockWidget
+        """A dock opens narrow the first time in a session (unless the saved layout placed
+        it): after its own sizing, which asks for more."""
+        if dock.isFloating() or not dock.isVisible() or self._docks_restored \
+                or id(dock) in self._narrowed:
+            return
+        self._narrowed.add(id(dock))
+        if dock.width() > self.dock_width() + 8:
+            self.resizeDocks([dock], [self.dock_width()], Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
         if event.type() == QEvent.Type.Paint and watched is self.text_pane.browser.viewport():
@@ -342,50 +388,24 @@ class MainWindow(QMainWindow):
 
     def describe(self, ref: Ref) -> str:
         """What a Ref stands for, in words (the status bar), with names as the reader chose."""
-        c = self.corpus
-        if ref.kind == "place" and ref.id in c.places:
-            return place_name(c.places[ref.id], self.prefs.naming)
-        if ref.kind == "interp" and ref.id in c.interpretations:
-            where = (f" — {place_name(c.places[ref.place], self.prefs.naming)}"
-                     if ref.place in c.places else "")
-            return f"reading “{c.interpretations[ref.id].title}”{where}"
-        if ref.kind == "note" and ref.id in c.notes:
-            return f"note “{c.notes[ref.id].label}”"
-        if ref.kind == "event" and ref.id in c.events:
-            return f"event “{c.events[ref.id].title}”"
-        if ref.kind == "source" and ref.id in c.sources:
-            return f"source “{short_citation(c.sources[ref.id])}”"
-        if ref.kind == "passage" and (passage := c.passage("en", ref.id)) is not None:
-            return passage.label + (f", para. {ref.para}" if ref.para else "")
         if ref.kind == "annotation":
             a = self.annotations.get(ref.id)
-            return f"your annotation “{excerpt(a.exact)}”" if a else "an annotation"
-        return str(ref)
+            return f"your annotation {quoted(excerpt(a.exact))}" if a else "an annotation"
+        return describe_ref(self.corpus, ref, self.prefs.naming)
 
-    # --- about ------------------------------------------------------------------------------
+    # --- help -----------------------------------------------------------------------------
 
     def about_text(self) -> str:
-        return (
-            f"<h3>Declaration Viewer {__version__}</h3>"
-            "<p>An offline reader for the Joint Declaration of the Union of Soviet Socialist "
-            "Republics and Japan, signed at Moscow on 19 October 1956.</p>"
-            "<p><b>Code</b>: MIT licence. Built with Qt for Python (PySide6, LGPL-3.0) and "
-            "sqlite-utils (Apache-2.0).</p>"
-            "<p><b>Texts</b>: the official texts are public documents, reproduced verbatim "
-            "from the editions named in <i>About this text</i>; wording we could not check "
-            "is marked as unverified. Notes, readings and summaries are our own words "
-            "(CC BY 4.0) with citations.</p>"
-            "<p><b>Coastlines</b>: GSHHG 2.3.6 (Wessel &amp; Smith), LGPL-3.0-or-later; "
-            "clipped and simplified. Wessel, P., and W. H. F. Smith (1996), A global, "
-            "self-consistent, hierarchical, high-resolution shoreline database, J. Geophys. "
-            "Res., 101(B4), 8741–8743.</p>"
-            "<p><b>Font</b>: the bundled Japanese/Russian glyphs are a subset of Noto Sans CJK "
-            "(© 2014-2021 Adobe), SIL Open Font License 1.1, renamed “DV Sans CJK JP Subset” "
-            "as that licence requires.</p>"
-            "<p>The app takes no side in the territorial dispute: places are named in both "
-            "Japanese and Russian forms, and each party's reading is stated in its own "
-            "terms.</p>"
-        )
+        from viewer.ui.common.about_app import about_html
+
+        return about_html()
+
+    def show_keyboard_reference(self) -> KeyboardReference:
+        """Every shortcut, read from the actions as they are now (so it never goes stale)."""
+        dialog = KeyboardReference(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -394,12 +414,13 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence -----------------------------------------------------------------
 
-    def restore_layout(self, default_size: tuple[int, int] = (1600, 900)) -> None:
+    def restore_layout(self, default_size: tuple[int, int] | None = None) -> None:
+        """The saved geometry, splitters, tab and docks; a first start fits the screen."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             pass
         else:
-            self.resize(*default_size)
+            self._first_size(default_size)
         for key, splitter in self._splitters().items():
             state = self.settings.value(key)
             if isinstance(state, QByteArray):
@@ -415,7 +436,20 @@ class MainWindow(QMainWindow):
             self.ensure_docks()
         docks = self.settings.value("window/state")  # which docks are open, and where
         if isinstance(docks, QByteArray):
-            self.restoreState(docks)
+            self._docks_restored = self.restoreState(docks)
+
+    def _first_size(self, wanted: tuple[int, int] | None) -> None:
+        """1600x900 (or --size) where the screen has room, else the screen's free area
+        (less the window frame), centred: never a map cut off by a smaller screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = wanted or (1600, 900)
+        if free is not None and wanted is None:
+            width = max(640, min(width, free.width() - 16))
+            height = max(480, min(height, free.height() - 48))
+        self.resize(width, height)
+        if free is not None:
+            self.move(free.center() - self.rect().center())
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
@@ -429,6 +463,8 @@ class MainWindow(QMainWindow):
             bar.setAccessibleName("Docked panels")
 
     def save_layout(self) -> None:
+        if not self.saves_layout:  # an offscreen render: the reader's layout stays theirs
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         for key, splitter in self._splitters().items():
             self.settings.setValue(key, splitter.saveState())

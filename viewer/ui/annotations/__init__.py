@@ -1,5 +1,6 @@
 """The user's annotations in the window: ``service`` wraps the store with undo and change
-signals; ``panel`` lists and filters them; ``editor`` makes and edits one; ``exchange`` is
+signals; ``panel`` lists and filters them (its table
+model, paged from the store, is ``list_model``); ``editor`` makes and edits one; ``exchange`` is
 File > Import/Export; ``search_panel`` searches text, notes, readings and annotations;
 ``reanchor`` checks annotations against revised text in the background.
 

@@ -14,9 +14,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,137 +38,22 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref
 from viewer.escaping import visible_bidi
-from viewer.shorten import shorten
 from viewer.ui.annotations.editor import COLORS, color_name, editor_for, place_choices
-from viewer.ui.annotations.service import AnnotationService, excerpt
+from viewer.ui.annotations.list_model import ID_ROLE, AnnotationListModel
+from viewer.ui.annotations.service import AnnotationService
 from viewer.ui.common.field_keys import keep_escape
-from viewer.ui.common.markdown_view import plain_tip
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
 
 log = logging.getLogger("viewer.annotations.panel")
 
-PAGE = 200  # rows fetched per page
-COLUMNS = ("Quote", "Note", "Tags", "Colour", "Passage")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
-DOCK_WIDTH = 500  # first time shown in the main window
-TIP_CHARS = 1000  # a tooltip shows at most this much of a quote or note (the note view all)
-
-
-
-class AnnotationListModel(QAbstractTableModel):
-    """One filtered list of annotations (anchored or orphans), loaded page by page."""
-
-    def __init__(self, service: AnnotationService, corpus: Corpus, orphan: bool,
-                 parent: Any = None) -> None:
-        super().__init__(parent)
-        self.service, self.corpus, self.orphan = service, corpus, orphan
-        self.filters: dict[str, Any] = {}
-        self._rows: list[Any] = []
-        self._more = False  # another page may exist
-        self._total: int | None = None  # counted on demand (a COUNT can scan the table)
-        self._shown: dict[int, tuple[Any, tuple[str, ...]]] = {}  # row -> (record, texts)
-
-    # --- loading ----------------------------------------------------------------------------
-
-    @property
-    def total(self) -> int:
-        if self._total is None:
-            self._total = self.service.store.count(**self._query())
-        return self._total
-
-    def _query(self) -> dict[str, Any]:
-        return {**self.filters, "orphan": self.orphan}
-
-    def reload(self, keep: int = 0) -> None:
-        """Load the first page (or the first `keep` rows, to keep the scroll position
-        after a change). Paging needs no COUNT: a short page means the end."""
-        self.beginResetModel()
-        want = max(PAGE, keep)
-        self._rows = self.service.store.list(limit=want, offset=0, **self._query())
-        self._shown.clear()
-        self._more = len(self._rows) == want
-        self._total = None if self._more else len(self._rows)
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
-                     ) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
-                  ) -> None:
-        if parent.isValid() or not self._more:
-            return
-        more = self.service.store.list(limit=PAGE, offset=len(self._rows), **self._query())
-        self._more = len(more) == PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows),
-                                 len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    # --- model ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
-                 ) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
-                    ) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def annotation(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, annotation_id: str) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
-
-    def passage_text(self, a: Any) -> str:
-        passage = self.corpus.passage("en", a.passage) if a.passage else None
-        label = passage.label if passage else (a.passage or "unknown passage")
-        where = f"{label} · {a.lang}" if a.lang else label
-        return f"{where} (not found)" if a.orphan else where
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # A view asks each cell for a dozen roles as it paints: most get None at once.
-        if role not in _ROLES or not index.isValid():
-            return None
-        row = index.row()
-        a = self.annotation(row)
-        if a is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = self._shown.get(row)
-            if shown is None or shown[0] is not a:
-                shown = self._shown[row] = (a, (
-                    f"“{excerpt(a.exact, 70)}”", excerpt(a.note, 90) or "—",
-                    visible_bidi(", ".join(a.tags)),
-                    color_name(a.color), self.passage_text(a)))
-            return shown[1][col]
-        if role == Qt.ItemDataRole.DecorationRole and col == 3 and a.color:
-            return QColor(a.color)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # Rich text, escaped: data never reaches Qt's rich-text guesser raw.
-            text = a.exact if col == 0 else (a.note if col == 1 else "")
-            return plain_tip(shorten(text, TIP_CHARS)) if text else None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"Quote: {excerpt(a.exact, 70)}. Note: {excerpt(a.note, 90) or 'none'}. "
-                    f"Tags: {visible_bidi(', '.join(a.tags)) or 'none'}. "
-                    f"Colour: {color_name(a.color)}. "
-                    f"{self.passage_text(a)}")
-        if role == ID_ROLE:
-            return a.id
-        return None
+EMPTY_HINT = ("No annotations yet. To make one, select words in the text, then choose "
+              "Edit ▸ Annotate… (Ctrl+Shift+A) or right-click the selection. "
+              "File ▸ Import annotations… brings in a file of them.")
+NO_MATCH = "No annotation matches these filters."
+DOCK_WIDTH = 320  # asked for when first shown (the window narrows it to its share)
+TAGS_COLUMN = 2
+TAGS_WIDTH = (64, 260)  # the Tags column fits its loaded rows' tags, within these bounds
 
 
 class _Body(QWidget):
@@ -208,7 +92,8 @@ class AnnotationsPanel(QDockWidget):
         self.color_box = self._combo("Filter by colour")
         self.place_box = self._combo("Filter by linked place")
         self.text_field = QLineEdit()
-        self.text_field.setPlaceholderText("Filter by text in quote, note or tags")
+        self.text_field.setPlaceholderText("Filter by text")
+        self.text_field.setToolTip("Filter by text in the quote, the note or the tags")
         self.text_field.setAccessibleName("Filter by text")
         self.text_field.setClearButtonEnabled(True)
         keep_escape(self.text_field)
@@ -239,17 +124,23 @@ class AnnotationsPanel(QDockWidget):
         self.delete_button.clicked.connect(lambda: self.delete_current())
         self.status = QLabel()
         self.status.setAccessibleDescription("Annotation count")
+        self.empty_hint = QLabel(EMPTY_HINT)  # until there is something to list
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setMargin(6)
+        self.empty_hint.setAccessibleDescription("How to make an annotation")
+        self.empty_hint.hide()
 
         body = _Body()
         body.setAccessibleName("Annotations")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        filters = QHBoxLayout()
-        for box in (self.tag_box, self.color_box, self.place_box):
-            filters.addWidget(box, 1)
+        filters = QGridLayout()  # two a row: the dock opens narrow
+        for i, box in enumerate((self.tag_box, self.color_box, self.place_box,
+                                 self.text_field)):
+            filters.addWidget(box, i // 2, i % 2)
         layout.addLayout(filters)
-        layout.addWidget(self.text_field)
         layout.addWidget(self.passage_button)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -306,7 +197,7 @@ class AnnotationsPanel(QDockWidget):
         header = view.header()
         header.setStretchLastSection(True)  # narrow dock: scroll sideways, never squeeze
         header.setMinimumSectionSize(48)
-        for col, width in enumerate((200, 200, 100, 90, 110)):
+        for col, width in enumerate((160, 160, 100, 90, 110)):
             header.resizeSection(col, width)
         view.clicked.connect(self._activate)
         view.activated.connect(self._activate)
@@ -400,9 +291,10 @@ class AnnotationsPanel(QDockWidget):
             window = self.parent()
             # Usually laid out at DOCK_WIDTH already (_Body's size hint): resizing again
             # would lay out and repaint the whole window a second time.
+            width = getattr(window, "dock_width", lambda: DOCK_WIDTH)()
             if (hasattr(window, "resizeDocks") and not self.isFloating()
-                    and abs(self.width() - DOCK_WIDTH) > 8):
-                window.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+                    and abs(self.width() - width) > 8):
+                window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
         if visible and self._dirty:
             self.refresh()
 
@@ -436,11 +328,23 @@ class AnnotationsPanel(QDockWidget):
         scroll, loaded = bar.value(), model.rowCount()
         current = model.annotation(view.currentIndex().row())
         model.reload(keep=loaded if keep_position else 0)
+        self._fit_tags(view)
         if keep_position:
             row = model.row_of(current.id) if current is not None else -1
             if row >= 0:
                 view.setCurrentIndex(model.index(row, 0))
             bar.setValue(scroll)
+
+    def _fit_tags(self, view: QTreeView) -> None:
+        """The Tags column as wide as the tags of the rows in view (Qt measures only those),
+        within TAGS_WIDTH: never clipped to "gs", never the whole dock for one long tag
+        (its tooltip then lists them all)."""
+        if view.model().rowCount() == 0:
+            return
+        low, high = TAGS_WIDTH
+        width = max(view.sizeHintForColumn(TAGS_COLUMN),
+                    view.header().sectionSizeHint(TAGS_COLUMN))
+        view.header().resizeSection(TAGS_COLUMN, max(low, min(high, width)))
 
     def _update_counts(self) -> None:
         a, o = self.anchored.total, self.orphans.total
@@ -448,6 +352,8 @@ class AnnotationsPanel(QDockWidget):
         self.tabs.setTabText(1, f"Not anchored ({o})")
         self.status.setText(f"{a + o} annotation{'s' if a + o != 1 else ''}"
                             + (" (filtered)" if self.filters() else ""))
+        self.empty_hint.setText(NO_MATCH if self.filters() else EMPTY_HINT)
+        self.empty_hint.setVisible(a + o == 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations import fts
 from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
+from viewer.edition.status import text_status
 from viewer.escaping import visible_bidi
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common.field_keys import keep_escape
@@ -116,7 +117,9 @@ class SearchEngine:
                 if (hit.ref, hit.lang) in seen or len(out["passage"]) >= limit:
                     continue
                 seen.add((hit.ref, hit.lang))
-                title = f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)}"
+                pid, _, para = hit.ref.partition(".")  # the paragraph's status goes along
+                title = (f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)} "
+                         + text_status(self.corpus, hit.lang, pid, para or None)).rstrip()
                 out["passage"].append(
                     Result("passage", _passage_ref(hit.ref), title, hit.snippet))
         for hit in self.index.search(query, limit=limit, kind="note"):

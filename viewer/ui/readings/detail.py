@@ -1,4 +1,4 @@
-"""Rich text for the interpretations pane's detail view: a reading, an event, a source.
+"""Rich text for the readings pane's detail view: a reading, an island, an event, a source.
 
 Every string from data is escaped; Markdown goes through markdown_view (raw HTML escaped).
 """

@@ -47,6 +47,15 @@ class ClaimMatrixModel(QAbstractTableModel):
             corpus.interpretations.values(), key=lambda i: (i.date, i.id))
         self._brushes = {k: QBrush(QColor(v)) for k, v in CLAIM_COLOURS.items()}
         self._text = QBrush(QColor(CLAIM_TEXT_COLOUR))
+        self.marked: set[str] | None = None  # readings that concern the selection: in bold
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_marked(self, ids: set[str] | None) -> None:
+        if ids != self.marked:
+            self.marked = ids
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.readings) - 1, 0),
+                                  [Qt.ItemDataRole.FontRole])
 
     def set_naming(self, mode: str) -> None:
         self.naming = mode
@@ -74,6 +83,8 @@ class ClaimMatrixModel(QAbstractTableModel):
         if col == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.label(it)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold if self.marked and it.id in self.marked else None
             text = f"{it.date}: {it.title} ({it.proponent})"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tip(text)

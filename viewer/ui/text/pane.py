@@ -658,7 +658,7 @@ class TextPane(QWidget):
                 return (f"{name} is not named in the declaration. Article 9 names only the "
                         "Habomai Islands and Shikotan; whether its silence about this island "
                         "settled or left open its status is what the readings dispute "
-                        "(see the Interpretations pane).")
+                        "(see the Readings pane).")
             return f"{name} is not named in the declaration."
         return f"Mentions of {name} are marked."
 
@@ -730,24 +730,25 @@ class TextPane(QWidget):
         return found
 
     def copy_citation(self, where: tuple[str, str, str] | None = None) -> str | None:
-        """Copy 'Joint Declaration, 19 October 1956, art. 9, para. 2, UNTS No. 3768'."""
-        from viewer.corpus.citation import passage_citation
+        """Copy 'Joint Declaration, 19 October 1956, art. 9, para. 2, UNTS No. 3768, English
+        text [verified]' (the language and status of the paragraph go along)."""
+        from viewer.edition.status import cite_paragraph
 
-        return self._copy_passage(passage_citation, where)
+        return self._copy_passage(cite_paragraph, where)
 
     def copy_link(self, where: tuple[str, str, str] | None = None) -> str | None:
-        """Copy the passage's deep link (dv:passage/art-9.2), which --goto accepts."""
-        from viewer.corpus.citation import passage_link
+        """Copy the passage's deep link with its status (dv:passage/art-9.2 [English:
+        verified]), which --goto accepts."""
+        from viewer.edition.status import link_paragraph
 
-        return self._copy_passage(passage_link, where)
+        return self._copy_passage(link_paragraph, where)
 
     def _copy_passage(self, describe, where: tuple[str, str, str] | None) -> str | None:  # noqa: ANN001
         where = where or self._current_passage()
         if where is None:
             return None
-        _lang, pid, para = where
-        passage = self.corpus.passage("en", pid)
-        text = describe(pid, para if passage and len(passage.paragraphs) > 1 else None)
+        lang, pid, para = where
+        text = describe(self.corpus, lang, pid, para or None)
         QGuiApplication.clipboard().setText(text)
         return text
 

@@ -1,7 +1,11 @@
-"""File ▸ Export PDF…: the declaration with the reader's highlights and numbered endnotes.
+"""File ▸ Export PDF… (and `declaration-viewer edition export --format pdf`): the declaration
+with every status and gap, and the reader's highlights and numbered endnotes.
 
 Which text: the languages the text pane currently shows (`langs()` is given by the main
-window), passage by passage in document order, each language in turn. Each anchored
+window), passage by passage in document order, each language in turn, read through the
+edition's one walk (viewer.edition.walk): each paragraph's status mark after it, editorial
+translation in italics, each missing paragraph (or absent passage) a gap in its place, the
+variant readings after their passage. Each anchored
 annotation in those languages is highlighted in its colour and gets a marker [1], [2] … at
 its end, numbered in reading order. "Notes" then lists each number with its quote, the
 reader's note (Markdown rendered by markdown_to_html: escaped, never raw HTML), tags and
@@ -15,26 +19,18 @@ renamed into place.
 from __future__ import annotations
 
 import html
-import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-
-from viewer.corpus.model import LANG_NAMES, LANGS, PARAGRAPH_SEP, Corpus, Passage
+from viewer.corpus.model import LANG_NAMES, PARAGRAPH_SEP, Corpus, Variant
+from viewer.edition.common import TITLE, export_line, legend, short_sources
+from viewer.edition.status import status_label
+from viewer.edition.walk import Item, chosen_langs, walk
 from viewer.paths import replace_atomically
-from viewer.ui.common import dialogs
+from viewer.ui.text.export_action import EditionExport
 
 SUBSET_FAMILY = "DV Sans CJK JP Subset"  # resources/fonts (tools/make_font_subset.py)
-
-if TYPE_CHECKING:  # the rest is imported when a PDF is made, not at start-up
-    from PySide6.QtWidgets import QWidget
-
-    from viewer.ui.annotations.service import AnnotationService
-
-log = logging.getLogger("viewer.pdf")
 
 MARGIN_MM = 18
 CSS = """
@@ -45,6 +41,9 @@ h3 { font-size: 11pt; color: #444444; margin-top: 8px; }
 p.meta { color: #555555; font-size: 9pt; }
 sup.marker { color: #1a5fb4; font-weight: bold; }
 p.quote { margin-left: 16px; font-style: italic; }
+span.status { color: #a51d2d; font-size: 9pt; }
+p.gap { color: #5e5c64; }
+p.variant { margin-left: 16px; color: #3d3846; }
 """
 
 
@@ -56,42 +55,61 @@ def _marker(n: int) -> str:
     return f'<sup class="marker">[{n}]</sup>'
 
 
-def render_paragraphs(passage: Passage, annotations: list[Any], numbers: dict[str, int]) -> str:
-    """The passage's paragraphs as HTML with highlights and end markers.
+def render_item(text: str, item: Item, annotations: list[Any], numbers: dict[str, int]
+                ) -> str:
+    """One paragraph of the walk as HTML: a gap says so in its place; text has its highlights
+    and end markers, italics for editorial translation, and its status mark after it.
 
     Overlaps are cut into segments; a segment takes the colour of the innermost (latest
     starting) annotation covering it; each annotation's marker follows its last character.
+    `text` is the passage's anchoring text (the item's offsets are in it).
     """
     from viewer.ui.annotations.editor import DEFAULT_HIGHLIGHT
 
-    out = []
-    for _para, p_start, p_end in passage.paragraph_spans():
-        inside = [a for a in annotations if a.start < p_end and a.end > p_start]
-        cuts = {p_start, p_end}
-        for a in inside:
-            cuts.update(x for x in (a.start, a.end) if p_start < x < p_end)
-        points = sorted(cuts)
-        parts = []
-        text = passage.text
-        for s, e in zip(points, points[1:], strict=False):
-            covering = [a for a in inside if a.start < e and a.end > s]
-            segment = _esc(text[s:e])
-            if covering:
-                top = max(covering, key=lambda a: (a.start, -a.end))
-                color = top.color or DEFAULT_HIGHLIGHT
-                segment = f'<span style="background-color:{color}">{segment}</span>'
-            parts.append(segment)
-            for a in inside:  # markers for annotations ending here (or in the gap after)
-                if min(a.end, p_end) == e and a.end <= p_end + len(PARAGRAPH_SEP):
-                    parts.append(_marker(numbers[a.id]))
-        out.append(f"<p>{''.join(parts)}</p>")
-    return "".join(out)
+    if item.is_gap:
+        return (f'<p class="gap"><i>{_esc(item.gap_text)}</i> '
+                f'<span class="status">{_esc(status_label("missing"))}</span></p>')
+    p_start, p_end = item.start, item.end
+    inside = [a for a in annotations if a.start < p_end and a.end > p_start]
+    cuts = {p_start, p_end}
+    for a in inside:
+        cuts.update(x for x in (a.start, a.end) if p_start < x < p_end)
+    points = sorted(cuts)
+    parts = []
+    for s, e in zip(points, points[1:], strict=False):
+        covering = [a for a in inside if a.start < e and a.end > s]
+        segment = _esc(text[s:e])
+        if covering:
+            top = max(covering, key=lambda a: (a.start, -a.end))
+            color = top.color or DEFAULT_HIGHLIGHT
+            segment = f'<span style="background-color:{color}">{segment}</span>'
+        parts.append(segment)
+        for a in inside:  # markers for annotations ending here (or in the gap after)
+            if min(a.end, p_end) == e and a.end <= p_end + len(PARAGRAPH_SEP):
+                parts.append(_marker(numbers[a.id]))
+    body = "".join(parts)
+    if item.status == "translation":  # the editors' words, never the treaty's
+        body = f"<i>{body}</i>"
+    mark = f' <span class="status">{_esc(item.mark)}</span>' if item.mark else ""
+    return f"<p>{body}{mark}</p>"
+
+
+def _variant(corpus: Corpus, v: Variant) -> str:
+    mark = status_label(v.status, verified="[verified]")
+    return (f'<p class="variant"><b>Variant reading</b> — {_esc(v.label)} '
+            f'<span class="status">{_esc(mark)}</span> '
+            f'<span class="meta">({_esc(short_sources(corpus, v.sources))})</span><br/>'
+            f"“{_esc(' '.join(v.text.split()))}”</p>")
 
 
 def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
-               today: str | None = None) -> tuple[str, list[tuple[int, Any]]]:
-    """The document's HTML and the numbered annotations in endnote order."""
-    langs = [lang for lang in LANGS if lang in set(langs) and lang in corpus.texts] or ["en"]
+               today: str | None = None, notes: bool = True
+               ) -> tuple[str, list[tuple[int, Any]]]:
+    """The document's HTML and the numbered annotations in endnote order, from the edition's
+    walk: every paragraph with its status, every gap in its place, the variant readings.
+    `notes`: add the Notes section (the command line leaves it out without annotations)."""
+    langs = chosen_langs(corpus, langs) or ["en"]
+    rows = list(walk(corpus, langs))
     by_passage: dict[tuple[str, str], list[Any]] = {}
     rest: list[Any] = []
     for a in annotations:
@@ -105,10 +123,9 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
 
     numbers: dict[str, int] = {}
     numbered: list[tuple[int, Any]] = []
-    order = [p.id for p in corpus.texts[langs[0]].passages]
-    for pid in order:
+    for row in rows:
         for lang in langs:
-            for a in by_passage.get((lang, pid), []):
+            for a in by_passage.get((lang, row.passage_id), []):
                 numbers[a.id] = len(numbers) + 1
                 numbered.append((numbers[a.id], a))
     shown = len(numbered)
@@ -118,31 +135,33 @@ def build_html(corpus: Corpus, langs: Iterable[str], annotations: Iterable[Any],
         numbers[a.id] = len(numbers) + 1
         numbered.append((numbers[a.id], a))
 
-    if not today:
-        from datetime import date
-
-        today = date.today().isoformat()
-    body = [f"<h1>Joint Declaration of the USSR and Japan, 19 October 1956</h1>"
-            f'<p class="meta">{_esc(", ".join(LANG_NAMES[x] for x in langs))} text as shown '
-            f"in Declaration Viewer, exported {_esc(today)}. Highlights and numbered notes "
+    body = [f"<h1>{_esc(TITLE)}</h1>",
+            f'<p class="meta">{_esc(export_line(langs, today))} Highlights and numbered notes '
             f"are the reader's own ({len(numbered)} annotation"
             f"{'s' if len(numbered) != 1 else ''}).</p>"]
     for lang in langs:
         body.append(f'<p class="meta"><b>{_esc(LANG_NAMES[lang])}</b>: '
                     f"{_esc(corpus.texts[lang].edition)}</p>")
-    for pid in order:
-        english = corpus.passage("en", pid)
-        body.append(f"<h2>{_esc(english.label if english else pid)}</h2>")
-        for lang in langs:
-            passage = corpus.passage(lang, pid)
-            if passage is None or not passage.text:
-                continue
+    body.append('<p class="meta"><b>Marks after a paragraph</b>: ' + "; ".join(
+        f"{_esc(mark)} {_esc(meaning)}" for mark, meaning in legend()) + ".</p>")
+    for row in rows:
+        body.append(f"<h2>{_esc(row.label)}</h2>")
+        for text in row.texts:
             if len(langs) > 1:
-                body.append(f"<h3>{_esc(LANG_NAMES[lang])}</h3>")
-            body.append(render_paragraphs(passage, by_passage.get((lang, pid), []), numbers))
+                body.append(f"<h3>{_esc(LANG_NAMES[text.lang])}</h3>")
+            passage = corpus.passage(text.lang, text.passage_id)
+            marks = by_passage.get((text.lang, text.passage_id), [])
+            for item in text.items:
+                body.append(render_item(passage.text if passage else "", item, marks, numbers))
+            sources = tuple(dict.fromkeys(s for i in text.items for s in i.sources))
+            if sources:
+                body.append(f'<p class="meta">Sources: {_esc(short_sources(corpus, sources))}'
+                            "</p>")
+            body.extend(_variant(corpus, v) for v in text.variants)
 
-    body.append('<h1 style="page-break-before: always">Notes</h1>')
-    if not numbered:
+    if notes or numbered:
+        body.append('<h1 style="page-break-before: always">Notes</h1>')
+    if notes and not numbered:
         body.append("<p>No annotations.</p>")
     for i, (n, a) in enumerate(numbered):
         if i == shown:
@@ -194,61 +213,42 @@ def write_pdf(html_text: str, path: Path, title: str = "Joint Declaration, 1956"
                 raise OSError("the PDF could not be written")
 
 
-def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
-    """`base`, then the bundled CJK subset for what base lacks. The system's full Noto CJK
-    maps some glyphs to look-alike Kangxi radicals too (日 U+65E5 and the radical U+2F47),
-    and Qt's PDF writer may name the radical, so text copied from the PDF would not be the
-    text; the subset maps each glyph to one character. (Characters outside it fall back.)"""
-    from PySide6.QtGui import QFontDatabase
+# Latin and Cyrillic in a system family if one of these is installed: Qt's offscreen font
+# database may resolve the generic "Sans Serif" to the CJK subset, whose Latin digits Qt
+# embeds without a ToUnicode entry, so "art. 9" copied from the PDF came out as "art. ".
+TEXT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 
-    if SUBSET_FAMILY in QFontDatabase.families():
-        base.setFamilies([base.family(), SUBSET_FAMILY])
+
+def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
+    """A Latin/Cyrillic family (TEXT_FAMILIES, else `base`), then the bundled CJK subset for
+    what it lacks. The system's full Noto CJK maps some glyphs to look-alike Kangxi radicals
+    too (日 U+65E5 and the radical U+2F47), and Qt's PDF writer may name the radical, so text
+    copied from the PDF would not be the text; the subset maps each glyph to one character.
+    (Characters outside it fall back.)"""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    text = next((f for f in TEXT_FAMILIES if f in installed), base.family())
+    if SUBSET_FAMILY in installed:
+        base.setFamilies([text, SUBSET_FAMILY])
+    # No "fi" ligature glyph (U+FB01): text copied or searched in the PDF is the text.
+    base.setFeature(QFont.Tag("liga"), 0)
     return base
 
 
-class PdfExporter(QObject):
+class PdfExporter(EditionExport):
     """File ▸ Export PDF…; `langs` returns the languages to export (the text pane's)."""
 
-    def __init__(self, corpus: Corpus, service: AnnotationService,
-                 langs: Callable[[], list[str]] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.corpus, self.service, self.window = corpus, service, parent
-        self.langs = langs or (lambda: list(LANGS))
-        self.action = QAction("Export &PDF…", self)
-        self.action.setToolTip("The declaration with your highlights and notes as endnotes")
-        self.action.triggered.connect(lambda: self.export())
-
-    def file_actions(self) -> list[QAction]:
-        return [self.action]
-
-    def ask_save_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export PDF", str(Path.home() / "joint-declaration-1956.pdf"),
-            "PDF (*.pdf)")
-        return Path(path) if path else None
-
-    def show_error(self, message: str) -> None:
-        dialogs.warn(self.window, message)
-
-    def show_info(self, message: str) -> None:
-        dialogs.inform(self.window, message)
+    TEXT = "Export &PDF…"
+    TIP = "The declaration with every status and gap, your highlights, and your notes as endnotes"
+    KIND = "PDF"
+    DEFAULT_NAME = "joint-declaration-1956.pdf"
+    FILTER = "PDF (*.pdf)"
+    DONE = "Exported the declaration with your notes to {path}."
 
     def html(self) -> str:
         self.service.settle(self.window)  # every position checked against the texts
         return build_html(self.corpus, self.langs(), self.service.store.iter_all())[0]
 
-    def export(self, path: Path | None = None) -> Path | None:
-        path = path or self.ask_save_path()
-        if path is None or not self.service.settle(self.window):
-            return None  # (settle: every position checked; False if the window closed)
-        try:
-            write_pdf(self.html(), path)
-        except OSError as exc:
-            log.error("PDF export to %s failed: %s", path, exc)
-            self.show_error(f"The PDF could not be written to {path}: {exc}")
-            return None
-        self.show_info(f"Exported the declaration with your notes to {path}.")
-        return path
+    def write(self, path: Path) -> None:
+        write_pdf(self.html(), path)
