@@ -3,7 +3,8 @@
     python tools/build_translations.py            # resources/i18n/*.ts -> resources/i18n/*.qm
     python tools/build_translations.py --out DIR  # ... into DIR instead
     python tools/build_translations.py --update   # pyside6-lupdate: add the code's new strings
-                                                  # to the .ts files, drop vanished ones
+                                                  # to the .ts files, drop vanished ones (the
+                                                  # English .ts: only the plural "%n" strings)
 
 The .qm files are build products (git-ignored): tools/build_bundle.py and build.spec call this,
 and the app compiles a missing or stale .qm itself when started from a source checkout
@@ -31,12 +32,15 @@ SOURCES = [ROOT / "viewer"]
 LUPDATE_OPTIONS = ["-extensions", "py", "-locations", "none", "-source-language", "en"]
 
 
-def lupdate(ts_files: list[Path], *, keep_obsolete: bool = False) -> str:
-    """Run pyside6-lupdate over SOURCES into `ts_files` (created if missing); its report."""
+def lupdate(ts_files: list[Path], *, keep_obsolete: bool = False,
+            plurals_only: bool = False) -> str:
+    """Run pyside6-lupdate over SOURCES into `ts_files` (created if missing); its report.
+    `plurals_only`: only the "%n …" strings (the English .ts)."""
     tool = translations.qt_tool("lupdate")
     if tool is None:
         raise SystemExit("lupdate not found: install PySide6 (pip install -e .)")
     cmd = [str(tool), *LUPDATE_OPTIONS, *(["-no-obsolete"] if not keep_obsolete else []),
+           *(["-pluralonly"] if plurals_only else []),
            *map(str, SOURCES), "-ts", *map(str, ts_files)]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -52,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.update:
         print(lupdate([translations.ts_path(lang) for lang in translations.TRANSLATED]).strip())
+        print(lupdate([translations.ts_path(translations.PLURALS_ONLY)],
+                      plurals_only=True).strip())
         return 0
     try:
         built = translations.build_all(args.out)

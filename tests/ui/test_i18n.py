@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "tools"))
 import build_translations  # noqa: E402
 
 LANGS = translations.TRANSLATED
-NUMERUS_FORMS = {"ja": 1, "ru": 3}  # Japanese has no plural; Russian: 1, 2-4, 5+ (and 11-14)
+NUMERUS_FORMS = {"en": 2, "ja": 1, "ru": 3}  # ja: no plural; ru: 1, 2-4, 5+ (and 11-14)
 
 
 def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
@@ -48,13 +48,18 @@ def texts(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
+def placeholders(text: str) -> set[str]:
+    """Qt's %1 … and Python's {name} / {name:,} placeholders."""
+    return set(re.findall(r"%\d|\{[^{}]*\}", text))
+
+
 def mnemonic(text: str) -> str | None:
     """The character after a single '&' (a menu/button mnemonic), None without one."""
     found = re.findall(r"(?<!&)&([^&\s])", text.replace("&&", ""))
     return found[0].lower() if found else None
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", translations.ALL)
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     entries = messages(translations.ts_path(lang))
     assert entries, "the .ts file is empty"
@@ -68,14 +73,14 @@ def test_every_string_has_a_finished_translation(lang: str) -> None:
     assert not unfinished, f"{len(unfinished)} unfinished in {lang}: {unfinished[:10]}"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", translations.ALL)
 def test_translations_keep_placeholders_mnemonics_and_markup(lang: str) -> None:
     wrong = []
     for (context, source, _), message in messages(translations.ts_path(lang)).items():
         for text in texts(message):
             numerus = message.get("numerus") == "yes"
             # %n may be left out of a singular form ("одна заметка"), never out of all forms
-            if sorted(set(re.findall(r"%\d", source))) != sorted(set(re.findall(r"%\d", text))):
+            if placeholders(source) != placeholders(text):
                 wrong.append((context, source, text, "placeholders"))
             if not numerus and ("%n" in source) != ("%n" in text):
                 wrong.append((context, source, text, "%n"))
@@ -98,6 +103,21 @@ def test_ts_files_hold_every_string_the_code_marks(tmp_path: Path) -> None:
     for lang in LANGS:
         missing = in_code - set(messages(translations.ts_path(lang)))
         assert not missing, f"{lang}.ts lacks {len(missing)}: {sorted(missing)[:10]}"
+    plurals = {k for k, m in messages(fresh).items() if m.get("numerus") == "yes"}
+    assert plurals, "no %n string found: the English plural forms are not checked"
+    missing = plurals - set(messages(translations.ts_path(translations.PLURALS_ONLY)))
+    assert not missing, f"en.ts lacks the plural forms of {sorted(missing)}"
+
+
+def test_english_plurals_read_as_english(qapp) -> None:  # noqa: ANN001
+    """The tests' QApplication has the English plural forms (tests/ui/conftest.py), as the
+    app's has from make_app: "1 annotation", "2 annotations", never "1 annotation(s)"."""
+    from PySide6.QtCore import QCoreApplication
+
+    def count(n: int) -> str:
+        return QCoreApplication.translate("AnnotationsPanel", "%n annotation(s)", "", n)
+
+    assert (count(1), count(0), count(2)) == ("1 annotation", "0 annotations", "2 annotations")
 
 
 def _window_texts(env_lang: str, home: Path, choice: str | None = None) -> dict:
@@ -117,9 +137,14 @@ def _window_texts(env_lang: str, home: Path, choice: str | None = None) -> dict:
         "from viewer.ui.common.i18n import running_language\n"
         "w = MainWindow(load_corpus_cached(data_dir(), user_cache_dir()), A.open_settings(),"
         " open_store=False)\n"
+        "w.ensure_docks()\n"
+        "def tree(menu):\n"
+        "    return [[a.text(), tree(a.menu()) if a.menu() else None]"
+        " for a in menu.actions() if not a.isSeparator()]\n"
         "box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)\n"
         "print(json.dumps({'lang': running_language(),"
         " 'menus': [a.text() for a in w.menuBar().actions()],"
+        " 'tree': [[a.text(), tree(a.menu())] for a in w.menuBar().actions()],"
         " 'language_menu': w.language_menu.title(),"
         " 'cancel': box.button(QDialogButtonBox.StandardButton.Cancel).text()}))\n"
     )
@@ -146,7 +171,7 @@ def test_window_starts_in_the_system_language(tmp_path: Path, env_lang: str, exp
     shown = _window_texts(env_lang, tmp_path)
     assert shown["lang"] == expected
     assert shown["language_menu"] == _translated(expected, "InterfaceLanguageMenu",
-                                                 "Interface &language")
+                                                 "Interface lan&guage")
     assert cancel in shown["cancel"]  # Qt's own translation (qtbase) is installed too
 
 
@@ -154,10 +179,10 @@ def test_explicit_choice_wins_over_the_system(tmp_path: Path) -> None:
     shown = _window_texts("ja_JP.UTF-8", tmp_path, choice="ru")
     assert shown["lang"] == "ru"
     assert shown["language_menu"] == _translated("ru", "InterfaceLanguageMenu",
-                                                 "Interface &language")
+                                                 "Interface lan&guage")
     english = _window_texts("ru_RU.UTF-8", tmp_path / "en", choice="en")
     assert english["lang"] == "en"
-    assert english["language_menu"] == "Interface &language"
+    assert english["language_menu"] == "Interface lan&guage"
     assert english["cancel"] == "Cancel"
 
 
@@ -172,7 +197,7 @@ def test_menu_remembers_the_choice_and_says_when_it_applies(qtbot, tmp_path: Pat
     menu = i18n.InterfaceLanguageMenu(settings, said.append)
     qtbot.addWidget(menu)
     assert [a.text() for a in menu.actions() if not a.isSeparator()][1:] == [
-        "English", "日本語", "Русский"]
+        "&English", "日本語 (&J)", "Русский (&R)"]
     assert menu.language_actions[i18n.SYSTEM].isChecked()  # nothing chosen: follow the system
 
     menu.language_actions["ja"].trigger()
@@ -193,11 +218,13 @@ def test_menu_remembers_the_choice_and_says_when_it_applies(qtbot, tmp_path: Pat
 
 def test_build_step_compiles_loadable_qm_files(tmp_path: Path) -> None:
     assert build_translations.main(["--out", str(tmp_path)]) == 0
-    for lang in LANGS:
+    for lang in translations.ALL:
         translator = QTranslator()
         assert translator.load(str(tmp_path / translations.qm_name(lang)))
-        assert translator.translate("InterfaceLanguageMenu", "Interface &language") == \
-            _translated(lang, "InterfaceLanguageMenu", "Interface &language")
+        if lang == translations.PLURALS_ONLY:
+            continue
+        assert translator.translate("InterfaceLanguageMenu", "Interface lan&guage") == \
+            _translated(lang, "InterfaceLanguageMenu", "Interface lan&guage")
 
 
 def test_source_checkout_compiles_a_missing_or_stale_qm(tmp_path: Path, monkeypatch) -> None:
@@ -226,3 +253,36 @@ def test_source_checkout_compiles_a_missing_or_stale_qm(tmp_path: Path, monkeypa
     cached = translations.find_qm("ja")  # the user's cache folder takes it
     assert cached is not None and cached.is_file() and cached.parent != folder
     assert not qm.exists()
+
+
+# Menu entries that read the same in every interface language: the languages' own names.
+SAME_IN_EVERY_LANGUAGE = set(i18n.MENU_TEXTS.values())
+
+
+def _pairs(english: list, translated: list, menu: str = "") -> list[tuple[str, str, str]]:
+    """(menu, English text, translated text) for every entry, submenus included."""
+    out = []
+    assert len(english) == len(translated), (menu, english, translated)
+    for (en, en_sub), (tr, tr_sub) in zip(english, translated, strict=True):
+        out.append((menu, en, tr))
+        if en_sub is not None:
+            out += _pairs(en_sub, tr_sub, en)
+    return out
+
+
+@pytest.mark.parametrize("env_lang", ["ja_JP.UTF-8", "ru_RU.UTF-8"])
+def test_every_menu_entry_is_translated_with_its_own_mnemonic(tmp_path: Path,
+                                                              env_lang: str) -> None:
+    english = _window_texts("C.UTF-8", tmp_path / "en")["tree"]
+    translated = _window_texts(env_lang, tmp_path / "tr")["tree"]
+    pairs = _pairs(english, translated)
+    assert len(pairs) > 40
+    untranslated = [(m, en) for m, en, tr in pairs
+                    if en == tr and en not in SAME_IN_EVERY_LANGUAGE]
+    assert not untranslated, untranslated
+    menus: dict[str, list[str]] = {}
+    for menu, _en, tr in pairs:
+        assert mnemonic(tr), f"no mnemonic: {tr!r} in {menu!r}"
+        menus.setdefault(menu, []).append(mnemonic(tr))
+    for menu, keys in menus.items():
+        assert len(keys) == len(set(keys)), (env_lang, menu, keys)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,17 +46,20 @@ log = logging.getLogger("viewer.ui")
 PANE_MIN_WIDTHS = (280, 256, 220)  # readings: its four tabs whole (~250 px)
 DOCK_SHARE, DOCK_WIDTH = 0.24, (260, 380)
 
-NAMING_LABELS = {"both": "Japanese &and Russian names", "ja": "&Japanese names",
-                 "ru": "&Russian names"}
+NAMING_LABELS = {"both": QT_TRANSLATE_NOOP("MainWindow", "Japanese &and Russian names"),
+                 "ja": QT_TRANSLATE_NOOP("MainWindow", "&Japanese names"),
+                 "ru": QT_TRANSLATE_NOOP("MainWindow", "&Russian names")}
 # The docks' View-menu actions, as stand-ins until the docks are built: (text, shortcut,
 # shortcut context, checkable, dock attribute, action attribute). A test checks that each
 # matches the real action.
 _WINDOW, _APP = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut
 DOCK_ACTIONS = (
-    ("Searc&h everything…", "Ctrl+Shift+F", _APP, False, "search_panel", "search_action"),
-    ("Search &panel", None, _WINDOW, True, "search_panel", "toggle_action"),
-    ("&Annotations panel", "Ctrl+Shift+N", _WINDOW, True, "annotations_panel",
+    (QT_TRANSLATE_NOOP("SearchPanel", "Searc&h everything…"), "Ctrl+Shift+F", _APP, False,
+     "search_panel", "search_action"),
+    (QT_TRANSLATE_NOOP("SearchPanel", "Search &panel"), None, _WINDOW, True, "search_panel",
      "toggle_action"),
+    (QT_TRANSLATE_NOOP("AnnotationsPanel", "&Annotations panel"), "Ctrl+Shift+N", _WINDOW, True,
+     "annotations_panel", "toggle_action"),
 )
 
 
@@ -73,7 +84,7 @@ class MainWindow(QMainWindow):
         self._docks_restored = False  # the saved layout placed the docks: leave their width
         self._narrowed: set[int] = set()
         # Qt adds the application's display name ("… — Declaration Viewer") itself.
-        self.setWindowTitle("Joint Declaration of 19 October 1956")
+        self.setWindowTitle(self.tr("Joint Declaration of 19 October 1956"))
         self.setObjectName("MainWindow")
         self.selection = Selection(self)
         self.prefs = Preferences(settings, self)
@@ -100,7 +111,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("ReadOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleDescription("Notice")
+        self.banner.setAccessibleDescription(self.tr("Notice"))
         self.banner.setStyleSheet("background:#fde2e1; color:#5c0011; padding:6px;")
         self.banner.hide()
         central = QWidget()
@@ -112,15 +123,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.annotations.opened.connect(self._show_store_state)
         # First start: text 42 %, readings 26 % (the matrix's four columns fit at 1600 px,
-        # its four tabs at 1024 px), map 32 %. Set before the first show (sizes are relative until then), so the text
-        # is laid out once, not twice.
+        # its four tabs at 1024 px), map 32 %. Set before the first show (sizes are
+        # relative until then), so the text is laid out once, not twice.
         self.splitter.setSizes([4200, 2600, 3200])
         self.docks: list = []
         self._install_exchange()
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
         self.annotations.changed.connect(self._on_annotations_changed)
-        self.statusBar().showMessage("Ready", 2000)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
         # The store (and sqlite-utils) open after the first paint, never before it.
         if open_store:
             self.text_pane.browser.viewport().installEventFilter(self)
@@ -138,21 +149,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         copying: list[QAction] = []  # "Copy …" entries belong under Edit, whoever offers them
         for provider in self._menu_providers():
             for action in getattr(provider, "file_actions", lambda: [])():
-                if plain_text(action.text()).startswith("Copy "):
+                if action.property("edit_menu") or plain_text(action.text()).startswith("Copy "):
                     copying.append(action)
                 else:
                     self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, self.file_menu)
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.file_menu)
 
-        self.edit_menu = bar.addMenu("&Edit")
-        undo = self.annotations.undo_stack.createUndoAction(self, "&Undo")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.annotations.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.annotations.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.annotations.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addActions([undo, redo])
@@ -165,12 +176,13 @@ class MainWindow(QMainWindow):
             self.edit_menu.addSeparator()
             self.edit_menu.addActions(copying)
 
-        self.view_menu = bar.addMenu("&View")
-        naming = self.view_menu.addMenu("Place &names")
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        naming = self.view_menu.addMenu(self.tr("Place &names"))
         group = QActionGroup(self)
         self.naming_actions: dict[str, QAction] = {}
         for mode in NAMING_MODES:
-            action = QAction(NAMING_LABELS[mode], self, checkable=True)
+            action = QAction(QCoreApplication.translate("MainWindow", NAMING_LABELS[mode]), self,
+                             checkable=True)
             action.setChecked(mode == self.prefs.naming)
             action.triggered.connect(lambda _=False, m=mode: self.prefs.set_naming(m))
             group.addAction(action)
@@ -193,32 +205,38 @@ class MainWindow(QMainWindow):
                     self.view_menu.addAction(action)
         self._add_dock_stand_ins()
 
-        self.go_menu = bar.addMenu("&Go")
-        self.back_action = self._action("&Back", self.selection.back, None, self.go_menu)
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.back_action = self._action(self.tr("&Back"), self.selection.back, None,
+                                        self.go_menu)
         self.back_action.setShortcuts(_with_standard(QKeySequence.StandardKey.Back, "Alt+Left"))
-        self.forward_action = self._action("&Forward", self.selection.forward, None, self.go_menu)
+        self.forward_action = self._action(self.tr("&Forward"), self.selection.forward, None,
+                                           self.go_menu)
         self.forward_action.setShortcuts(
             _with_standard(QKeySequence.StandardKey.Forward, "Alt+Right"))
         self.selection.history_changed.connect(self._update_history_actions)
         self._update_history_actions()
         self.go_menu.addSeparator()
-        for key, pane in zip("123", self._panes(), strict=True):
-            self._action(f"Focus &{pane.accessibleName()}", pane.focus_main, f"Ctrl+{key}",
-                         self.go_menu)
-        self._action("Focus the &note under the text", self.text_pane.focus_note, "Ctrl+4",
-                     self.go_menu)
-        self._action("&Clear selection", self.selection.clear, "Esc", self.go_menu)
+        # One text per pane (not "Focus &{name}"): each language needs its own mnemonics.
+        focus_texts = (self.tr("Focus &Declaration text"), self.tr("Focus &Readings"),
+                       self.tr("Focus &Map"))
+        for key, pane, text in zip("123", self._panes(), focus_texts, strict=True):
+            self._action(text, pane.focus_main, f"Ctrl+{key}", self.go_menu)
+        self._action(self.tr("Focus the &note under the text"), self.text_pane.focus_note,
+                     "Ctrl+4", self.go_menu)
+        self._action(self.tr("&Clear selection"), self.selection.clear, "Esc", self.go_menu)
         for provider in self._menu_providers():
             for action in getattr(provider, "go_actions", lambda: [])():
                 self.go_menu.addAction(action)
 
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         for pane in self._panes():
             for action in getattr(pane, "help_actions", lambda: [])():
                 self.help_menu.addAction(action)
-        self.keys_action = self._action("&Keyboard reference", self.show_keyboard_reference,
+        self.keys_action = self._action(self.tr("&Keyboard reference"),
+                                        self.show_keyboard_reference,
                                         QKeySequence.StandardKey.HelpContents, self.help_menu)
-        self._action("&About Declaration Viewer", self.show_about, None, self.help_menu)
+        self._action(self.tr("&About Declaration Viewer"), self.show_about, None,
+                     self.help_menu)
 
     def _panes(self) -> tuple:
         return (self.text_pane, self.interpretations_pane, self.map_pane)
@@ -266,7 +284,9 @@ class MainWindow(QMainWindow):
             if dock != previous:  # one group per dock, as the docks' own actions were
                 self.view_menu.addSeparator()
                 previous = dock
-            stand_in = QAction(text, self, checkable=checkable)
+            stand_in = QAction(QCoreApplication.translate(  # as the dock's own action says it
+                "SearchPanel" if dock == "search_panel" else "AnnotationsPanel", text),
+                self, checkable=checkable)
             if shortcut:
                 stand_in.setShortcut(QKeySequence(shortcut))
             stand_in.setShortcutContext(context)
@@ -339,11 +359,11 @@ class MainWindow(QMainWindow):
         """A read-only or unsaved annotation store is stated on a visible banner."""
         service = self.annotations
         if service.open_error:
-            text = ("Your annotations cannot be saved in this session: "
-                    f"{service.open_error}")
+            text = self.tr("Your annotations cannot be saved in this session: {error}").format(
+                error=service.open_error)
         elif service.read_only:
-            text = ("Read-only mode: your annotations are shown but cannot be changed. "
-                    + (service.open_message or ""))
+            text = (self.tr("Read-only mode: your annotations are shown but cannot be changed.")
+                    + " " + (service.open_message or ""))
         else:
             self.banner.hide()
             return
@@ -355,7 +375,7 @@ class MainWindow(QMainWindow):
         never replaces a message there; it goes 10 s after the last word."""
         if self._progress_label is None:
             self._progress_label = QLabel()
-            self._progress_label.setAccessibleDescription("Background work")
+            self._progress_label.setAccessibleDescription(self.tr("Background work"))
             self.statusBar().addPermanentWidget(self._progress_label)
             self._progress_timer = QTimer(self)
             self._progress_timer.setSingleShot(True)
@@ -383,14 +403,16 @@ class MainWindow(QMainWindow):
             self.selection.refresh()
 
     def _on_selection(self, ref: Ref | None) -> None:
-        self.statusBar().showMessage(f"Selected: {self.describe(ref)}" if ref
-                                     else "Selection cleared", 4000)
+        self.statusBar().showMessage(
+            self.tr("Selected: {what}").format(what=self.describe(ref)) if ref
+            else self.tr("Selection cleared"), 4000)
 
     def describe(self, ref: Ref) -> str:
         """What a Ref stands for, in words (the status bar), with names as the reader chose."""
         if ref.kind == "annotation":
             a = self.annotations.get(ref.id)
-            return f"your annotation {quoted(excerpt(a.exact))}" if a else "an annotation"
+            return (self.tr("your annotation {quote}").format(quote=quoted(excerpt(a.exact)))
+                    if a else self.tr("an annotation"))
         return describe_ref(self.corpus, ref, self.prefs.naming)
 
     # --- help -----------------------------------------------------------------------------
@@ -410,7 +432,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, "About Declaration Viewer", self.about_text())
+        QMessageBox.about(self, self.tr("About Declaration Viewer"), self.about_text())
 
     # --- layout persistence -----------------------------------------------------------------
 
@@ -460,7 +482,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QTabBar
 
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            bar.setAccessibleName("Docked panels")
+            bar.setAccessibleName(self.tr("Docked panels"))
 
     def save_layout(self) -> None:
         if not self.saves_layout:  # an offscreen render: the reader's layout stays theirs

@@ -1,4 +1,8 @@
-"""Citations formatted from CSL-JSON fields only: nothing missing is ever made up. No Qt."""
+"""Citations formatted from CSL-JSON fields only: nothing missing is ever made up. No Qt.
+
+The bibliographic conventions (et al., ed., vol., pp.) stay as in the citation style; the
+status words are the interface's and are translated.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,29 @@ from typing import Any
 
 from viewer.corpus.model import Source
 from viewer.shorten import shorten
+from viewer.translations import QT_TRANSLATE_NOOP, translate
 
-VERIFICATION_LABELS = {"verified": "verified", "partial": "partly verified",
-                       "unverified": "unverified"}
+VERIFICATION_LABELS = {"verified": QT_TRANSLATE_NOOP("status", "verified"),
+                       "partial": QT_TRANSLATE_NOOP("status", "partly verified"),
+                       "unverified": QT_TRANSLATE_NOOP("status", "unverified")}
+#: The status words of data/SCHEMA.md as the interface shows them (translated when shown).
+STATUS_WORDS = {"verified": QT_TRANSLATE_NOOP("status", "verified"),
+                "partial": QT_TRANSLATE_NOOP("status", "partial"),
+                "collated": QT_TRANSLATE_NOOP("status", "collated"),
+                "translation": QT_TRANSLATE_NOOP("status", "translation"),
+                "missing": QT_TRANSLATE_NOOP("status", "missing"),
+                "not-seen": QT_TRANSLATE_NOOP("status", "not seen"),
+                "unverified": QT_TRANSLATE_NOOP("status", "unverified")}
 
 
 def verification_label(status: str) -> str:
-    return VERIFICATION_LABELS.get(status, "unverified")
+    """A source's verification, in the interface language."""
+    return translate("status", VERIFICATION_LABELS.get(status, "unverified"))
+
+
+def status_word(status: str) -> str:
+    """A status word (data/SCHEMA.md) in the interface language; unknown words as they are."""
+    return translate("status", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 def issued_year(csl: dict[str, Any]) -> str:

@@ -32,11 +32,14 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from viewer import translations
+from viewer.translations import interface_passage, running_language  # noqa: F401 - re-exported
 
 log = logging.getLogger("viewer.i18n")
 
 # Each language in its own name: a reader who cannot read the current one finds theirs.
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語", "ru": "Русский"}
+# The menu's entries, the same in every interface language (Latin mnemonics: on any keyboard).
+MENU_TEXTS: dict[str, str] = {"en": "&English", "ja": "日本語 (&J)", "ru": "Русский (&R)"}
 SETTING = "ui/language"
 SYSTEM = ""  # the setting's value (or absence) that means "follow the system"
 
@@ -47,9 +50,6 @@ _WILL_FOLLOW = QT_TRANSLATE_NOOP("InterfaceLanguageMenu",
                                  "The interface will follow the system language (%1) from "
                                  "the next start.")
 _IS_NOW = QT_TRANSLATE_NOOP("InterfaceLanguageMenu", "The interface is in %1.")
-
-_running = "en"  # the language installed at start (English until install_translations)
-
 
 def system_language() -> str:
     """The first of the system's preferred UI languages that we have, else English."""
@@ -68,11 +68,6 @@ def chosen_language(settings: QSettings) -> str:
 
 def interface_language(settings: QSettings) -> str:
     return chosen_language(settings) or system_language()
-
-
-def running_language() -> str:
-    """The language the interface was started in."""
-    return _running
 
 
 def qt_translations_dir() -> Path:
@@ -96,26 +91,33 @@ def load_translator(lang: str, parent: QObject | None = None) -> QTranslator | N
     return translator
 
 
+def install_english_plurals(app: QCoreApplication) -> None:
+    """The English plural forms ("1 match", "2 matches"), whatever the interface language
+    (a translation installed later is searched first)."""
+    english = load_translator(translations.PLURALS_ONLY, app)
+    if english is not None:
+        app.installTranslator(english)
+
+
 def install_translations(app: QCoreApplication, settings: QSettings) -> str:
     """Install the translators for the interface language; return that language. English
     installs nothing. Call before any widget is built."""
-    global _running
     lang = interface_language(settings)
+    translations.set_running_language("en")
+    install_english_plurals(app)
     if lang == "en":
-        _running = "en"
-        return _running
+        return "en"
     ours = load_translator(lang, app)
     if ours is None:  # said in the log; the interface stays English rather than half-done
-        _running = "en"
-        return _running
+        return "en"
     app.installTranslator(ours)
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(lang), "qtbase", "_", str(qt_translations_dir())):
         app.installTranslator(qt_own)
     else:
         log.info("Qt's own %s translation not found in %s", lang, qt_translations_dir())
-    _running = lang
-    return _running
+    translations.set_running_language(lang)
+    return lang
 
 
 class InterfaceLanguageMenu(QMenu):
@@ -124,7 +126,7 @@ class InterfaceLanguageMenu(QMenu):
     def __init__(self, settings: QSettings, tell: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Interface &language"))
+        self.setTitle(self.tr("Interface lan&guage"))
         self.setObjectName("InterfaceLanguageMenu")
         self.settings, self._tell = settings, tell
         group = QActionGroup(self)
@@ -132,7 +134,7 @@ class InterfaceLanguageMenu(QMenu):
         choice = chosen_language(settings)
         entries = [(SYSTEM, self.tr("Follow the &system (%1)").replace(
             "%1", LANGUAGES[system_language()]))]
-        entries += list(LANGUAGES.items())
+        entries += list(MENU_TEXTS.items())
         for code, text in entries:
             action = QAction(text, self, checkable=True)
             action.setChecked(code == choice)
@@ -168,3 +170,4 @@ class InterfaceLanguageMenu(QMenu):
             return source
         translator = load_translator(lang)
         return (translator.translate(_CONTEXT, source) or "") if translator else ""
+

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -12,7 +12,7 @@ from viewer.ui.common.wrapping_rows import wrap_rows
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 HIGHLIGHT = "#FFE680"  # with dark text, and bold as a second cue
-UNVERIFIED_MARK = "⚠ unverified"
+UNVERIFIED_MARK = QT_TRANSLATE_NOOP("TimelineView", "⚠ unverified")
 
 
 class TimelineView(QTreeWidget):
@@ -22,18 +22,19 @@ class TimelineView(QTreeWidget):
 
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline of events")
+        self.setAccessibleName(self.tr("Timeline of events"))
         self.setColumnCount(2)
-        self.setHeaderLabels(["Date", "Event"])
+        self.setHeaderLabels([self.tr("Date"), self.tr("Event")])
         self.setRootIsDecorated(False)
         wrap_rows(self, 1)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items: dict[str, QTreeWidgetItem] = {}
         for ev in sorted(corpus.events.values(), key=lambda e: (e.date, e.id)):
-            title = ev.title if ev.verified else f"[{UNVERIFIED_MARK}] {ev.title}"
+            title = ev.title if ev.verified else f"[{self.tr(UNVERIFIED_MARK)}] {ev.title}"
             item = QTreeWidgetItem([ev.date, title])
             item.setData(0, ROLE_ID, ev.id)
-            tip = ev.summary + ("" if ev.verified else "\n\nUnverified: not checked in a source.")
+            tip = ev.summary + ("" if ev.verified
+                                 else "\n\n" + self.tr("Unverified: not checked in a source."))
             for col in (0, 1):
                 item.setToolTip(col, plain_tip(tip))
             if not ev.verified:
