@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
+from shown_text import find_shown
 
 from viewer.corpus.refs import Ref
 from viewer.ui.main_window import DOCK_ACTIONS, MainWindow
@@ -168,7 +169,7 @@ def test_goto_paragraph_survives_the_first_layout(qtbot, corpus, tmp_path) -> No
     tops = []
     for lang in ("en", "ru", "ja"):  # the paragraph begins on screen in every column …
         para = corpus.passage(lang, "art-9").paragraph("2").text
-        cursor = browser.document().find(para[:30])
+        cursor = find_shown(browser.document(), para[:30])  # words drawn hyphenated
         start = QTextCursor(browser.document())
         start.setPosition(cursor.selectionStart())
         tops.append(browser.cursorRect(start).top())
@@ -197,7 +198,7 @@ def test_no_two_window_wide_actions_share_a_shortcut(qtbot, corpus, tmp_path) ->
 def test_list_all_link_of_a_crowded_passage_builds_and_filters_the_panel(
         qtbot, corpus, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     from viewer.annotations.model import new_annotation
-    from viewer.ui.text import pane as text_pane
+    from viewer.ui.text import highlights as text_pane
 
     monkeypatch.setattr(text_pane, "HIGHLIGHT_LIMIT", 1)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -3,6 +3,8 @@ or Enter on a result sets the Selection."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -32,7 +34,8 @@ def _search(qtbot, panel, text: str) -> None:
 
 
 def _refs(panel, kind: str) -> list[Ref]:
-    return [i.data(REF_ROLE) for i in panel.result_items(kind)]
+    """The results' refs, without a passage hit's words (test_a_hit_marks_its_words)."""
+    return [replace(i.data(REF_ROLE), hit=None) for i in panel.result_items(kind)]
 
 
 def test_documents_are_paragraphs_notes_and_readings(corpus) -> None:
@@ -116,3 +119,76 @@ def test_a_passage_result_names_its_paragraphs_status(corpus) -> None:
     results = SearchEngine(corpus, None).search("передачу")["passage"]
     ru = next(r for r in results if str(r.ref) == "art-9.2")
     assert ru.title.endswith("· Русский [unverified: fragment]")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+@pytest.mark.parametrize("query", ["Шикотан", "Хабомаи", "transfer", "peace treaty", "abomai"])
+def test_snippets_start_and_end_at_word_boundaries(corpus, query: str) -> None:
+    """FTS5's trigram snippets start anywhere ("…абомаи и острова"): whole words only."""
+    from viewer.annotations import fts
+    from viewer.corpus.model import LANG_NAMES
+    from viewer.ui.annotations.search_panel import SearchEngine
+
+    engine = SearchEngine(corpus, None)
+    results = engine.search(query)
+    texts = {(kind, ref): text for kind, ref, _title, lang, text in corpus_documents(corpus)
+             if kind != "passage"}
+    checked = 0
+    for kind in ("passage", "note", "interpretation"):
+        for r in results[kind]:
+            if kind == "passage":
+                lang = {name: code for code, name in LANG_NAMES.items()}[
+                    r.title.rsplit(" · ", 1)[1].split(" [")[0]]  # the status mark follows
+                passage = corpus.passage(lang, r.ref.id)
+                text = (passage.paragraph(r.ref.para) if r.ref.para
+                        else passage.paragraphs[0]).text
+            else:
+                text = texts[(kind, r.ref.id)]
+            plain = r.snippet.replace(fts.MARK_OPEN, "").replace(fts.MARK_CLOSE, "")
+            core = plain.removeprefix(fts.ELLIPSIS).removesuffix(fts.ELLIPSIS)
+            at = text.find(core)
+            if at < 0:
+                continue
+            end = at + len(core)
+            assert at == 0 or not (_word_char(text[at - 1]) and _word_char(text[at])), plain
+            assert end == len(text) or not (_word_char(text[end - 1])
+                                            and _word_char(text[end])), plain
+            checked += 1
+    assert checked >= 2
+
+
+def test_a_hit_marks_its_words_not_the_paragraph(qtbot, corpus, prefs) -> None:
+    """Clicking a hit marks the hit's words in the text, not the whole paragraph."""
+    from PySide6.QtGui import QTextCursor
+    from shown_text import unhyphenated
+
+    from viewer.ui.text.pane import TextPane
+
+    selection = Selection()
+    panel = SearchPanel(corpus, selection, None)
+    pane = TextPane(corpus, selection, prefs)
+    for w in (panel, pane):
+        qtbot.addWidget(w)
+        w.resize(600, 700)
+        w.show()
+    panel.field.setText("Шикотан")
+    qtbot.waitUntil(lambda: panel.last_query == "Шикотан")
+    [item] = [i for i in panel.result_items("passage")
+              if i.data(REF_ROLE).hit and i.data(REF_ROLE).hit[0] == "ru"]
+    panel.view.scrollTo(item)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(item).center())
+    ref = selection.current
+    assert (ref.kind, ref.id, ref.para) == ("passage", "art-9", "2")
+    marked = []
+    for sel in pane.browser.extraSelections():
+        cursor = QTextCursor(pane.browser.document())
+        cursor.setPosition(sel.cursor.selectionStart())
+        cursor.setPosition(sel.cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+        marked.append(unhyphenated(cursor.selectedText()))
+    assert set(marked) == {"Шикотан"}  # the word, in the Russian text only
+    view = pane.browser.viewport().rect()
+    assert view.intersects(pane.browser.cursorRect(pane.browser.extraSelections()[0].cursor))

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QToolTip
+from shown_text import find_shown, unhyphenated
 
 from viewer.corpus.refs import Ref
 from viewer.ui.common.selection import Selection
@@ -23,7 +24,7 @@ def pane(qtbot, corpus, prefs) -> TextPane:
 
 
 def _cursor_for(pane: TextPane, needle: str) -> QTextCursor:
-    cursor = pane.browser.document().find(needle)
+    cursor = find_shown(pane.browser.document(), needle)
     assert not cursor.isNull(), f"{needle!r} not in the rendered text"
     return cursor
 
@@ -54,10 +55,22 @@ def test_every_note_is_a_link_in_each_language(pane, corpus) -> None:
 
 
 def test_unverified_paragraph_carries_a_visible_mark(pane, corpus) -> None:
-    text = pane.browser.toPlainText()
+    """A compact mark in the margin, before the paragraph (no tag that wraps mid-phrase),
+    explained by the legend at the top and, in full words, by its tooltip."""
+    text = unhyphenated(pane.browser.toPlainText())
     art1 = corpus.passage("en", "art-1").paragraphs[0]
     assert art1.status == "translation"
-    assert art1.text + " [unverified: editorial translation]" in text
+    assert "†\t" + art1.text + "\n" in text
+    assert "[unverified" not in text
+    legend = next(line for line in text.splitlines() if line.startswith("Marks in the margin"))
+    assert "† unverified: editorial translation" in legend
+    cursor = find_shown(pane.browser.document(), "†\t" + art1.text[:20])
+    cursor.setPosition(cursor.selectionStart() + 1)
+    href = cursor.charFormat().anchorHref()
+    assert href == "dv:provenance/en/art-1/1"
+    pane._on_hover(QUrl(href))
+    assert "unverified: editorial translation" in QToolTip.text().lower()
+    assert len(pane.browser.toPlainText().split("[unverified")) == 1  # none of the 26 tags
     verified = corpus.passage("en", "art-9").paragraph("2")
     assert verified.status == "verified"
     assert verified.text + " [unverified" not in text
@@ -70,7 +83,8 @@ def test_place_selection_marks_mentions_and_scrolls(qtbot, pane, corpus) -> None
     assert langs == {"en", "ru", "ja"}
     assert "Mentions of" in pane.banner.text()
     assert pane.browser.verticalScrollBar().value() > 0
-    marked = {sel.cursor.selectedText() for sel in pane.browser.extraSelections()}
+    marked = {unhyphenated(sel.cursor.selectedText())
+              for sel in pane.browser.extraSelections()}
     for note_id in ("habomai",):
         for t in corpus.notes[note_id].targets:
             assert t.exact in marked
@@ -101,11 +115,11 @@ def test_goto_paragraph_scrolls_there(qtbot, pane) -> None:
 
 def test_language_modes(qtbot, pane, corpus, prefs) -> None:
     ru_words = corpus.passage("ru", "preamble").paragraphs[0].text[:30]
-    assert ru_words in pane.browser.toPlainText()
+    assert ru_words in unhyphenated(pane.browser.toPlainText())
     pane.lang_actions["ru"].trigger()
     pane.lang_actions["ja"].trigger()
     assert pane.langs == ["en"]
-    assert ru_words not in pane.browser.toPlainText()
+    assert ru_words not in unhyphenated(pane.browser.toPlainText())
     pane.lang_actions["en"].trigger()  # the last language cannot be switched off
     assert pane.langs == ["en"] and pane.lang_actions["en"].isChecked()
     assert prefs.value("text/langs", "") == "en"
@@ -183,7 +197,7 @@ def test_document_positions_match_every_paragraph_text(pane, corpus) -> None:
                 cursor.setPosition(a)
                 cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
                 shown = cursor.selectedText().replace("\u2028", "\n")
-                assert shown == para.text, (lang, passage.id, para.n)
+                assert unhyphenated(shown) == para.text, (lang, passage.id, para.n)
 
 
 def test_scroll_target_follows_language_changes(qtbot, pane, corpus) -> None:
@@ -217,7 +231,7 @@ def test_no_mention_is_left_above_the_view(qtbot, pane, size, place: str) -> Non
 
 
 def test_selection_marks_are_underlined_unlike_highlights(pane) -> None:
-    from viewer.ui.text.pane import MARK_LINE
+    from viewer.ui.text.highlights import MARK_LINE
 
     pane.selection.set(Ref("place", "shikotan"))
     marks = pane.browser.extraSelections()
@@ -246,3 +260,68 @@ def test_a_marked_link_keeps_its_link_colour(pane) -> None:
         else:
             assert colour == ON_LIGHT_TEXT.lower()
     assert linked  # "острова Шикотан", "色丹島" are links in their notes' texts
+
+
+def _para_top(pane: TextPane, lang: str, pid: str, n: str) -> int:
+    cursor = QTextCursor(pane.browser.document())
+    cursor.setPosition(pane.columns.para_pos[(lang, pid, n)])
+    return pane.browser.cursorRect(cursor).top()
+
+
+@pytest.mark.parametrize("scrolled_by_reader", [False, True])
+def test_hiding_or_showing_a_language_keeps_the_passage_in_view(qtbot, pane,
+                                                                scrolled_by_reader) -> None:
+    """Art. 9 para. 2 stays on screen when Russian is hidden and shown again (it jumped to
+    the end of the document, and back to art. 2), whether the selection or the reader's
+    own scrolling brought it there."""
+    pane.selection.set(Ref("passage", "art-9", "2"))
+    qtbot.wait(20)
+    if scrolled_by_reader:  # the reader scrolls a little on: no selection target any more
+        pane.browser.verticalScrollBar().setValue(pane.browser.verticalScrollBar().value() + 30)
+        assert pane.position.target is None
+    height = pane.browser.viewport().height()
+    assert -40 <= _para_top(pane, "en", "art-9", "2") < height // 3
+    for on in (False, True):
+        pane.lang_actions["ru"].setChecked(on)
+        qtbot.wait(20)
+        assert ("ru" in pane.langs) == on
+        top = _para_top(pane, "en", "art-9", "2")
+        assert -40 <= top < height // 3, (on, top)
+
+
+def test_the_note_under_the_text_follows_the_selection_back_and_forth(qtbot, pane,
+                                                                      corpus) -> None:
+    """Kunashiri, then the "Moscow" link, then Alt+Left: the Moscow note must not stay open
+    under a selection it does not belong to; forward shows it again; Esc closes it."""
+    pane.selection.set(Ref("place", "kunashir"))
+    _click_text(qtbot, pane, "Moscow")
+    assert pane.selection.current == Ref("note", "moscow")
+    assert pane.note_view.isVisible() and corpus.notes["moscow"].label in \
+        pane.note_view.title.text()
+    pane.selection.back()
+    assert pane.selection.current == Ref("place", "kunashir")
+    assert not pane.note_view.isVisible()
+    pane.selection.forward()
+    assert pane.note_view.isVisible() and pane.note_view.ref == Ref("note", "moscow")
+    pane.selection.clear()
+    assert not pane.note_view.isVisible()
+    pane.show_about_text()  # asked for apart from the selection: a selection keeps it
+    pane.selection.set(Ref("place", "shikotan"))
+    assert pane.note_view.isVisible() and "About this text" in pane.note_view.title.text()
+
+
+def test_tab_to_a_status_mark_tells_its_words(qtbot, pane) -> None:
+    """The keyboard reaches a margin mark as a link: its full words go to the tooltip and to
+    the text's accessible description, as a hover shows them to the mouse."""
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    pane.browser.setFocus()
+    pane.browser.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Tab)
+    cursor = pane.browser.textCursor()
+    assert cursor.selectedText() == "†"
+    assert cursor.charFormat().anchorHref() == "dv:provenance/en/title/1"
+    assert "unverified: editorial translation" in pane.browser.accessibleDescription()
+    assert "Unverified: editorial translation." in QToolTip.text()
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Tab)  # on to a note's link: no status said
+    assert pane.browser.accessibleDescription() == ""

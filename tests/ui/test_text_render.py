@@ -85,3 +85,49 @@ def test_a_missing_paragraph_is_named_in_its_text_s_language(corpus) -> None:
                 assert "para." not in html_
             seen.add(lang)
     assert "ru" in seen  # art. 9, para. 1 of the Russian text is not reproduced
+
+
+def _cells(out: str, lang: str) -> list[str]:
+    """The contents of the document's cells of one language."""
+    parts = out.split(f'lang="{lang}">')[1:]
+    return [p.split("</td>")[0] for p in parts]
+
+
+def test_japanese_is_never_slanted(corpus) -> None:
+    """A synthetic oblique of CJK is unreadable: the placeholder is set apart by brackets."""
+    from viewer.ui.text.render import MISSING_TEXT, render_document
+
+    out = render_document(corpus, ["en", "ru", "ja"])
+    ja = "".join(_cells(out, "ja"))
+    assert MISSING_TEXT["ja"] in ja  # the placeholder is there …
+    assert "<i>" not in ja and "italic" not in ja  # … upright
+    assert f"〔{MISSING_TEXT['ja']}" in ja
+    assert "<i>" in "".join(_cells(out, "en"))  # Latin and Cyrillic placeholders stay italic
+
+
+def test_variants_span_the_columns_and_no_row_is_blank(corpus) -> None:
+    """A variant of one text sits under all the columns (no blank under the others), and a
+    passage's anchor opens its first heading instead of a row of its own."""
+    from viewer.ui.text.render import render_document
+
+    out = render_document(corpus, ["en", "ru", "ja"])
+    assert corpus.passage("en", "art-9").variants
+    assert not any("Variant reading" in cell for cell in _cells(out, "en"))
+    spanning = out.split('<tr><td colspan="3">')[1:]
+    assert any("Variant reading of the English text" in row for row in spanning)
+    assert '<a name="art-9"></a></td>' not in out
+    assert '<h3 style="margin-top:6px;margin-bottom:2px;"><a name="art-9"></a>' in out
+    one = render_document(corpus, ["en"])
+    assert "Variant reading</b>" in one  # one column: whose text goes without saying
+
+
+def test_status_marks_are_in_the_margin_with_a_legend(corpus) -> None:
+    from viewer.ui.text.render import STATUS_LABELS, STATUS_MARKS, render_document
+
+    out = render_document(corpus, ["en", "ru", "ja"])
+    assert "[unverified" not in out
+    legend = out.split("Marks in the margin:")[1].split("</p>")[0]
+    for status in ("translation", "collated", "partial", "missing"):
+        assert f"{STATUS_MARKS[status]}</b> {STATUS_LABELS[status]}" in legend
+    assert 'href="dv:provenance/en/art-1/1"' in out
+    assert "text-indent:-" in out  # the marked paragraph hangs its mark in the gutter

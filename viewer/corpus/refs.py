@@ -23,6 +23,9 @@ class Ref:
     id: str
     para: str | None = None  # paragraph, for passages only
     place: str | None = None  # an island in focus, for a reading (a matrix cell)
+    # a search hit's words, for passages only: (lang, ((start, end), ...)) in the passage's
+    # text; the text marks those words, not the whole paragraph
+    hit: tuple[str, tuple[tuple[int, int], ...]] | None = None
 
     def __str__(self) -> str:
         if self.kind == "passage":

@@ -75,6 +75,9 @@ def _spare_pyside_source_scans() -> None:
     this package's modules use PySide with no feature (0), the other modules loaded before
     PySide do not use it (-1, "ignore"); PySide's own are left to it. Nothing happens with
     a PySide that keeps no such table."""
+    # The first paint hyphenates (viewer/ui/text/hyphens.py): pyphen and importlib.resources
+    # loaded now are in the table below, and spared the scan like the rest.
+    import pyphen  # noqa: F401
     import PySide6  # noqa: F401 - sets the table up
 
     known = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)

@@ -89,8 +89,74 @@ def corpus_documents(corpus: Corpus) -> list[tuple[str, str, str, str, str]]:
     return docs
 
 
-def _passage_ref(ref: str) -> Ref:
+def _is_word_char(ch: str) -> bool:
+    """A letter or digit of a spaced script: Japanese has no spaces, any cut is a boundary."""
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def word_bounds(text: str, start: int, end: int, reach: int = 30) -> tuple[int, int]:
+    """[start, end) widened to whole words where it cuts one (at most `reach` more each side)."""
+    lo = start
+    while (0 < lo < len(text) and start - lo < reach and _is_word_char(text[lo - 1])
+           and _is_word_char(text[lo])):
+        lo -= 1
+    hi = end
+    while (0 < hi < len(text) and hi - end < reach and _is_word_char(text[hi - 1])
+           and _is_word_char(text[hi])):
+        hi += 1
+    return lo, hi
+
+
+def _snippet_in(snippet: str, text: str) -> tuple[str, int] | None:
+    """The snippet without its ellipses, and where its words start in `text` (None if not
+    found there)."""
+    core = snippet.removeprefix(fts.ELLIPSIS)
+    core = core[:-1] if core.endswith(fts.ELLIPSIS) else core
+    plain = core.replace(fts.MARK_OPEN, "").replace(fts.MARK_CLOSE, "")
+    at = text.find(plain) if plain else -1
+    return (core, at) if at >= 0 else None
+
+
+def aligned_snippet(snippet: str, text: str) -> str:
+    """The snippet widened to whole words at both ends (FTS5's trigram tokens, so its
+    snippets, start anywhere: "…абомаи" becomes "…Хабомаи"), from the full `text`."""
+    found = _snippet_in(snippet, text)
+    if found is None:
+        return snippet
+    core, at = found
+    end = at + len(core.replace(fts.MARK_OPEN, "").replace(fts.MARK_CLOSE, ""))
+    lo, hi = word_bounds(text, at, end)
+    return ((fts.ELLIPSIS if lo > 0 else "") + text[lo:at] + core + text[end:hi]
+            + (fts.ELLIPSIS if hi < len(text) else ""))
+
+
+def hit_spans(snippet: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the snippet's marked matches are in `text`, widened to whole words."""
+    found = _snippet_in(snippet, text)
+    if found is None:
+        return ()
+    core, pos = found
+    spans, start = [], None
+    for ch in core:
+        if ch == fts.MARK_OPEN:
+            start = pos
+        elif ch == fts.MARK_CLOSE:
+            if start is not None and start < pos:
+                spans.append(word_bounds(text, start, pos))
+            start = None
+        else:
+            pos += 1
+    return tuple(spans)
+
+
+def _passage_ref(corpus: Corpus, ref: str, lang: str, snippet: str) -> Ref:
+    """The paragraph of a search hit, with the hit's words (its text marks those)."""
     pid, _, para = ref.partition(".")
+    passage = corpus.passage(lang, pid)
+    for p, start, _end in passage.paragraph_spans() if passage else ():
+        if p.n == para or not para:
+            spans = tuple((start + a, start + b) for a, b in hit_spans(snippet, p.text))
+            return Ref("passage", pid, para or None, hit=(lang, spans) if spans else None)
     return Ref("passage", pid, para or None)
 
 
@@ -100,13 +166,16 @@ class SearchEngine:
     def __init__(self, corpus: Corpus, service: AnnotationService | None) -> None:
         self.corpus, self.service = corpus, service
         self._index: Any = None
+        self._texts: dict[tuple[str, str, str], str] = {}  # (kind, ref, lang): indexed text
 
     @property
     def index(self) -> Any:
         if self._index is None:
             from viewer.annotations.search import CorpusIndex
 
-            self._index = CorpusIndex(corpus_documents(self.corpus))
+            documents = corpus_documents(self.corpus)
+            self._texts = {(kind, ref, lang): text for kind, ref, _t, lang, text in documents}
+            self._index = CorpusIndex(documents)
             log.info("corpus search index built (%d documents)", len(self._index))
         return self._index
 
@@ -123,22 +192,32 @@ class SearchEngine:
                 pid, _, para = hit.ref.partition(".")  # the paragraph's status goes along
                 title = (f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)} "
                          + text_status(self.corpus, hit.lang, pid, para or None)).rstrip()
-                out["passage"].append(
-                    Result("passage", _passage_ref(hit.ref), title, hit.snippet))
+                ref = _passage_ref(self.corpus, hit.ref, hit.lang, hit.snippet)
+                out["passage"].append(Result("passage", ref, title, self._aligned(hit)))
         for hit in self.index.search(query, limit=limit, kind="note"):
-            out["note"].append(Result("note", Ref("note", hit.ref), hit.title, hit.snippet))
+            out["note"].append(Result("note", Ref("note", hit.ref), hit.title,
+                                      self._aligned(hit)))
         for hit in self.index.search(query, limit=limit, kind="interpretation"):
-            out["interpretation"].append(
-                Result("interpretation", Ref("interp", hit.ref), hit.title, hit.snippet))
+            out["interpretation"].append(Result("interpretation", Ref("interp", hit.ref),
+                                                hit.title, self._aligned(hit)))
         if self.service is not None:
             store = self.service.store
             for hit in store.search(query, limit=limit):
                 a = store.get(hit.id)
                 if a is None:
                     continue
+                snippet = hit.snippet
+                for text in (a.note, a.exact):  # whichever the snippet was cut from
+                    if (aligned := aligned_snippet(snippet, text)) != snippet:
+                        snippet = aligned
+                        break
                 out["annotation"].append(Result("annotation", Ref("annotation", hit.id),
-                                                self._annotation_title(a), hit.snippet))
+                                                self._annotation_title(a), snippet))
         return out
+
+    def _aligned(self, hit: Any) -> str:
+        text = self._texts.get((hit.kind, hit.ref, hit.lang))
+        return aligned_snippet(hit.snippet, text) if text else hit.snippet
 
     def place_terms(self, query: str) -> list[str]:
         """A place searched by any of its names finds it under the others too: the

@@ -1,7 +1,7 @@
 """Citations formatted from CSL-JSON fields only: nothing missing is ever made up. No Qt.
 
 The bibliographic conventions (et al., ed., vol., pp.) stay as in the citation style; the
-status words are the interface's and are translated.
+status words are the interface's and are translated (viewer.translations).
 """
 
 from __future__ import annotations
@@ -9,30 +9,56 @@ from __future__ import annotations
 from typing import Any
 
 from viewer.corpus.model import Source
+from viewer.corpus.status import Status, explain, label
 from viewer.shorten import shorten
 from viewer.translations import QT_TRANSLATE_NOOP, translate
 
-VERIFICATION_LABELS = {"verified": QT_TRANSLATE_NOOP("status", "verified"),
-                       "partial": QT_TRANSLATE_NOOP("status", "partly verified"),
-                       "unverified": QT_TRANSLATE_NOOP("status", "unverified")}
-#: The status words of data/SCHEMA.md as the interface shows them (translated when shown).
-STATUS_WORDS = {"verified": QT_TRANSLATE_NOOP("status", "verified"),
-                "partial": QT_TRANSLATE_NOOP("status", "partial"),
-                "collated": QT_TRANSLATE_NOOP("status", "collated"),
-                "translation": QT_TRANSLATE_NOOP("status", "translation"),
-                "missing": QT_TRANSLATE_NOOP("status", "missing"),
-                "not-seen": QT_TRANSLATE_NOOP("status", "not seen"),
-                "unverified": QT_TRANSLATE_NOOP("status", "unverified")}
+#: The mark beside a weak witness (what one is: viewer.corpus.status.WEAK_WITNESS).
+WEAK_WITNESS_LABEL = QT_TRANSLATE_NOOP("status", "weak witness")
+
+
+def status_label(status: str) -> str:
+    """A status word of the one vocabulary (viewer.corpus.status) in the interface language."""
+    return translate("status", label(status))
+
+
+def status_meaning(status: str, kind: str) -> str:
+    """What a status word means for `kind` ("text", "source", "event"), translated; ""."""
+    meaning = explain(status, kind)
+    return translate("status", meaning) if meaning else ""
+
+
+def weak_witness_text() -> str:
+    """What a weak witness is (viewer.corpus.status.WEAK_WITNESS), translated."""
+    from viewer.corpus.status import WEAK_WITNESS
+
+    return translate("status", WEAK_WITNESS)
 
 
 def verification_label(status: str) -> str:
-    """A source's verification, in the interface language."""
-    return translate("status", VERIFICATION_LABELS.get(status, "unverified"))
+    """A source's status word from the one vocabulary (viewer.corpus.status): "verified",
+    "partly verified", "cited, not seen"; an unknown word is never shown as verified."""
+    if status == Status.NOT_SEEN:  # the list names works we cite: say we did not see it
+        return translate("status", "cited, {word}").format(word=status_label(status))
+    return status_label(status)
 
 
-def status_word(status: str) -> str:
-    """A status word (data/SCHEMA.md) in the interface language; unknown words as they are."""
-    return translate("status", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+def source_status(source: Source) -> str:
+    """The status shown beside a source: its word, and "weak witness" when it is one."""
+    word = verification_label(source.verification)
+    return (f"{word} · {translate('status', WEAK_WITNESS_LABEL)}" if source.is_weak
+            else word)
+
+
+def source_status_explained(source: Source) -> str:
+    """The status in full, for tooltips, accessible text and the detail view: the word and
+    what it means for a source, then why it is a weak witness, if it is one."""
+    meaning = status_meaning(source.verification, "source")
+    out = verification_label(source.verification) + (f": {meaning}" if meaning else "")
+    if source.is_weak:
+        weak = translate("status", WEAK_WITNESS_LABEL)
+        out += f"\n{weak[:1].upper()}{weak[1:]}: {source.weak}"
+    return out
 
 
 def issued_year(csl: dict[str, Any]) -> str:

@@ -9,13 +9,21 @@ from html import escape
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Event, Interpretation, Source
 from viewer.corpus.names import place_name
-from viewer.translations import interface_passage, para_label, translate
-from viewer.ui.common.cite import plain_citation, short_citation, verification_label
+from viewer.translations import interface_passage, para_label, party_name, translate
+from viewer.ui.common.cite import (
+    WEAK_WITNESS_LABEL,
+    plain_citation,
+    short_citation,
+    status_label,
+    status_meaning,
+    verification_label,
+)
 from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_TEXT_COLOUR, claim_meaning, claim_word
 from viewer.ui.common.markdown_view import markdown_to_html
 
 # Okabe-Ito hues, darkened to at least 4.5:1 against white (WCAG AA) since they colour text.
-STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "unverified": "#B84A00"}
+STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "not-seen": "#B84A00",
+                  "unverified": "#B84A00"}
 
 
 def claim_badge(claim: str) -> str:
@@ -30,6 +38,17 @@ def status_badge(status: str) -> str:
     return f'<span style="color:{colour};">[{escape(verification_label(status))}]</span>'
 
 
+def source_badge(source: Source, *, reason: bool = False) -> str:
+    """A source's status word, then "[weak witness]" if it is one (with why, if `reason`)."""
+    badge = status_badge(source.verification)
+    if source.is_weak:
+        why = f": {escape(source.weak)}" if reason else ""
+        badge += (f' <span style="color:{STATUS_COLOURS["unverified"]};" '
+                  f'title="{escape(source.weak)}">'
+                  f"[{escape(translate('status', WEAK_WITNESS_LABEL))}{why}]</span>")
+    return badge
+
+
 def cite_labeller(corpus: Corpus):  # noqa: ANN201 - a markdown_view.CiteLabel
     """Names `[@id, locator]` citations 'Author Year, locator' from the bibliography."""
     return lambda sid, loc: short_citation(corpus.sources.get(sid), loc, fallback_id=sid)
@@ -38,25 +57,24 @@ def cite_labeller(corpus: Corpus):  # noqa: ANN201 - a markdown_view.CiteLabel
 def passage_label(corpus: Corpus, ref: str) -> str:
     pid, _, para = ref.partition(".")
     passage = interface_passage(corpus, pid)
-    label = passage.label if passage else pid
-    return para_label(label, para)
+    return para_label(passage.label if passage else pid, para)
 
 
 def _source_line(corpus: Corpus, sid: str, locator: str | None = None) -> str:
     source = corpus.sources.get(sid)
     cite = escape(short_citation(source, locator, fallback_id=sid))
     if source is None:
-        return (f"<li>{cite} <i>" + escape(translate("detail", "(not in the bibliography)"))
-                + "</i></li>")
+        return (f"<li>{cite} <i>"
+                + escape(translate("detail", "(not in the bibliography)")) + "</i></li>")
     return (f'<li><a href="dv:source/{escape(sid)}">{cite}</a>: {escape(source.title)} '
-            f"{status_badge(source.verification)}</li>")
+            f"{source_badge(source)}</li>")
 
 
 def reading_html(corpus: Corpus, it: Interpretation, naming: str,
                  focus: str | None = None) -> str:
     party = corpus.parties.get(it.party)
     out = [f"<h3>{escape(it.title)}</h3>",
-           f"<p><b>{escape(party.name if party else it.party)}</b> · "
+           f"<p><b>{escape(party_name(party) if party else it.party)}</b> · "
            f"{escape(it.proponent)} · {escape(it.date)}</p>",
            f"<p>{escape(it.summary)}</p>"]
     links = ", ".join(f'<a href="dv:passage/{escape(p)}">{escape(passage_label(corpus, p))}</a>'
@@ -82,7 +100,8 @@ def reading_html(corpus: Corpus, it: Interpretation, naming: str,
                + markdown_to_html(it.argument, cite_labeller(corpus)))
     quotes = [q for q in it.quotes if q.verified]
     if quotes:
-        out.append("<h4>" + escape(translate("detail", "Quotations (checked verbatim)")) + "</h4>")
+        out.append("<h4>" + escape(translate("detail", "Quotations (checked verbatim)"))
+                   + "</h4>")
         for q in quotes:
             cite = escape(short_citation(corpus.sources.get(q.source), fallback_id=q.source))
             out.append(
@@ -95,18 +114,23 @@ def reading_html(corpus: Corpus, it: Interpretation, naming: str,
                + "".join(_source_line(corpus, s.id, s.locator) for s in it.sources) + "</ul>")
     events = [corpus.events[e] for e in it.events if e in corpus.events]
     if events:
+        unverified = escape(status_label("unverified"))
         out.append("<h4>" + escape(translate("detail", "Events")) + "</h4><ul>" + "".join(
             f'<li><a href="dv:event/{escape(e.id)}">{escape(e.date)} {escape(e.title)}</a>'
-            + ("" if e.verified else
-               " <i>[" + escape(translate("detail", "unverified")) + "]</i>") + "</li>"
+            + ("" if e.verified else f" <i>[{unverified}]</i>") + "</li>"
             for e in sorted(events, key=lambda e: e.date)) + "</ul>")
     return "".join(out)
 
 
 def event_html(corpus: Corpus, ev: Event, naming: str) -> str:
-    flag = ("" if ev.verified else
-            " <i>[" + escape(translate("detail", "unverified: date or details not checked"))
-            + "]</i>")
+    if ev.verified and ev.date_source:
+        seen = short_citation(corpus.sources.get(ev.date_source), fallback_id=ev.date_source)
+        link = f'<a href="dv:source/{escape(ev.date_source)}">{escape(seen)}</a>'
+        flag = (" <small>" + escape(translate("detail", "(date as given in {source})")).format(
+            source=link) + "</small>")
+    else:
+        meaning = status_meaning(ev.status, "event") or status_meaning("unverified", "event")
+        flag = f" <i>[{escape(status_label(ev.status))}: {escape(meaning)}]</i>"
     out = [f"<h3>{escape(ev.title)}</h3><p><b>{escape(ev.date)}</b>{flag}</p>",
            f"<p>{escape(ev.summary)}</p>"]
     places = [corpus.places[p] for p in ev.places if p in corpus.places]
@@ -131,7 +155,8 @@ def source_html(corpus: Corpus, source: Source) -> str:
     out = [f"<h3>{escape(source.title)}</h3>",
            f"<p>{escape(plain_citation(source.csl))}</p>",
            "<p><b>" + escape(translate("detail", "Status:"))
-           + f"</b> {status_badge(source.verification)}</p>",
+           + f"</b> {source_badge(source, reason=True)}</p>",
+           f"<p><small>{escape(status_meaning(source.verification, 'source'))}</small></p>",
            "<p><b>" + escape(translate("detail", "Checked:"))
            + f"</b> {escape(source.checked)}</p>"]
     if url:

@@ -1,4 +1,7 @@
-"""The bibliography (CSL-JSON) with verification status and "Copy citation"."""
+"""The bibliography (CSL-JSON) with each source's status and "Copy citation".
+
+The status words come from the one vocabulary (viewer.corpus.status, through ui.common.cite):
+"verified", "partly verified", "cited, not seen", and "weak witness" with its reason."""
 
 from __future__ import annotations
 
@@ -22,13 +25,15 @@ from viewer.ui.common.cite import (
     issued_year,
     plain_citation,
     short_citation,
-    verification_label,
+    source_status,
+    source_status_explained,
 )
 from viewer.ui.common.markdown_view import plain_tip
 from viewer.ui.common.wrapping_rows import wrap_rows
 
 log = logging.getLogger("viewer.interpretations")
 ROLE_ID = Qt.ItemDataRole.UserRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
 class SourcesView(QWidget):
@@ -45,21 +50,31 @@ class SourcesView(QWidget):
         self.tree.setHeaderLabels([self.tr("Source"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        wrap_rows(self.tree, 0)
+        wrap_rows(self.tree, 0, 1)
         self.items: dict[str, QTreeWidgetItem] = {}
         rows = sorted(corpus.sources.values(),
                       key=lambda s: short_citation(s).casefold())
         for s in rows:
-            item = QTreeWidgetItem([_row_text(s), verification_label(s.verification)])
+            item = QTreeWidgetItem([_row_text(s), source_status(s)])
             item.setData(0, ROLE_ID, s.id)
+            status = source_status_explained(s)
             item.setToolTip(0, plain_tip(plain_citation(s.csl)))
-            item.setToolTip(1, plain_tip(s.checked))
+            item.setToolTip(1, plain_tip(status + "\n\n" + self.tr("Checked: {where}").format(
+                where=s.checked)))
+            item.setData(0, ACCESSIBLE, f"{_row_text(s)}. {status}")
+            item.setData(1, ACCESSIBLE, status)
             self.tree.addTopLevelItem(item)
             self.items[s.id] = item
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        # The status column is as wide as its longest phrase, not its longest text: "partly
+        # verified · weak witness" wraps onto a second line instead of squeezing the titles.
+        header.setSectionResizeMode(1, header.ResizeMode.Fixed)
+        phrases = {self.tr("Status")} | {part for item in self.items.values()
+                                for part in item.text(1).replace(" · ", " ·\n").split("\n")}
+        metrics = self.tree.fontMetrics()
+        header.resizeSection(1, max(metrics.horizontalAdvance(p) for p in phrases) + 24)
 
         self.copy_button = QPushButton(self.tr("&Copy citation"))
         self.copy_button.setAccessibleName(self.tr("Copy citation of the selected source"))

@@ -1,6 +1,8 @@
-"""'About this text': the editions, what was checked, and each paragraph's provenance.
+"""'About this text': the editions, the status vocabulary, and each paragraph's provenance.
 
-Pure Python (no Qt): builds escaped HTML for the note view.
+Pure Python (no Qt): builds escaped HTML for the note view. The status words and what they
+mean come from viewer.corpus.status (the one vocabulary, data/SCHEMA.md); nothing is reworded
+here.
 """
 
 from __future__ import annotations
@@ -10,15 +12,50 @@ from collections import Counter
 
 from viewer.corpus.citation import passage_label
 from viewer.corpus.model import LANG_NAMES, Corpus, Paragraph, Passage
-from viewer.ui.common.cite import verification_label
+from viewer.corpus.status import VOCABULARY, WEAK_WITNESS, explain, label
+from viewer.ui.common.cite import (
+    short_citation,
+    source_status,
+    verification_label,
+)
 
-STATUS_EXPLAINED = {
-    "verified": "verbatim, checked against the source named",
-    "partial": "verbatim fragments; gaps are marked […]",
-    "collated": "an editorial collation of attested segments",
-    "translation": "our own editorial translation, not the official wording (shown in italics)",
-    "missing": "not found in any source we could check; not shown",
-}
+#: The kinds of entry the vocabulary covers, in the order About this text explains them.
+KINDS: tuple[tuple[str, str], ...] = (("text", "The text (each paragraph)"),
+                                      ("source", "Sources (the bibliography)"),
+                                      ("event", "Events (the timeline)"))
+
+
+def _word(kind: str, status: str) -> str:
+    """The word as each list shows it: sources say "cited, not seen"."""
+    return verification_label(status) if kind == "source" else label(status)
+
+
+def vocabulary_html(corpus: Corpus) -> str:
+    """What each status word means for text, sources and events, with how many carry it,
+    then the weak witnesses with the reason each is weak."""
+    counts = corpus.status_counts()
+    parts = ["<h4>Status words</h4><p>One vocabulary for the text, the sources and the "
+             "events; the number after a word is how many entries carry it.</p>"]
+    for kind, heading in KINDS:
+        rows = []
+        for term in VOCABULARY:
+            meaning = term.meaning(kind)
+            if not meaning:
+                continue
+            n = counts.get(kind, {}).get(term.status, 0)
+            rows.append(f"<li><b>{html.escape(_word(kind, term.status))}</b> ({n}): "
+                        f"{html.escape(meaning)}</li>")
+        parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{''.join(rows)}</ul>")
+    weak = sorted((s for s in corpus.sources.values() if s.is_weak),
+                  key=lambda s: short_citation(s).casefold())
+    parts.append(f"<h4>Weak witnesses ({counts.get('weak', {}).get('source', len(weak))})"
+                 f"</h4><p>{html.escape(WEAK_WITNESS)}</p>")
+    if weak:
+        parts.append("<ul>" + "".join(
+            f'<li><a href="dv:source/{html.escape(s.id)}">{html.escape(short_citation(s))}'
+            f"</a> ({html.escape(verification_label(s.verification))}): "
+            f"{html.escape(s.weak)}</li>" for s in weak) + "</ul>")
+    return "".join(parts)
 
 
 def _sources(corpus: Corpus, ids: tuple[str, ...]) -> str:
@@ -31,7 +68,7 @@ def _sources(corpus: Corpus, ids: tuple[str, ...]) -> str:
         link = (f' — <a href="{html.escape(url)}">{html.escape(url)}</a>'
                 if isinstance(url, str) and url.startswith(("http://", "https://")) else "")
         items.append(f"<li>{html.escape(src.title)} "
-                     f"<small>({html.escape(verification_label(src.verification))})</small>"
+                     f"<small>({html.escape(source_status(src))})</small>"
                      f"{link}</li>")
     return "<ul>" + "".join(items) + "</ul>" if items else ""
 
@@ -39,13 +76,11 @@ def _sources(corpus: Corpus, ids: tuple[str, ...]) -> str:
 def about_text_html(corpus: Corpus) -> str:
     parts = ["<p>The declaration was signed in Russian and Japanese, both texts equally "
              "authentic; the English is a translation. No complete copy of any of the three "
-             "could be checked for this edition, so every paragraph carries its status:</p><ul>"]
-    parts += [f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>"
-              for k, v in STATUS_EXPLAINED.items()]
-    parts.append("</ul>")
+             "could be checked for this edition, so every paragraph carries its status.</p>",
+             vocabulary_html(corpus)]
     for lang, text in corpus.texts.items():
         counts = Counter(p.status for passage in text.passages for p in passage.paragraphs)
-        summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+        summary = ", ".join(f"{n} {label(s)}" for s, n in sorted(counts.items()))
         role = "authentic text" if text.authentic else "translation"
         parts.append(f"<h4>{html.escape(LANG_NAMES[lang])} ({role})</h4>"
                      f"<p>{html.escape(text.edition)}</p>"
@@ -55,7 +90,7 @@ def about_text_html(corpus: Corpus) -> str:
 
 def provenance_html(corpus: Corpus, passage: Passage, para: Paragraph) -> str:
     where = passage_label(passage.id, para.n if len(passage.paragraphs) > 1 else None)
-    status = f"{para.status}: {STATUS_EXPLAINED.get(para.status, '')}"
+    status = f"{label(para.status)}: {explain(para.status, 'text')}"
     if para.translated_from:
         status += f" (from the {LANG_NAMES.get(para.translated_from, para.translated_from)} text)"
     return (f"<p><b>{html.escape(LANG_NAMES[passage.lang])}, {html.escape(where)}</b></p>"

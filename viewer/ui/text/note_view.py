@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QV
 
 from viewer.corpus.model import Corpus, Note
 from viewer.corpus.names import place_name
+from viewer.corpus.refs import Ref
 from viewer.escaping import safe_text
 from viewer.ui.common import links
-from viewer.ui.common.cite import short_citation, verification_label
+from viewer.ui.common.cite import short_citation, source_status
 from viewer.ui.common.markdown_view import markdown_to_html
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
@@ -45,6 +46,9 @@ class NoteView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.browser)
         self.note: Note | None = None
+        # The selection shown (a note or an annotation), or None for what the reader opened
+        # apart from the selection (a status's provenance, About this text).
+        self.ref: Ref | None = None
 
     def cite(self, sid: str, locator: str | None) -> str:
         return short_citation(self.corpus.sources.get(sid), locator, sid)
@@ -84,7 +88,7 @@ class NoteView(QWidget):
                     continue
                 items.append(f'<li><a href="dv:source/{html.escape(sid)}">'
                              f"{html.escape(src.title)}</a> "
-                             f"<small>({html.escape(verification_label(src.verification))})"
+                             f"<small>({html.escape(source_status(src))})"
                              "</small></li>")
             parts.append("<p><b>Sources</b></p><ul>" + "".join(items) + "</ul>")
         langs = sorted({t.lang for t in note.targets})
@@ -92,7 +96,7 @@ class NoteView(QWidget):
         return "".join(parts)
 
     def show_note(self, note: Note) -> None:
-        self.note = note
+        self.note, self.ref = note, Ref("note", note.id)
         self.title.setText(f"<b>{html.escape(note.label)}</b> — "
                            f"{html.escape(KIND_LABELS.get(note.kind, note.kind))}")
         self.browser.setHtml(self.note_html(note))
@@ -102,7 +106,7 @@ class NoteView(QWidget):
         """A user's note: the quote, the note (safe Markdown), tags, colour and links."""
         from viewer.ui.annotations.editor import color_name
 
-        self.note = None
+        self.note, self.ref = None, Ref("annotation", a.id)
         self.title.setText("<b>Your annotation</b>" + (" — <i>orphan</i>" if a.orphan else ""))
         parts = [f"<blockquote>“{safe_text(a.exact)}”</blockquote>"]
         if a.orphan:
@@ -127,7 +131,7 @@ class NoteView(QWidget):
 
     def show_html(self, title: str, body_html: str) -> None:
         """Show editorial HTML built by our own code (escaped there)."""
-        self.note = None
+        self.note, self.ref = None, None
         self.title.setText(f"<b>{html.escape(title)}</b>")
         self.browser.setHtml(body_html)
         self.show()

@@ -10,6 +10,7 @@ import html
 from dataclasses import dataclass
 
 from viewer.corpus.model import LANG_NAMES, Corpus, Passage, quote_starts
+from viewer.ui.text import hyphens
 
 STATUS_LABELS = {
     "verified": "",
@@ -99,9 +100,10 @@ class Styles:
 
 
 def _render_run(text: str, spans: list[Span], theme: Theme = Theme(),
-                styles: Styles | None = None) -> str:
+                styles: Styles | None = None, soft_hyphens: tuple[int, ...] = ()) -> str:
     """Escape `text`, wrapping the parts covered by spans (offsets relative to `text`).
     With `styles`, elements name classes of its sheet; otherwise they carry their style.
+    `soft_hyphens`: offsets in `text` before which a soft hyphen is drawn (hyphens.points).
 
     One sweep over the span boundaries with two heaps (the innermost link; the first
     background in the caller's order), so thousands of overlapping highlights stay fast."""
@@ -134,10 +136,11 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme(),
             heapq.heappop(backgrounds)
         background = spans[backgrounds[0]].background if backgrounds else None
         href = spans[links[0][2]].href if links else None
+        piece = hyphens.insert(text[a:b], soft_hyphens, a) if soft_hyphens else text[a:b]
         if runs and runs[-1][0] == (href, background):  # a boundary that changes nothing
-            runs[-1][1].append(text[a:b])  # shown: one element, not two
+            runs[-1][1].append(piece)  # shown: one element, not two
         else:
-            runs.append(((href, background), [text[a:b]]))
+            runs.append(((href, background), [piece]))
     for (href, background), pieces in runs:
         chunk = html.escape("".join(pieces)).replace("\n", "<br>")
         if not href and not background:
@@ -157,18 +160,47 @@ def _render_run(text: str, spans: list[Span], theme: Theme = Theme(),
     return "".join(out)
 
 
-def status_mark(lang: str, pid: str, n: str, status: str, theme: Theme = Theme()) -> str:
-    if status == "verified":
-        return ""
-    label = STATUS_LABELS[status]
-    return (f' <a href="dv:provenance/{lang}/{pid}/{html.escape(n)}" '
-            f'style="color:{theme.status};font-size:small;text-decoration:none;">'
-            f"[{html.escape(label)}]</a>")
-
-
 # The QTextBlock.userState() of a notice's paragraph: the app's words, not the declaration's
 # (find-in-text skips them).
 NOTICE_BLOCK = 0x4E4F
+
+
+# A status other than verified is a mark in the margin, left of the paragraph, with a legend at
+# the top of the text and the full words in its tooltip; exports keep the words (STATUS_LABELS).
+STATUS_MARKS = {"translation": "†", "collated": "‡", "partial": "*", "missing": "∅"}
+# The margin the marks hang in, and the document's tab stop distance: wider than a mark in
+# small type in any face (a CJK face draws † full-width), so the tab after it always lands on
+# the first stop and the first line starts where the others do.
+GUTTER_PX = 18
+
+
+def status_mark(lang: str, pid: str, n: str, status: str, theme: Theme = Theme()) -> str:
+    """The margin mark (a link to where the wording comes from) and the tab that brings the
+    paragraph's first line back to the text's edge; empty for verified wording."""
+    if status == "verified":
+        return ""
+    return (f'<a href="dv:provenance/{lang}/{pid}/{html.escape(n)}" '
+            f'style="color:{theme.status};font-weight:bold;font-size:small;'
+            f'text-decoration:none;">'
+            f"{STATUS_MARKS[status]}</a>\t")
+
+
+def paragraph_style(marked: bool) -> str:
+    """Every paragraph keeps the gutter; a marked one hangs its first line into it."""
+    return (f"margin-left:{GUTTER_PX}px;"
+            + (f"text-indent:-{GUTTER_PX}px;" if marked else ""))
+
+
+def status_legend(statuses: set[str], theme: Theme = Theme()) -> str:
+    """What the margin marks shown mean (nothing when every paragraph shown is verified)."""
+    shown = [s for s in STATUS_MARKS if s in statuses]
+    if not shown:
+        return ""
+    items = " · ".join(f'<b style="color:{theme.status};">{STATUS_MARKS[s]}</b> '
+                       f"{html.escape(STATUS_LABELS[s])}" for s in shown)
+    return (f'<p style="-qt-user-state:{NOTICE_BLOCK};color:{theme.muted};font-size:small;'
+            f'margin-left:6px;margin-right:6px;">Marks in the margin: {items}. '
+            "Click a mark to see where the wording comes from.</p>")
 
 
 def crowded_notice(lang: str, pid: str, shown: int, total: int, theme: Theme = Theme()
@@ -184,36 +216,52 @@ def crowded_notice(lang: str, pid: str, shown: int, total: int, theme: Theme = T
 
 def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
                    missing_text: str, theme: Theme = Theme(),
-                   styles: Styles | None = None) -> str:
-    """One passage in one language: its paragraphs with links, marks and status marks."""
-    spans = note_spans(corpus, passage.lang, passage.id) + extra
+                   styles: Styles | None = None, hyphenate: bool = False) -> str:
+    """One passage in one language: its paragraphs with links, marks and status marks.
+    `hyphenate`: soft hyphens where Russian and English words may break (drawn text only)."""
+    lang = passage.lang
+    spans = note_spans(corpus, lang, passage.id) + extra
     offsets = {para.n: (start, end) for para, start, end in passage.paragraph_spans()}
+    shown = (lambda text: hyphens.hyphenated(lang, text)) if hyphenate else (lambda text: text)
     parts = []
     for para in passage.paragraphs:  # in order: a missing paragraph says so in its place
-        mark = status_mark(passage.lang, passage.id, para.n, para.status, theme)
+        mark = status_mark(lang, passage.id, para.n, para.status, theme)
+        style = paragraph_style(bool(mark))
         if para.n not in offsets:
             where = passage.label
             if len(passage.paragraphs) > 1:
-                where += PARA_LABEL.get(passage.lang, PARA_LABEL["en"]).format(para.n)
-            parts.append(f'<p style="color:{theme.muted};"><i>{html.escape(missing_text)} '
-                         f"({html.escape(where)})</i>{mark}</p>")
+                where += PARA_LABEL.get(lang, PARA_LABEL["en"]).format(para.n)
+            said = f"{html.escape(shown(missing_text))} ({html.escape(shown(where))})"
+            # Never a slanted CJK face (a synthetic oblique): brackets set it apart instead.
+            said = f"〔{said}〕" if lang == "ja" else f"<i>{said}</i>"
+            parts.append(f'<p style="white-space:pre-wrap;{style}color:{theme.muted};">'
+                         f"{mark}{said}</p>")
             continue
         start, end = offsets[para.n]
         local = [Span(max(s.start, start) - start, min(s.end, end) - start, s.href,
                       s.background)
                  for s in spans if s.start < end and s.end > start]
-        body = _render_run(para.text, local, theme, styles)
-        if para.status == "translation":
+        soft = hyphens.points(lang, para.text) if hyphenate else ()
+        body = _render_run(para.text, local, theme, styles, soft)
+        if para.status == "translation" and lang != "ja":  # never slant CJK
             body = f"<i>{body}</i>"
-        anchor = f'<a name="{passage.lang}-{passage.id}.{html.escape(para.n)}"></a>'
+        anchor = f'<a name="{lang}-{passage.id}.{html.escape(para.n)}"></a>'
         # pre-wrap: runs of spaces (内閣総理大臣 鳩山一郎 lists) are kept, so a position
-        # in the document is a position in the paragraph's text (marks, selections)
-        parts.append(f'<p style="white-space:pre-wrap;">{anchor}{body}{mark}</p>')
-    for v in passage.variants:
-        parts.append(
-            f'<p style="margin-left:12px;color:{theme.muted};"><b>Variant reading</b> — '
-            f"{html.escape(v.label)}:<br>“{html.escape(v.text)}”</p>")
+        # in the document is a position in the paragraph's text (marks, selections) but
+        # for the soft hyphens (hyphens.to_drawn / to_text)
+        parts.append(f'<p style="white-space:pre-wrap;{style}">{mark}{anchor}{body}</p>')
     return "".join(parts)
+
+
+def render_variants(passage: Passage, theme: Theme, named: bool, hyphenate: bool) -> str:
+    """The passage's variant readings; `named`: say whose text they vary (several columns
+    shown, the variants under all of them)."""
+    shown = (lambda text: hyphens.hyphenated(passage.lang, text)) if hyphenate else str
+    whose = f" of the {LANG_NAMES[passage.lang]} text" if named else ""
+    return "".join(
+        f'<p style="margin-left:{GUTTER_PX}px;color:{theme.muted};"><b>Variant reading'
+        f"{html.escape(whose)}</b> — {html.escape(shown(v.label))}:<br>"
+        f"“{html.escape(shown(v.text))}”</p>" for v in passage.variants)
 
 
 # "(art. 9, para. 1)" in each text's own language: абзац; 段落 (a paragraph of the 項).
@@ -228,9 +276,11 @@ MISSING_TEXT = {
 def render_document(corpus: Corpus, langs: list[str],
                     marks: dict[tuple[str, str], list[Span]] | None = None,
                     theme: Theme = Theme(),
-                    crowded: dict[tuple[str, str], tuple[int, int]] | None = None) -> str:
+                    crowded: dict[tuple[str, str], tuple[int, int]] | None = None,
+                    hyphenate: bool = False) -> str:
     """The whole declaration in one or more languages, aligned passage by passage.
-    `crowded`: (shown, total) highlights of passages not all of whose highlights are drawn."""
+    `crowded`: (shown, total) highlights of passages not all of whose highlights are drawn;
+    `hyphenate`: soft hyphens in Russian and English words, for the screen only."""
     marks, crowded = marks or {}, crowded or {}
     width = 100 // max(1, len(langs))
     # One table per passage, not one for the document: Qt lays a table out whole, but a
@@ -243,21 +293,36 @@ def render_document(corpus: Corpus, langs: list[str],
         out.append(table + "<tr>" + "".join(
             f'<th width="{width}%" align="left">{html.escape(LANG_NAMES[lang])}</th>'
             for lang in langs) + "</tr></table>")
+    out.append(status_legend({para.status for lang in langs
+                              for passage in corpus.texts[lang].passages
+                              for para in passage.paragraphs}, theme))
     first = corpus.texts[langs[0]]
     for p in first.passages:
-        out.append(f'{table}<tr><td colspan="{len(langs)}"><a name="{p.id}"></a></td></tr><tr>')
+        # The passage's anchor opens its first cell: a row of its own would be blank space.
+        out.append(f'{table}<tr>')
+        variants = []
         for lang in langs:
             passage = corpus.passage(lang, p.id)
             if passage is None:
                 continue
-            label = html.escape(passage.label)
-            heading = (f'<h2>{label}</h2>' if p.id == "title"
-                       else f'<h3 style="margin-bottom:2px;">{label}</h3>')
+            label = html.escape(hyphens.hyphenated(lang, passage.label) if hyphenate
+                                else passage.label)
+            anchor = f'<a name="{p.id}"></a>' if lang == langs[0] else ""
+            heading = (f'<h2>{anchor}{label}</h2>' if p.id == "title"
+                       else f'<h3 style="margin-top:6px;margin-bottom:2px;">{anchor}{label}</h3>')
             body = render_passage(corpus, passage, marks.get((lang, p.id), []),
-                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]), theme, styles)
+                                  MISSING_TEXT.get(lang, MISSING_TEXT["en"]), theme, styles,
+                                  hyphenate)
             if (lang, p.id) in crowded:
                 body += crowded_notice(lang, p.id, *crowded[(lang, p.id)], theme)
             out.append(f'<td valign="top" width="{width}%" lang="{lang}">{heading}{body}</td>')
-        out.append("</tr></table>")
+            if passage.variants:
+                variants.append(render_variants(passage, theme, len(langs) > 1, hyphenate))
+        out.append("</tr>")
+        if variants:  # under all the columns: one column's variants leave no blank in the others
+            out.append(f'<tr><td colspan="{len(langs)}">{"".join(variants)}</td></tr>')
+        out.append("</table>")
     out.append("</body></html>")
+    if hyphenate:
+        hyphens.remember()
     return f"<html><head>{styles.sheet()}</head>" + "".join(out)
