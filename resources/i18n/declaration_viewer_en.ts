@@ -104,4 +104,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TextFind</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

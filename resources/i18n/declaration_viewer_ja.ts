@@ -425,6 +425,69 @@
     </message>
 </context>
 <context>
+    <name>EditionExport</name>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The {kind} could not be written to {path}: {reason}</source>
+        <translation>{kind}を {path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF を書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The declaration with every status and gap, your highlights, and your notes as endnotes</source>
+        <translation>すべての確認状況と欠落、あなたのハイライト、巻末注としてのメモを含む宣言</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the declaration with your notes to {path}.</source>
+        <translation>メモ付きの宣言を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export &amp;TEI…</source>
+        <translation>TEI を書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The edition as TEI P5 XML, with every status and gap, the editorial notes and your annotations</source>
+        <translation>すべての確認状況と欠落、編者注、あなたの注釈を含む TEI P5 XML 形式の版</translation>
+    </message>
+    <message>
+        <source>TEI file</source>
+        <translation>TEI ファイル</translation>
+    </message>
+    <message>
+        <source>TEI XML (*.xml)</source>
+        <translation>TEI XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported the edition as TEI to {path}.</source>
+        <translation>版を TEI として {path} に書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>Explainer</name>
     <message>
         <source>Why this island matters</source>
@@ -507,6 +570,41 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in text</source>
+        <translation>本文を検索</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次の一致（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceLanguageMenu</name>
     <message>
         <source>The interface will be in %1 from the next start.</source>
@@ -549,6 +647,13 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageToggles</name>
+    <message>
+        <source>Show the {language} text (Ctrl+Shift+{n})</source>
+        <translation>{language} の本文を表示（Ctrl+Shift+{n}）</translation>
     </message>
 </context>
 <context>
@@ -684,6 +789,238 @@
     <message>
         <source>Docked panels</source>
         <translation>ドッキングしたパネル</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>地図の凡例</translation>
+    </message>
+    <message>
+        <source>(dashed: no agreed line)</source>
+        <translation>（破線：合意された線はない）</translation>
+    </message>
+    <message>
+        <source>Lines in force {year}</source>
+        <translation>有効な線：{year}</translation>
+    </message>
+    <message>
+        <source>Lines in force in {year}</source>
+        <translation>{year}年に有効な線</translation>
+    </message>
+    <message>
+        <source> — no line of this period is drawn</source>
+        <translation> — この時期の線は描かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Map of the islands, with the historical lines by year</source>
+        <translation>島々の地図と、年ごとの歴史的な線</translation>
+    </message>
+    <message>
+        <source>Island map</source>
+        <translation>島の地図</translation>
+    </message>
+    <message>
+        <source>Tab or arrow keys move between islands, Enter selects; plus and minus zoom; drag to pan</source>
+        <translation>Tab または矢印キーで島を移動し、Enter で選択。プラスとマイナスで拡大・縮小、ドラッグで移動</translation>
+    </message>
+    <message>
+        <source>Year shown on the map</source>
+        <translation>地図に表示する年</translation>
+    </message>
+    <message>
+        <source>Draw the lines in force in this year</source>
+        <translation>この年に有効な線を描きます</translation>
+    </message>
+    <message>
+        <source>today ({year})</source>
+        <translation>現在（{year}）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>地図ツール</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>合わせる</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>係争</translation>
+    </message>
+    <message>
+        <source>Whole chain</source>
+        <translation>列島全体</translation>
+    </message>
+    <message>
+        <source>Zoom Map &amp;In</source>
+        <translation>地図を拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom Map &amp;Out</source>
+        <translation>地図を縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Selection</source>
+        <translation>選択範囲に地図を合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Map: &amp;Disputed Islands</source>
+        <translation>地図：係争中の島々(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Map: &amp;Whole Kuril Chain</source>
+        <translation>地図：千島列島全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Unnamed islet</source>
+        <translation>無名の小島</translation>
+    </message>
+    <message>
+        <source>Part of: {group}</source>
+        <translation>所属：{group}</translation>
+    </message>
+    <message>
+        <source>Japanese: {name} ({romanised})</source>
+        <translation>日本語：{name}（{romanised}）</translation>
+    </message>
+    <message>
+        <source>Russian: {name} ({romanised})</source>
+        <translation>ロシア語：{name}（{romanised}）</translation>
+    </message>
+    <message>
+        <source>English: {name}</source>
+        <translation>英語：{name}</translation>
+    </message>
+    <message>
+        <source>Area: {area:,.1f} km² (from the drawn coastline)</source>
+        <translation>面積：{area:,.1f} km²（描画した海岸線による）</translation>
+    </message>
+    <message>
+        <source>Administered by: {party}</source>
+        <translation>施政：{party}</translation>
+    </message>
+    <message>
+        <source>Claimed by: {parties}</source>
+        <translation>領有を主張：{parties}</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>選択中</translation>
+    </message>
+    <message>
+        <source>press Enter to select</source>
+        <translation>Enter で選択</translation>
+    </message>
+    <message>
+        <source>Reading: {title} ({party}, {year})</source>
+        <translation>解釈：{title}（{party}、{year}）</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of the islands</source>
+        <translation>島々の地図</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>文言</translation>
+    </message>
+    <message>
+        <source>About the text</source>
+        <translation>本文について</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>注を閉じる</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>注の本文</translation>
+    </message>
+    <message>
+        <source>(map)</source>
+        <translation>（地図）</translation>
+    </message>
+    <message>
+        <source>(reading)</source>
+        <translation>（解釈）</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>関連項目：</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Anchored in: {languages}</source>
+        <translation>対応する本文：{languages}</translation>
+    </message>
+    <message>
+        <source>Your annotation</source>
+        <translation>あなたの注釈</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This quote no longer matches the text; the annotation is kept and listed with the orphans.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;この引用はもう本文と一致しません。注釈は保持され、孤立した注釈として一覧に載ります。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（メモなし）</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>タグ：</translation>
+    </message>
+    <message>
+        <source> … and {more:,} more</source>
+        <translation> …ほか {more:,} 件</translation>
+    </message>
+    <message>
+        <source>Colour: </source>
+        <translation>色：</translation>
+    </message>
+    <message>
+        <source>Created {created} UTC · edited {modified} UTC · Edit &gt; Edit annotation… (Ctrl+Shift+E)</source>
+        <translation>作成 {created} UTC · 編集 {modified} UTC · 編集 &gt; 注釈を編集…（Ctrl+Shift+E）</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1183,25 @@
     </message>
 </context>
 <context>
+    <name>SelectionBanner</name>
+    <message>
+        <source>Selection note</source>
+        <translation>選択についての説明</translation>
+    </message>
+    <message>
+        <source>{name} is not named in the declaration. Article 9 names only the Habomai Islands and Shikotan; whether its silence about this island settled or left open its status is what the readings dispute (see the Interpretations pane).</source>
+        <translation>{name}は宣言に名が挙げられていません。第9項が挙げるのは歯舞群島及び色丹島のみです。この島についての沈黙がその地位を決着させたのか、未解決のまま残したのかが、解釈の争点です（解釈ペインを参照）。</translation>
+    </message>
+    <message>
+        <source>{name} is not named in the declaration.</source>
+        <translation>{name}は宣言に名が挙げられていません。</translation>
+    </message>
+    <message>
+        <source>Mentions of {name} are marked.</source>
+        <translation>{name}への言及に印を付けています。</translation>
+    </message>
+</context>
+<context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
@@ -862,6 +1218,10 @@
     <message>
         <source>Status</source>
         <translation>確認状況</translation>
+    </message>
+    <message>
+        <source>Checked: {where}</source>
+        <translation>確認：{where}</translation>
     </message>
     <message>
         <source>&amp;Copy citation</source>
@@ -881,11 +1241,190 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TextColumns</name>
     <message>
-        <source>⚠ unverified</source>
-        <translation>⚠ 未確認</translation>
+        <source>Declaration text</source>
+        <translation>宣言本文</translation>
     </message>
+</context>
+<context>
+    <name>TextFind</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextPane</name>
+    <message>
+        <source>Select some text within one passage first, then choose Annotate.</source>
+        <translation>まず 1 つの箇所の中で本文を選択し、それから「注釈を付ける」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Select one of your annotations first: click its highlight in the text.</source>
+        <translation>まず注釈を 1 つ選んでください：本文中のハイライトをクリックします。</translation>
+    </message>
+    <message>
+        <source>Annotations are read-only: see the message shown at start-up.</source>
+        <translation>注釈は読み取り専用です。起動時のメッセージを参照してください。</translation>
+    </message>
+    <message>
+        <source>Not annotated: {reason}</source>
+        <translation>注釈を付けられませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>That annotation is not in your store any more.</source>
+        <translation>その注釈はもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>Annotation deleted (Edit &gt; Undo brings it back).</source>
+        <translation>注釈を削除しました（編集 &gt; 元に戻す で戻せます）。</translation>
+    </message>
+    <message>
+        <source>View &gt; Annotations panel (Ctrl+Shift+N) will list every annotation of this passage.</source>
+        <translation>表示 &gt; 注釈パネル（Ctrl+Shift+N）で、この箇所のすべての注釈が一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Status mark: {label}. Enter shows where the wording comes from.</source>
+        <translation>状態の印：{label}。Enter でこの文言の出どころを表示します。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Click to open the note&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;クリックで注を開きます&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;あなたのメモ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（本文なし）</translation>
+    </message>
+    <message>
+        <source>Open the Annotations panel with every annotation of this passage.</source>
+        <translation>この箇所のすべての注釈を注釈パネルで開きます。</translation>
+    </message>
+    <message>
+        <source>This wording could not be checked against an edition. Click for details.</source>
+        <translation>この文言は版と照合できませんでした。クリックで詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>Where this wording comes from</source>
+        <translation>この文言の出どころ</translation>
+    </message>
+    <message>
+        <source>About this text</source>
+        <translation>このテキストについて</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This annotation is not in your store any more: it was deleted (Edit &gt; Undo brings a deletion back).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;この注釈はもう保存されていません。削除されました（編集 &gt; 元に戻す で削除を取り消せます）。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Declaration text</source>
+        <translation>宣言本文</translation>
+    </message>
+    <message>
+        <source>The Joint Declaration in English, Russian and Japanese, aligned article by article</source>
+        <translation>英語・ロシア語・日本語の共同宣言を項ごとに並べたもの</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Joint Declaration, 19 October 1956&lt;/b&gt;</source>
+        <translation>&lt;b&gt;日ソ共同宣言（1956年10月19日）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Text pane title</source>
+        <translation>本文ペインの見出し</translation>
+    </message>
+    <message>
+        <source>No note is open: Enter on a link in the text opens one.</source>
+        <translation>開いている注はありません。本文中のリンクで Enter を押すと開きます。</translation>
+    </message>
+    <message>
+        <source>Your annotation</source>
+        <translation>あなたの注釈</translation>
+    </message>
+    <message>
+        <source>Select this passage</source>
+        <translation>この箇所を選択</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>引用表記をコピー</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>注釈を付ける(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Annotate the selected text (Ctrl+Shift+A)</source>
+        <translation>選択した本文に注釈を付けます（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>About this &amp;text</source>
+        <translation>このテキストについて(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Editions, sources and what could be checked</source>
+        <translation>版、出典、確認できた範囲</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Text languages</source>
+        <translation>本文の言語</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text…</source>
+        <translation>本文を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>次を検索(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>文字を大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Small&amp;er text</source>
+        <translation>文字を小さく(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset text si&amp;ze</source>
+        <translation>文字の大きさを戻す(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Copy passage &amp;citation</source>
+        <translation>箇所の引用表記をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy passage &amp;link</source>
+        <translation>箇所へのリンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit annotation…</source>
+        <translation>注釈を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>注釈を削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
     <message>
         <source>Timeline of events</source>
         <translation>出来事の年表</translation>
@@ -899,8 +1438,60 @@
         <translation>出来事</translation>
     </message>
     <message>
-        <source>Unverified: not checked in a source.</source>
-        <translation>未確認：出典で確認していません。</translation>
+        <source>Date as given in {source}.</source>
+        <translation>日付は{source}による。</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>The text (each paragraph)</source>
+        <extracomment>The kinds of entry the vocabulary covers, in the order About this text explains them.</extracomment>
+        <translation>本文（各段落）</translation>
+    </message>
+    <message>
+        <source>Sources (the bibliography)</source>
+        <translation>出典（文献一覧）</translation>
+    </message>
+    <message>
+        <source>Events (the timeline)</source>
+        <translation>出来事（年表）</translation>
+    </message>
+    <message>
+        <source>Status words</source>
+        <translation>確認状況を表す語</translation>
+    </message>
+    <message>
+        <source>One vocabulary for the text, the sources and the events; the number after a word is how many entries carry it.</source>
+        <translation>本文・出典・出来事に共通の語彙です。語の後の数は、その語が付いた項目の数です。</translation>
+    </message>
+    <message>
+        <source>Weak witnesses ({count})</source>
+        <translation>信頼性の低い伝本（{count}）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The declaration was signed in Russian and Japanese, both texts equally authentic; the English is a translation. No complete copy of any of the three could be checked for this edition, so every paragraph carries its status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;宣言はロシア語と日本語で署名され、両本文はひとしく正文です。英語は翻訳です。この版のために3つのいずれについても完全な写しを確認できなかったため、各段落にその確認状況を付けています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>authentic text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Paragraphs: {summary}</source>
+        <translation>段落：{summary}</translation>
+    </message>
+    <message>
+        <source> (from the {language} text)</source>
+        <translation>（{language} の本文から）</translation>
+    </message>
+    <message>
+        <source>Status — {status}</source>
+        <translation>確認状況 — {status}</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1572,38 @@
     <message>
         <source>undetermined</source>
         <translation>未定</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>引き渡し</translation>
+    </message>
+    <message>
+        <source>to be transferred to Japan (after a peace treaty)</source>
+        <translation>日本に引き渡される（平和条約の締結後）</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>返還</translation>
+    </message>
+    <message>
+        <source>to be returned to Japan</source>
+        <translation>日本に返還される</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>remains with the Soviet Union / Russia</source>
+        <translation>ソ連／ロシアに残る</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>left open or not determined</source>
+        <translation>未決定、または定めていない</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1691,8 @@
         <translation>出来事</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>未確認</translation>
-    </message>
-    <message>
-        <source>unverified: date or details not checked</source>
-        <translation>未確認：日付または詳細を確認していない</translation>
+        <source>(date as given in {source})</source>
+        <translation>（日付は{source}による）</translation>
     </message>
     <message>
         <source>Places:</source>
@@ -1190,6 +1809,45 @@ Web ブラウザで開きますか？</translation>
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <source>unverified: fragment</source>
+        <translation>未確認：断片</translation>
+    </message>
+    <message>
+        <source>unverified: editorial collation</source>
+        <translation>未確認：編者による校合</translation>
+    </message>
+    <message>
+        <source>unverified: editorial translation</source>
+        <translation>未確認：編者訳</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>欠文</translation>
+    </message>
+    <message>
+        <source>Marks in the margin: {marks}. Click a mark to see where the wording comes from.</source>
+        <translation>余白の印：{marks}。印をクリックすると文言の出どころを表示します。</translation>
+    </message>
+    <message>
+        <source>Showing {shown:,} of {total:,} highlights in this passage (the most recently changed) — </source>
+        <translation>この箇所のハイライト {total:,} 件のうち {shown:,} 件を表示（最近変更したもの）— </translation>
+    </message>
+    <message>
+        <source>list all in the Annotations panel</source>
+        <translation>注釈パネルにすべて表示</translation>
+    </message>
+    <message>
+        <source>Variant reading of the {language} text</source>
+        <translation>{language} の本文の異文</translation>
+    </message>
+    <message>
+        <source>Variant reading</source>
+        <translation>異文</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>{action} while the {pane} has the focus</source>
@@ -1208,36 +1866,85 @@ Web ブラウザで開きますか？</translation>
     <name>status</name>
     <message>
         <source>verified</source>
-        <extracomment>The status words of data/SCHEMA.md as the interface shows them (translated when shown).</extracomment>
+        <extracomment>Which status words each kind of entry may carry. Source statuses that mean the page or edition was seen by us. The vocabulary in display order: what Help &gt; About this text explains.</extracomment>
         <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>verbatim, as seen in the named edition or source</source>
+        <translation>原文どおり。挙げた版または出典で確認したもの</translation>
+    </message>
+    <message>
+        <source>the page or edition named was seen, and what we use from it was read there</source>
+        <translation>挙げたページまたは版を実見し、使用した部分をそこで読んだ</translation>
+    </message>
+    <message>
+        <source>the date was seen in a cited source</source>
+        <translation>日付を引用した出典で確認した</translation>
     </message>
     <message>
         <source>partly verified</source>
         <translation>一部確認</translation>
     </message>
     <message>
+        <source>verbatim fragments as seen in the named source; gaps are marked […]</source>
+        <translation>挙げた出典で確認した原文どおりの断片。欠落は […] で示す</translation>
+    </message>
+    <message>
+        <source>only part of it was seen; what was not seen is stated</source>
+        <translation>一部のみ実見。実見していない部分を明記</translation>
+    </message>
+    <message>
+        <source>editorial collation</source>
+        <translation>編者による校合</translation>
+    </message>
+    <message>
+        <source>joined by us from segments each seen in a named witness; the joins, or a witness&apos;s altered orthography, are ours to answer for</source>
+        <translation>それぞれ挙げた伝本で確認した断片を編者がつないだもの。つなぎ目や、伝本による表記の改変は編者の責任による</translation>
+    </message>
+    <message>
+        <source>editorial translation</source>
+        <translation>編者訳</translation>
+    </message>
+    <message>
+        <source>our own translation, never the official wording (shown in italics)</source>
+        <translation>編者自身の訳で、公式の文言ではない（斜体で表示）</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>欠文</translation>
+    </message>
+    <message>
+        <source>not found in any source we could see; shown as a numbered gap</source>
+        <translation>実見できたどの出典にも見つからない。番号付きの欠落として示す</translation>
+    </message>
+    <message>
+        <source>cited, but the work itself was not seen: its details come from another source, which is named</source>
+        <translation>引用しているが、その文献自体は実見していない。書誌事項は別の出典によるもので、その出典を挙げる</translation>
+    </message>
+    <message>
         <source>unverified</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <source>partial</source>
-        <translation>一部確認</translation>
+        <source>no cited source we saw gives the date; it is flagged</source>
+        <translation>実見した引用出典のいずれも日付を示していない。印を付けて示す</translation>
     </message>
     <message>
-        <source>collated</source>
-        <translation>校合</translation>
-    </message>
-    <message>
-        <source>translation</source>
-        <translation>編者訳</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>欠文</translation>
+        <source>A weak witness is an anonymous forum post, a scraper or aggregator page, an untitled e-book page or a private blog: it is listed with the reason it is weak, and it is never the sole ground of &quot;verified&quot;.</source>
+        <extracomment>What a weak witness is, for the same About text.</extracomment>
+        <translation>信頼性の低い伝本とは、匿名の掲示板投稿、転載・まとめサイトのページ、題名のない電子書籍のページ、個人のブログです。信頼性が低い理由とともに挙げ、それだけを根拠に「確認済み」とすることはありません。</translation>
     </message>
     <message>
         <source>not seen</source>
         <translation>未見</translation>
+    </message>
+    <message>
+        <source>weak witness</source>
+        <translation>信頼性の低い伝本</translation>
+    </message>
+    <message>
+        <source>cited, {word}</source>
+        <translation>引用・{word}</translation>
     </message>
 </context>
 </TS>

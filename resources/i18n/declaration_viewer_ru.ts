@@ -441,6 +441,69 @@
     </message>
 </context>
 <context>
+    <name>EditionExport</name>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Экспортировано в {path}.</translation>
+    </message>
+    <message>
+        <source>The {kind} could not be written to {path}: {reason}</source>
+        <translation>Не удалось записать {kind} в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The declaration with every status and gap, your highlights, and your notes as endnotes</source>
+        <translation>Декларация со всеми статусами и пропусками, вашими выделениями и заметками в виде концевых сносок</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the declaration with your notes to {path}.</source>
+        <translation>Декларация с вашими заметками экспортирована в {path}.</translation>
+    </message>
+    <message>
+        <source>Export &amp;TEI…</source>
+        <translation>Экспорт в &amp;TEI…</translation>
+    </message>
+    <message>
+        <source>The edition as TEI P5 XML, with every status and gap, the editorial notes and your annotations</source>
+        <translation>Издание в формате TEI P5 XML со всеми статусами и пропусками, примечаниями редакции и вашими заметками</translation>
+    </message>
+    <message>
+        <source>TEI file</source>
+        <translation>файл TEI</translation>
+    </message>
+    <message>
+        <source>TEI XML (*.xml)</source>
+        <translation>TEI XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported the edition as TEI to {path}.</source>
+        <translation>Издание экспортировано в формате TEI в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Explainer</name>
     <message>
         <source>Why this island matters</source>
@@ -531,6 +594,41 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in text</source>
+        <translation>Поиск в тексте</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceLanguageMenu</name>
     <message>
         <source>The interface will be in %1 from the next start.</source>
@@ -573,6 +671,13 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageToggles</name>
+    <message>
+        <source>Show the {language} text (Ctrl+Shift+{n})</source>
+        <translation>Показать текст: {language} (Ctrl+Shift+{n})</translation>
     </message>
 </context>
 <context>
@@ -708,6 +813,238 @@
     <message>
         <source>Docked panels</source>
         <translation>Закреплённые панели</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>(dashed: no agreed line)</source>
+        <translation>(пунктир: согласованной линии нет)</translation>
+    </message>
+    <message>
+        <source>Lines in force {year}</source>
+        <translation>Линии, действующие {year}</translation>
+    </message>
+    <message>
+        <source>Lines in force in {year}</source>
+        <translation>Линии, действовавшие в {year} г.</translation>
+    </message>
+    <message>
+        <source> — no line of this period is drawn</source>
+        <translation> — линий этого периода не нанесено</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Map of the islands, with the historical lines by year</source>
+        <translation>Карта островов с историческими линиями по годам</translation>
+    </message>
+    <message>
+        <source>Island map</source>
+        <translation>Карта островов</translation>
+    </message>
+    <message>
+        <source>Tab or arrow keys move between islands, Enter selects; plus and minus zoom; drag to pan</source>
+        <translation>Tab или стрелки — переход между островами, Enter — выбор; плюс и минус — масштаб; перетаскивание — сдвиг</translation>
+    </message>
+    <message>
+        <source>Year shown on the map</source>
+        <translation>Год, показанный на карте</translation>
+    </message>
+    <message>
+        <source>Draw the lines in force in this year</source>
+        <translation>Показать линии, действовавшие в этом году</translation>
+    </message>
+    <message>
+        <source>today ({year})</source>
+        <translation>сегодня ({year})</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>Инструменты карты</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Спорные</translation>
+    </message>
+    <message>
+        <source>Whole chain</source>
+        <translation>Вся гряда</translation>
+    </message>
+    <message>
+        <source>Zoom Map &amp;In</source>
+        <translation>&amp;Увеличить карту</translation>
+    </message>
+    <message>
+        <source>Zoom Map &amp;Out</source>
+        <translation>У&amp;меньшить карту</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Selection</source>
+        <translation>Карта: &amp;вписать выбранное</translation>
+    </message>
+    <message>
+        <source>Map: &amp;Disputed Islands</source>
+        <translation>Карта: спорн&amp;ые острова</translation>
+    </message>
+    <message>
+        <source>Map: &amp;Whole Kuril Chain</source>
+        <translation>Карта: вся Курильская &amp;гряда</translation>
+    </message>
+    <message>
+        <source>Unnamed islet</source>
+        <translation>Безымянный островок</translation>
+    </message>
+    <message>
+        <source>Part of: {group}</source>
+        <translation>Входит в: {group}</translation>
+    </message>
+    <message>
+        <source>Japanese: {name} ({romanised})</source>
+        <translation>По-японски: {name} ({romanised})</translation>
+    </message>
+    <message>
+        <source>Russian: {name} ({romanised})</source>
+        <translation>По-русски: {name} ({romanised})</translation>
+    </message>
+    <message>
+        <source>English: {name}</source>
+        <translation>По-английски: {name}</translation>
+    </message>
+    <message>
+        <source>Area: {area:,.1f} km² (from the drawn coastline)</source>
+        <translation>Площадь: {area:,.1f} км² (по нанесённой береговой линии)</translation>
+    </message>
+    <message>
+        <source>Administered by: {party}</source>
+        <translation>Под управлением: {party}</translation>
+    </message>
+    <message>
+        <source>Claimed by: {parties}</source>
+        <translation>Притязания: {parties}</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбран</translation>
+    </message>
+    <message>
+        <source>press Enter to select</source>
+        <translation>нажмите Enter, чтобы выбрать</translation>
+    </message>
+    <message>
+        <source>Reading: {title} ({party}, {year})</source>
+        <translation>Толкование: {title} ({party}, {year})</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of the islands</source>
+        <translation>Карта островов</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>About the text</source>
+        <translation>О тексте</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Закрыть примечание</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст примечания</translation>
+    </message>
+    <message>
+        <source>(map)</source>
+        <translation>(карта)</translation>
+    </message>
+    <message>
+        <source>(reading)</source>
+        <translation>(толкование)</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>См. также:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Anchored in: {languages}</source>
+        <translation>Привязано к текстам: {languages}</translation>
+    </message>
+    <message>
+        <source>Your annotation</source>
+        <translation>Ваша заметка</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>без привязки</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This quote no longer matches the text; the annotation is kept and listed with the orphans.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Эта цитата больше не совпадает с текстом; заметка сохранена и показана в списке заметок без привязки.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>Метки: </translation>
+    </message>
+    <message>
+        <source> … and {more:,} more</source>
+        <translation> … и ещё {more:,}</translation>
+    </message>
+    <message>
+        <source>Colour: </source>
+        <translation>Цвет: </translation>
+    </message>
+    <message>
+        <source>Created {created} UTC · edited {modified} UTC · Edit &gt; Edit annotation… (Ctrl+Shift+E)</source>
+        <translation>Создано {created} UTC · изменено {modified} UTC · Правка &gt; Изменить заметку… (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>SelectionBanner</name>
+    <message>
+        <source>Selection note</source>
+        <translation>Пояснение к выбору</translation>
+    </message>
+    <message>
+        <source>{name} is not named in the declaration. Article 9 names only the Habomai Islands and Shikotan; whether its silence about this island settled or left open its status is what the readings dispute (see the Interpretations pane).</source>
+        <translation>Декларация не называет {name}. Статья 9 называет только острова Хабомаи и остров Шикотан; определило ли умолчание декларации об этом острове его статус или оставило вопрос открытым — предмет спора между толкованиями (см. панель толкований).</translation>
+    </message>
+    <message>
+        <source>{name} is not named in the declaration.</source>
+        <translation>Декларация не называет {name}.</translation>
+    </message>
+    <message>
+        <source>Mentions of {name} are marked.</source>
+        <translation>Упоминания места «{name}» отмечены.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
@@ -888,6 +1244,10 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Checked: {where}</source>
+        <translation>Сверено: {where}</translation>
     </message>
     <message>
         <source>&amp;Copy citation</source>
@@ -907,11 +1267,192 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TextColumns</name>
     <message>
-        <source>⚠ unverified</source>
-        <translation>⚠ не проверено</translation>
+        <source>Declaration text</source>
+        <translation>Текст декларации</translation>
     </message>
+</context>
+<context>
+    <name>TextFind</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextPane</name>
+    <message>
+        <source>Select some text within one passage first, then choose Annotate.</source>
+        <translation>Сначала выделите текст в пределах одного фрагмента, затем выберите «Добавить заметку».</translation>
+    </message>
+    <message>
+        <source>Select one of your annotations first: click its highlight in the text.</source>
+        <translation>Сначала выберите одну из ваших заметок: щёлкните по её выделению в тексте.</translation>
+    </message>
+    <message>
+        <source>Annotations are read-only: see the message shown at start-up.</source>
+        <translation>Заметки доступны только для чтения: см. сообщение при запуске.</translation>
+    </message>
+    <message>
+        <source>Not annotated: {reason}</source>
+        <translation>Заметка не добавлена: {reason}</translation>
+    </message>
+    <message>
+        <source>That annotation is not in your store any more.</source>
+        <translation>Этой заметки больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>Annotation deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Заметка удалена (Правка &gt; Отменить вернёт её).</translation>
+    </message>
+    <message>
+        <source>View &gt; Annotations panel (Ctrl+Shift+N) will list every annotation of this passage.</source>
+        <translation>Вид &gt; Панель заметок (Ctrl+Shift+N) покажет все заметки к этому фрагменту.</translation>
+    </message>
+    <message>
+        <source>Status mark: {label}. Enter shows where the wording comes from.</source>
+        <translation>Отметка статуса: {label}. Enter показывает, откуда взята формулировка.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Click to open the note&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Щёлкните, чтобы открыть примечание&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ваша заметка&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>Open the Annotations panel with every annotation of this passage.</source>
+        <translation>Открыть панель заметок со всеми заметками к этому фрагменту.</translation>
+    </message>
+    <message>
+        <source>This wording could not be checked against an edition. Click for details.</source>
+        <translation>Эту формулировку не удалось сверить с изданием. Щёлкните, чтобы узнать подробности.</translation>
+    </message>
+    <message>
+        <source>Where this wording comes from</source>
+        <translation>Откуда взята эта формулировка</translation>
+    </message>
+    <message>
+        <source>About this text</source>
+        <translation>О тексте</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This annotation is not in your store any more: it was deleted (Edit &gt; Undo brings a deletion back).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Этой заметки больше нет в хранилище: она была удалена (Правка &gt; Отменить возвращает удалённое).&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Declaration text</source>
+        <translation>Текст декларации</translation>
+    </message>
+    <message>
+        <source>The Joint Declaration in English, Russian and Japanese, aligned article by article</source>
+        <translation>Совместная декларация на английском, русском и японском языках, выровненная по статьям</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Joint Declaration, 19 October 1956&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Совместная декларация, 19 октября 1956 г.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Text pane title</source>
+        <translation>Заголовок панели текста</translation>
+    </message>
+    <message>
+        <source>No note is open: Enter on a link in the text opens one.</source>
+        <translation>Примечание не открыто: нажмите Enter на ссылке в тексте, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Your annotation</source>
+        <translation>Ваша заметка</translation>
+    </message>
+    <message>
+        <source>Select this passage</source>
+        <translation>Выбрать этот фрагмент</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Копировать ссылку для цитирования</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>Annotate the selected text (Ctrl+Shift+A)</source>
+        <translation>Добавить заметку к выделенному тексту (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>About this &amp;text</source>
+        <translation>О &amp;тексте</translation>
+    </message>
+    <message>
+        <source>Editions, sources and what could be checked</source>
+        <translation>Издания, источники и что удалось проверить</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Text languages</source>
+        <translation>Языки текста</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text…</source>
+        <translation>&amp;Поиск в тексте…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Найти п&amp;редыдущее</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Текст &amp;крупнее</translation>
+    </message>
+    <message>
+        <source>Small&amp;er text</source>
+        <translation>Текст м&amp;ельче</translation>
+    </message>
+    <message>
+        <source>Reset text si&amp;ze</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>Copy passage &amp;citation</source>
+        <translation>Копировать ссылку для &amp;цитирования</translation>
+    </message>
+    <message>
+        <source>Copy passage &amp;link</source>
+        <translation>Копировать ссылку на &amp;фрагмент</translation>
+    </message>
+    <message>
+        <source>&amp;Edit annotation…</source>
+        <translation>&amp;Изменить заметку…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;Удалить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
     <message>
         <source>Timeline of events</source>
         <translation>Хронология событий</translation>
@@ -925,8 +1466,60 @@
         <translation>Событие</translation>
     </message>
     <message>
-        <source>Unverified: not checked in a source.</source>
-        <translation>Не проверено: не сверено с источником.</translation>
+        <source>Date as given in {source}.</source>
+        <translation>Дата по источнику: {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>The text (each paragraph)</source>
+        <extracomment>The kinds of entry the vocabulary covers, in the order About this text explains them.</extracomment>
+        <translation>Текст (каждый абзац)</translation>
+    </message>
+    <message>
+        <source>Sources (the bibliography)</source>
+        <translation>Источники (библиография)</translation>
+    </message>
+    <message>
+        <source>Events (the timeline)</source>
+        <translation>События (хронология)</translation>
+    </message>
+    <message>
+        <source>Status words</source>
+        <translation>Слова статуса</translation>
+    </message>
+    <message>
+        <source>One vocabulary for the text, the sources and the events; the number after a word is how many entries carry it.</source>
+        <translation>Единый словарь для текста, источников и событий; число после слова — сколько записей им помечено.</translation>
+    </message>
+    <message>
+        <source>Weak witnesses ({count})</source>
+        <translation>Ненадёжные источники текста ({count})</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The declaration was signed in Russian and Japanese, both texts equally authentic; the English is a translation. No complete copy of any of the three could be checked for this edition, so every paragraph carries its status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Декларация подписана на русском и японском языках, оба текста имеют одинаковую силу; английский текст — перевод. Ни один из трёх текстов не удалось сверить для этого издания по полной копии, поэтому у каждого абзаца указан его статус.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>authentic text</source>
+        <translation>аутентичный текст</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>Paragraphs: {summary}</source>
+        <translation>Абзацы: {summary}</translation>
+    </message>
+    <message>
+        <source> (from the {language} text)</source>
+        <translation> (с текста: {language})</translation>
+    </message>
+    <message>
+        <source>Status — {status}</source>
+        <translation>Статус — {status}</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1600,38 @@
     <message>
         <source>undetermined</source>
         <translation>не определено</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>to be transferred to Japan (after a peace treaty)</source>
+        <translation>подлежат передаче Японии (после мирного договора)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возвращение</translation>
+    </message>
+    <message>
+        <source>to be returned to Japan</source>
+        <translation>подлежат возвращению Японии</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>remains with the Soviet Union / Russia</source>
+        <translation>остаются за Советским Союзом / Россией</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <source>left open or not determined</source>
+        <translation>вопрос оставлен открытым или не решён</translation>
     </message>
 </context>
 <context>
@@ -1094,12 +1719,8 @@
         <translation>События</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>не проверено</translation>
-    </message>
-    <message>
-        <source>unverified: date or details not checked</source>
-        <translation>не проверено: дата или подробности не сверены</translation>
+        <source>(date as given in {source})</source>
+        <translation>(дата по источнику: {source})</translation>
     </message>
     <message>
         <source>Places:</source>
@@ -1216,6 +1837,45 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <source>unverified: fragment</source>
+        <translation>не проверено: фрагмент</translation>
+    </message>
+    <message>
+        <source>unverified: editorial collation</source>
+        <translation>не проверено: сводный текст редакции</translation>
+    </message>
+    <message>
+        <source>unverified: editorial translation</source>
+        <translation>не проверено: перевод редакции</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>текст отсутствует</translation>
+    </message>
+    <message>
+        <source>Marks in the margin: {marks}. Click a mark to see where the wording comes from.</source>
+        <translation>Отметки на полях: {marks}. Щёлкните по отметке, чтобы узнать, откуда взята формулировка.</translation>
+    </message>
+    <message>
+        <source>Showing {shown:,} of {total:,} highlights in this passage (the most recently changed) — </source>
+        <translation>Показано {shown:,} из {total:,} выделений в этом фрагменте (недавно изменённые) — </translation>
+    </message>
+    <message>
+        <source>list all in the Annotations panel</source>
+        <translation>показать все на панели заметок</translation>
+    </message>
+    <message>
+        <source>Variant reading of the {language} text</source>
+        <translation>Разночтение текста ({language})</translation>
+    </message>
+    <message>
+        <source>Variant reading</source>
+        <translation>Разночтение</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>{action} while the {pane} has the focus</source>
@@ -1234,36 +1894,85 @@ Open it in your web browser?</source>
     <name>status</name>
     <message>
         <source>verified</source>
-        <extracomment>The status words of data/SCHEMA.md as the interface shows them (translated when shown).</extracomment>
+        <extracomment>Which status words each kind of entry may carry. Source statuses that mean the page or edition was seen by us. The vocabulary in display order: what Help &gt; About this text explains.</extracomment>
         <translation>проверено</translation>
+    </message>
+    <message>
+        <source>verbatim, as seen in the named edition or source</source>
+        <translation>дословно, как в указанном издании или источнике</translation>
+    </message>
+    <message>
+        <source>the page or edition named was seen, and what we use from it was read there</source>
+        <translation>указанная страница или издание просмотрены, и то, что мы используем, прочитано там</translation>
+    </message>
+    <message>
+        <source>the date was seen in a cited source</source>
+        <translation>дата найдена в цитируемом источнике</translation>
     </message>
     <message>
         <source>partly verified</source>
         <translation>проверено частично</translation>
     </message>
     <message>
+        <source>verbatim fragments as seen in the named source; gaps are marked […]</source>
+        <translation>дословные фрагменты, как в указанном источнике; пропуски обозначены […]</translation>
+    </message>
+    <message>
+        <source>only part of it was seen; what was not seen is stated</source>
+        <translation>просмотрена только часть; что не просмотрено, указано</translation>
+    </message>
+    <message>
+        <source>editorial collation</source>
+        <translation>сводный текст редакции</translation>
+    </message>
+    <message>
+        <source>joined by us from segments each seen in a named witness; the joins, or a witness&apos;s altered orthography, are ours to answer for</source>
+        <translation>составлено нами из отрывков, каждый из которых засвидетельствован в указанном источнике текста; за стыки и за изменённую источником орфографию отвечаем мы</translation>
+    </message>
+    <message>
+        <source>editorial translation</source>
+        <translation>перевод редакции</translation>
+    </message>
+    <message>
+        <source>our own translation, never the official wording (shown in italics)</source>
+        <translation>наш собственный перевод, а не официальная формулировка (курсивом)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>текст отсутствует</translation>
+    </message>
+    <message>
+        <source>not found in any source we could see; shown as a numbered gap</source>
+        <translation>не найдено ни в одном доступном нам источнике; показано как пронумерованный пропуск</translation>
+    </message>
+    <message>
+        <source>cited, but the work itself was not seen: its details come from another source, which is named</source>
+        <translation>цитируется, но сама работа не просмотрена: сведения о ней взяты из другого источника, который указан</translation>
+    </message>
+    <message>
         <source>unverified</source>
         <translation>не проверено</translation>
     </message>
     <message>
-        <source>partial</source>
-        <translation>частично</translation>
+        <source>no cited source we saw gives the date; it is flagged</source>
+        <translation>ни один просмотренный нами цитируемый источник не даёт даты; это отмечено</translation>
     </message>
     <message>
-        <source>collated</source>
-        <translation>сводный текст</translation>
-    </message>
-    <message>
-        <source>translation</source>
-        <translation>перевод редакции</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>отсутствует</translation>
+        <source>A weak witness is an anonymous forum post, a scraper or aggregator page, an untitled e-book page or a private blog: it is listed with the reason it is weak, and it is never the sole ground of &quot;verified&quot;.</source>
+        <extracomment>What a weak witness is, for the same About text.</extracomment>
+        <translation>Ненадёжный источник текста — это анонимное сообщение на форуме, страница сайта-копировщика или агрегатора, страница электронной книги без названия или личный блог: он приводится с указанием причины ненадёжности и никогда не служит единственным основанием для «проверено».</translation>
     </message>
     <message>
         <source>not seen</source>
         <translation>не просмотрено</translation>
+    </message>
+    <message>
+        <source>weak witness</source>
+        <translation>ненадёжный источник</translation>
+    </message>
+    <message>
+        <source>cited, {word}</source>
+        <translation>цитируется, {word}</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ from viewer.ui.common.describe import describe_ref, quoted
 from viewer.ui.common.i18n import InterfaceLanguageMenu
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
-from viewer.ui.common.shortcuts import KeyboardReference, plain_text, shared_key_entries
+from viewer.ui.common.shortcuts import KeyboardReference, shared_key_entries
 from viewer.ui.map.pane import MapPane
 from viewer.ui.readings.pane import InterpretationsPane
 from viewer.ui.text.pane import TextPane
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         copying: list[QAction] = []  # "Copy …" entries belong under Edit, whoever offers them
         for provider in self._menu_providers():
             for action in getattr(provider, "file_actions", lambda: [])():
-                if action.property("edit_menu") or plain_text(action.text()).startswith("Copy "):
+                if action.property("edit_menu"):  # "Copy …" entries say so (any language)
                     copying.append(action)
                 else:
                     self.file_menu.addAction(action)

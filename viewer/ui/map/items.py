@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,15 +34,20 @@ MARKED_EDGE = QColor("#7a4d00")
 # A reading's claim: fill colour (the readings pane's, so a claim looks the same in both
 # panes), the word shown on the map, and what it means (neutral, our words). Colour is
 # never the only signal.
-_MEANINGS = {
-    "transfer": "to be transferred to Japan (after a peace treaty)",
-    "return": "to be returned to Japan",
-    "retained": "remains with the Soviet Union / Russia",
-    "undetermined": "left open or not determined",
+# The word and meaning are translated where shown (context "claims").
+_WORDS_MEANINGS = {
+    "transfer": (QT_TRANSLATE_NOOP("claims", "Transfer"),
+                 QT_TRANSLATE_NOOP("claims", "to be transferred to Japan (after a peace treaty)")),
+    "return": (QT_TRANSLATE_NOOP("claims", "Return"),
+               QT_TRANSLATE_NOOP("claims", "to be returned to Japan")),
+    "retained": (QT_TRANSLATE_NOOP("claims", "Retained"),
+                 QT_TRANSLATE_NOOP("claims", "remains with the Soviet Union / Russia")),
+    "undetermined": (QT_TRANSLATE_NOOP("claims", "Undetermined"),
+                     QT_TRANSLATE_NOOP("claims", "left open or not determined")),
 }
 CLAIMS: dict[str, tuple[QColor, str, str]] = {
-    key: (QColor(CLAIM_COLOURS[key]), key.capitalize(), meaning)
-    for key, meaning in _MEANINGS.items()}
+    key: (QColor(CLAIM_COLOURS[key]), word, meaning)
+    for key, (word, meaning) in _WORDS_MEANINGS.items()}
 
 LINE_COLOURS = ("#b2182b", "#5e3c99", "#8c510a", "#1a1a1a", "#2166ac", "#c51b7d",
                 "#01665e", "#762a83")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from viewer.translations import translate
 from viewer.ui.map.items import CLAIMS, line_pen
 
 # The old grid's spacing: 6 px between swatch and text, 3 px between rows, 6 px between blocks.
@@ -46,7 +47,7 @@ class MapLegend(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Map legend")
+        self.setAccessibleName(self.tr("Map legend"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setOpenLinks(False)
@@ -81,19 +82,22 @@ class MapLegend(QTextBrowser):
         self.setHtml("".join(blocks))
         self.setAccessibleDescription(" ".join(doc.toPlainText().split()))
 
-    def set_lines(self, year_text: str, lines: list[tuple[QColor, bool, str, str]]) -> None:
-        """(colour, defined, label, description) of each line drawn."""
+    def set_lines(self, year_text: str, lines: list[tuple[QColor, bool, str, str]],
+                  today: bool = False) -> None:
+        """(colour, defined, label, description) of each line drawn; `today`: the year is
+        the current one (`year_text` says so)."""
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         rows = []
         for colour, defined, label, description in lines:
-            note = "" if defined else " <i>(dashed: no agreed line)</i>"
+            note = "" if defined else " <i>" + self.tr("(dashed: no agreed line)") + "</i>"
             rows.append((_swatch_line(colour, defined),
                          f"<b>{html.escape(label)}</b>{note}<br>"
                          f"<span style='color:{muted}'>{html.escape(description)}</span>"))
-        when = year_text if year_text.startswith("today") else f"in {year_text}"
-        title = f"<b>Lines in force {html.escape(when)}</b>"
+        title = "<b>" + html.escape(
+            (self.tr("Lines in force {year}") if today or year_text.startswith("today")
+             else self.tr("Lines in force in {year}")).format(year=year_text)) + "</b>"
         if not rows:
-            title += " — no line of this period is drawn"
+            title += self.tr(" — no line of this period is drawn")
         self._lines = (title, rows)
         self._render()
 
@@ -109,6 +113,7 @@ class MapLegend(QTextBrowser):
             if value in used:
                 names = ", ".join(html.escape(n) for n in used[value])
                 rows.append((_swatch_fill(colour),
-                             f"<b>{word}</b> — {html.escape(meaning)}: {names}"))
+                             f"<b>{html.escape(translate('claims', word))}</b> — "
+                             f"{html.escape(translate('claims', meaning))}: {names}"))
         self._claims = (f"<b>{html.escape(title)}</b>", rows)
         self._render()

@@ -9,7 +9,7 @@ import html
 import logging
 import time
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, HistoricalLine, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.translations import party_name, strip_mnemonic
 from viewer.ui.common.field_keys import keep_keys
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
@@ -62,15 +63,16 @@ class MapPane(QWidget):
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.annotations = annotations  # the user's notes may link places
-        self.setAccessibleName("Map")
-        self.setAccessibleDescription("Map of the islands, with the historical lines by year")
+        self.setAccessibleName(self.tr("Map"))
+        self.setAccessibleDescription(self.tr("Map of the islands, with the historical lines "
+                                              "by year"))
         self.scene = QGraphicsScene(self)  # parented: an orphan scene can be collected
         self.scene.setBackgroundBrush(SEA)
         self.view = MapView(self.scene, self)
-        self.view.setAccessibleName("Island map")
-        self.view.setAccessibleDescription(
+        self.view.setAccessibleName(self.tr("Island map"))
+        self.view.setAccessibleDescription(self.tr(
             "Tab or arrow keys move between islands, Enter selects; plus and minus zoom; "
-            "drag to pan")
+            "drag to pan"))
 
         self.islands: dict[str, IslandItem] = {}
         self.lines: dict[str, LineItem] = {}
@@ -84,17 +86,18 @@ class MapPane(QWidget):
         self._build_scene()
 
         self.year_box = QComboBox()
-        self.year_box.setAccessibleName("Year shown on the map")
-        self.year_box.setToolTip("Draw the lines in force in this year")
+        self.year_box.setAccessibleName(self.tr("Year shown on the map"))
+        self.year_box.setToolTip(self.tr("Draw the lines in force in this year"))
         for year in YEARS:
-            self.year_box.addItem(f"today ({year})" if year == TODAY else str(year), year)
+            self.year_box.addItem(self.tr("today ({year})").format(year=year) if year == TODAY
+                                  else str(year), year)
         keep_keys(self.year_box, Qt.Key.Key_Home, Qt.Key.Key_End)  # the first, last year
-        year_label = QLabel("&Year:")
+        year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year_box)
         self._build_actions()
         # A tool bar, so a narrow pane folds the buttons into its overflow menu.
-        bar = QToolBar("Map tools")
-        bar.setAccessibleName("Map tools")
+        bar = QToolBar(self.tr("Map tools"))
+        bar.setAccessibleName(self.tr("Map tools"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addWidget(year_label)
         bar.addWidget(self.year_box)
@@ -102,15 +105,16 @@ class MapPane(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         for action, text in ((self.zoom_out_action, "−"), (self.zoom_in_action, "+"),
-                             (self.fit_action, "Fit"), (self.disputed_action, "Disputed"),
-                             (self.overview_action, "Whole chain")):
+                             (self.fit_action, self.tr("Fit")),
+                             (self.disputed_action, self.tr("Disputed")),
+                             (self.overview_action, self.tr("Whole chain"))):
             action.setIconText(text)
-            action.setToolTip(f"{action.text().replace('&', '')} "
+            action.setToolTip(f"{strip_mnemonic(action.text())} "
                               f"({action.shortcut().toString()})")
             bar.addAction(action)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(QLabel("<b>Map</b>"))
+        header.addWidget(QLabel("<b>" + self.tr("Map") + "</b>"))
         header.addWidget(bar, 1)
 
         self.legend = MapLegend()
@@ -230,13 +234,14 @@ class MapPane(QWidget):
             self.addAction(action)
             return action
 
-        self.zoom_in_action = act("Zoom Map &In", lambda: self._user_zoom(1.25),
+        self.zoom_in_action = act(self.tr("Zoom Map &In"), lambda: self._user_zoom(1.25),
                                   QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = act("Zoom Map &Out", lambda: self._user_zoom(0.8),
+        self.zoom_out_action = act(self.tr("Zoom Map &Out"), lambda: self._user_zoom(0.8),
                                    QKeySequence.StandardKey.ZoomOut)
-        self.fit_action = act("Fit Map to &Selection", self.fit_selection, "Ctrl+0")
-        self.disputed_action = act("Map: &Disputed Islands", self.show_disputed, "Home")
-        self.overview_action = act("Map: &Whole Kuril Chain", self.show_overview, "Shift+Home")
+        self.fit_action = act(self.tr("Fit Map to &Selection"), self.fit_selection, "Ctrl+0")
+        self.disputed_action = act(self.tr("Map: &Disputed Islands"), self.show_disputed, "Home")
+        self.overview_action = act(self.tr("Map: &Whole Kuril Chain"), self.show_overview,
+                                   "Shift+Home")
 
     def view_actions(self) -> list[QAction]:
         return [self.zoom_in_action, self.zoom_out_action, self.fit_action,
@@ -337,7 +342,7 @@ class MapPane(QWidget):
         if not pid:
             return "—"
         party = self.corpus.parties.get(pid)
-        return party.name if party else pid
+        return party_name(party) if party else pid
 
     def tooltip(self, place: Place) -> str:
         e, mode = html.escape, self.prefs.naming
@@ -345,23 +350,27 @@ class MapPane(QWidget):
             rows = [f"<b>{e(place_name(place, mode))}</b>"]
         else:
             group = self.corpus.places.get(place.group)
-            rows = ["<b>Unnamed islet</b>"]
+            rows = ["<b>" + e(self.tr("Unnamed islet")) + "</b>"]
             if group is not None and group.name_en:
-                rows.append(f"Part of: {e(place_name(group, mode))}")
+                rows.append(e(self.tr("Part of: {group}").format(group=place_name(group, mode))))
         if place.name_ja:
-            rows.append(f"Japanese: {e(place.name_ja)} ({e(place.name_ja_latn)})")
+            rows.append(e(self.tr("Japanese: {name} ({romanised})").format(
+                name=place.name_ja, romanised=place.name_ja_latn)))
         if place.name_ru:
-            rows.append(f"Russian: {e(place.name_ru)} ({e(place.name_ru_latn)})")
+            rows.append(e(self.tr("Russian: {name} ({romanised})").format(
+                name=place.name_ru, romanised=place.name_ru_latn)))
         if place.name_en:
-            rows.append(f"English: {e(place.name_en)}")
+            rows.append(e(self.tr("English: {name}").format(name=place.name_en)))
         group = self.corpus.places.get(place.group)
         if place.name_en and group is not None and group.kind == "group":
-            rows.append(f"Part of: {e(place_name(group, mode))}")
+            rows.append(e(self.tr("Part of: {group}").format(group=place_name(group, mode))))
         if place.area_km2:
-            rows.append(f"Area: {place.area_km2:,.1f} km² (from the drawn coastline)")
-        rows.append(f"Administered by: {e(self._party(place.administered_by))}")
+            rows.append(e(self.tr("Area: {area:,.1f} km² (from the drawn coastline)").format(
+                area=place.area_km2)))
+        rows.append(e(self.tr("Administered by: {party}").format(
+            party=self._party(place.administered_by))))
         claimed = ", ".join(self._party(p) for p in place.claimed_by) or "—"
-        rows.append(f"Claimed by: {e(claimed)}")
+        rows.append(e(self.tr("Claimed by: {parties}").format(parties=claimed)))
         return "<qt>" + "<br>".join(rows) + "</qt>"
 
     def _refresh_names(self) -> None:
@@ -434,7 +443,8 @@ class MapPane(QWidget):
             if shown:
                 rows.append((item.colour, item.defined, item.line.label_en,
                              item.line.description))
-        self.legend.set_lines(self.year_box.currentText(), rows)
+        self.legend.set_lines(self.year_box.currentText(), rows,
+                              today=self.year_box.currentData() == TODAY)
 
     def visible_lines(self) -> list[str]:
         return [lid for lid, item in self.lines.items() if item.isVisible()]
@@ -455,7 +465,7 @@ class MapPane(QWidget):
         chosen = current is not None and current.kind == "place" and current.id in (
             pid, place.group)
         text = (f"{place_name(place, self.prefs.naming)} — "
-                + ("selected" if chosen else "press Enter to select"))
+                + (self.tr("selected") if chosen else self.tr("press Enter to select")))
         if text != self.view.accessibleDescription():
             self.view.setAccessibleDescription(text)
             if self.view.hasFocus():  # said aloud by a screen reader, not only stored
@@ -513,7 +523,8 @@ class MapPane(QWidget):
             if value in CLAIMS and place is not None:
                 used.setdefault(value, []).append(place_name(place, self.prefs.naming))
         party = self._party(interp.party)
-        self.legend.set_claims(f"Reading: {interp.title} ({party}, {interp.date[:4]})", used)
+        self.legend.set_claims(self.tr("Reading: {title} ({party}, {year})").format(
+            title=interp.title, party=party, year=interp.date[:4]), used)
 
     def _on_selection(self, ref: Ref | None) -> None:
         if self.view.focus_id:  # the ring's island: "selected" or "press Enter"
@@ -539,7 +550,7 @@ class MapPane(QWidget):
                 colour, word, _ = CLAIMS[value]
                 for pid in self.members(key):
                     fills[pid] = colour
-                badges[key] = (word, colour)
+                badges[key] = (QCoreApplication.translate("claims", word), colour)
             if ref.place and ref.place in self.corpus.places:
                 ids = self.members(ref.place)
                 outlines.update(dict.fromkeys(ids, "selected"))

@@ -61,7 +61,7 @@ class TextColumns(QObject):
         option = self.browser.document().defaultTextOption()
         option.setTabStopDistance(GUTTER_PX)
         self.browser.document().setDefaultTextOption(option)
-        self.browser.setAccessibleName("Declaration text")
+        self.browser.setAccessibleName(self.tr("Declaration text"))
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.html = ""  # the document as last rendered
         self._links: tuple[list[int], list[int]] | None = None  # its links' positions

@@ -28,6 +28,7 @@ from viewer.edition.common import TITLE, export_line, legend, short_sources
 from viewer.edition.status import status_label
 from viewer.edition.walk import Item, chosen_langs, walk
 from viewer.paths import replace_atomically
+from viewer.translations import QT_TRANSLATE_NOOP
 from viewer.ui.text.export_action import EditionExport
 
 SUBSET_FAMILY = "DV Sans CJK JP Subset"  # resources/fonts (tools/make_font_subset.py)
@@ -239,12 +240,14 @@ def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
 class PdfExporter(EditionExport):
     """File ▸ Export PDF…; `langs` returns the languages to export (the text pane's)."""
 
-    TEXT = "Export &PDF…"
-    TIP = "The declaration with every status and gap, your highlights, and your notes as endnotes"
-    KIND = "PDF"
+    TEXT = QT_TRANSLATE_NOOP("EditionExport", "Export &PDF…")
+    TIP = QT_TRANSLATE_NOOP("EditionExport", "The declaration with every status and gap, your "
+                            "highlights, and your notes as endnotes")
+    KIND = QT_TRANSLATE_NOOP("EditionExport", "PDF")
     DEFAULT_NAME = "joint-declaration-1956.pdf"
-    FILTER = "PDF (*.pdf)"
-    DONE = "Exported the declaration with your notes to {path}."
+    FILTER = QT_TRANSLATE_NOOP("EditionExport", "PDF (*.pdf)")
+    DONE = QT_TRANSLATE_NOOP("EditionExport", "Exported the declaration with your notes to "
+                             "{path}.")
 
     def html(self) -> str:
         self.service.settle(self.window)  # every position checked against the texts
