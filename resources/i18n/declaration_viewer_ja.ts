@@ -631,7 +631,7 @@
     <name>InterpretationsPane</name>
     <message>
         <source>Readings</source>
-        <translation>解釈一覧</translation>
+        <translation>解釈</translation>
     </message>
     <message>
         <source>Competing readings of the declaration: by party, as a claims matrix, a timeline of events and the sources</source>

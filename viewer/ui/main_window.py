@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         for pane, least in zip(self._panes(), PANE_MIN_WIDTHS, strict=True):
             self.splitter.addWidget(pane)
             pane.setMinimumWidth(least)
+        # The readings' four tabs stay whole in any interface language (Russian's are wider).
+        tabs = self.interpretations_pane.tabs.tabBar().sizeHint().width() + 8
+        self.interpretations_pane.setMinimumWidth(max(PANE_MIN_WIDTHS[1], tabs))
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
