@@ -30,7 +30,7 @@ def dump(size: tuple[int, int]) -> dict:
     from viewer.paths import data_dir, user_cache_dir
     from viewer.ui.app import make_app, open_settings
     from viewer.ui.main_window import MainWindow
-    from viewer.ui.map.items import LabelItem
+    from viewer.ui.map.labels import LabelItem
 
     corpus = load_corpus_cached(data_dir(), user_cache_dir())
     make_app()

@@ -46,7 +46,8 @@ def test_import_then_export_all_formats(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 1 and "Habomai Islands" in rows[0].values()
     md = run("annotations", "export", "--format", "md", "--db", str(db))
-    assert "## Article 9" in md.stdout and "<script>" not in md.stdout
+    assert "## Article 9" in md.stdout  # the note's HTML is contained as text (issue 21.5):
+    assert "\n    Two islands <script>x</script>\n" in md.stdout  # an indented block
 
     # our own export imports back into a fresh store as the same annotation
     exported = tmp_path / "export.jsonld"
@@ -147,7 +148,7 @@ def test_export_through_a_link_replaces_its_target_keeping_its_permissions(
     target.write_text("old")
     os.chmod(target, 0o600)
     link.symlink_to(target)
-    result = run("annotations", "export", "--db", str(db), "-o", str(link))
+    result = run("annotations", "export", "--db", str(db), "-o", str(link), "--force")
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and ONE["id"] in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -235,3 +236,124 @@ def test_a_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch) -> None:
             tmp.write_text("theirs")
     assert out.read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == [
         "kept.json"]
+
+
+_HOLDER = r'''
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+if sys.argv[2] == "rollback-journal":  # issue 21.1: uncommitted changes spill into the file
+    c.execute("PRAGMA journal_mode = DELETE")
+    c.execute("PRAGMA cache_size = 10")
+    c.execute("BEGIN EXCLUSIVE")
+    for i in range(2000):
+        c.execute("INSERT INTO annotations (id, created, modified, note) VALUES (?,?,?,?)",
+                  (f"urn:x:{i}", "t", "t", "UNCOMMITTED " + "z" * 500))
+else:  # issue 21.2: WAL, held with locking_mode=EXCLUSIVE, its last commit still in the -wal
+    c.execute("PRAGMA locking_mode = EXCLUSIVE")
+    c.execute("UPDATE annotations SET note = 'committed, in the wal'")
+    c.execute("BEGIN EXCLUSIVE")
+    c.execute("UPDATE annotations SET note = 'UNCOMMITTED'")
+print("ready", flush=True)
+sys.stdin.readline()
+'''
+
+
+def _held(db: Path, how: str):  # noqa: ANN202 - a running process holding the database
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db), how],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def _release(proc) -> None:  # noqa: ANN001
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+    proc.wait(timeout=30)
+
+
+def test_export_never_reads_what_another_program_has_not_committed(tmp_path: Path) -> None:
+    """Issue 21.1 and 21.2: a database another program holds is 'in use' (no immutable
+    read of a file that may be mid-write; no 'damaged', no 'read-only folder')."""
+    for how in ("rollback-journal", "wal-exclusive"):
+        (tmp_path / how).mkdir()
+        db = _store_with_one(tmp_path / how)
+        proc = _held(db, how)
+        try:
+            result = run("annotations", "export", "--format", "csv", "--db", str(db))
+        finally:
+            _release(proc)
+        assert "UNCOMMITTED" not in result.stdout
+        assert result.returncode == 1, (how, result.stdout[:200])
+        assert "another program is using this database" in result.stderr, result.stderr
+        assert "damaged" not in result.stderr and "read-only" not in result.stderr
+        assert run("annotations", "export", "--db", str(db)).returncode == 0  # released
+
+
+def test_output_errors_say_what_is_wrong(tmp_path: Path) -> None:
+    """Issue 21.6: a file in the output's path, a folder that takes no files, and an
+    existing output (replaced only with --force; '-o -' stays standard output)."""
+    db = _store_with_one(tmp_path)
+    blocker = tmp_path / "existing.txt"
+    blocker.write_text("keep")
+    result = run("annotations", "export", "--db", str(db), "-o", str(blocker / "x.csv"))
+    assert result.returncode == 1 and f"{blocker} is a file, not a folder" in result.stderr
+    assert "File exists" not in result.stderr and blocker.read_text() == "keep"
+
+    out = tmp_path / "notes.json"
+    out.write_text("mine")
+    result = run("annotations", "export", "--db", str(db), "-o", str(out))
+    assert result.returncode == 1 and "exists; add --force" in result.stderr
+    assert out.read_text() == "mine"
+    result = run("annotations", "export", "--db", str(db), "-o", str(out), "--force")
+    assert result.returncode == 0 and ONE["id"] in out.read_text(encoding="utf-8")
+
+    if Path("/proc/version").is_file():
+        result = run("annotations", "export", "--db", str(db), "-o", "/proc/version",
+                     "--force")
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "folder /proc does not take new files" in result.stderr, result.stderr
+
+
+def test_import_limits_are_said_in_the_units_they_are_set_in(tmp_path: Path) -> None:
+    """Issue 21.6 (100 MiB, not '104 MB') and 21.3 (the note limit, at the command line)."""
+    db = tmp_path / "a.sqlite"
+    big = tmp_path / "big.json"
+    with open(big, "wb") as f:
+        f.truncate(101 * 2**20)  # sparse: refused by its size, never read
+    result = run("annotations", "import", str(big), "--db", str(db))
+    assert result.returncode == 1
+    assert "file is 101 MiB; the import limit is 100 MiB" in result.stderr, result.stderr
+    from viewer.annotations.limits import MAX_NOTE_CHARS
+
+    huge = dict(ONE, body=[{"type": "TextualBody", "value": "x" * (MAX_NOTE_CHARS + 1)}])
+    src = tmp_path / "huge.json"
+    src.write_text(json.dumps(huge), encoding="utf-8")
+    result = run("annotations", "import", str(src), "--db", str(db))
+    assert result.returncode == 1 and "limit is 1,000,000 characters" in result.stderr
+
+
+def test_an_empty_file_as_database_is_said_to_be_initialised(tmp_path: Path) -> None:
+    db, src = tmp_path / "empty.db", tmp_path / "one.json"
+    db.write_bytes(b"")
+    src.write_text(json.dumps(ONE), encoding="utf-8")
+    result = run("annotations", "import", str(src), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "was an empty file; it was set up as a new annotation database" in result.stderr
+
+
+def test_import_into_a_damaged_database_stops_unless_asked(tmp_path: Path) -> None:
+    """Issue 21.6: no silent import into a new, empty store after moving one aside."""
+    db, src = tmp_path / "a.sqlite", tmp_path / "one.json"
+    db.write_bytes(b"not a database" * 100)
+    src.write_text(json.dumps(ONE), encoding="utf-8")
+    result = run("annotations", "import", str(src), "--db", str(db))
+    assert result.returncode == 1 and "--replace-damaged" in result.stderr, result.stderr
+    assert db.read_bytes() == b"not a database" * 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite", "one.json"]
+    result = run("annotations", "import", str(src), "--db", str(db), "--replace-damaged")
+    assert result.returncode == 0 and "moved" in result.stderr, result.stderr
+    (moved,) = tmp_path.glob("a.sqlite.corrupt-*")
+    assert moved.read_bytes() == b"not a database" * 100 and len(_rows(db)) == 1

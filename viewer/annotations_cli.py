@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer.paths import replace_atomically
+from viewer.paths import WouldOverwrite, replace_atomically
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -19,23 +19,31 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write every annotation in an open format")
     exp.add_argument("--format", choices=("w3c", "csv", "md"), default="w3c",
                      help="W3C Web Annotation JSON-LD, CSV, or Markdown (default: w3c)")
-    exp.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    exp.add_argument("-o", "--output", type=Path,
+                     help="file to write ('-' or none: standard output)")
+    exp.add_argument("--force", action="store_true",
+                     help="replace the output file if it exists")
     exp.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     imp = sub.add_parser("import", help="import a file: all of it, or nothing")
     imp.add_argument("file", type=Path)
     imp.add_argument("--progress", action="store_true",
                      help="report progress on stderr while writing (shown anyway on a terminal)")
+    imp.add_argument("--replace-damaged", action="store_true",
+                     help="if the database cannot be opened, move it aside (it is kept) and "
+                          "import into a new one")
     imp.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     return p
 
 
-def _open(db: Path | None, *, write: bool, scratch: Path):  # noqa: ANN202 - AnnotationStore
+def _open(db: Path | None, *, write: bool, scratch: Path,  # noqa: ANN202 - AnnotationStore
+          replace_damaged: bool = False):
     """The store. Export only reads: it never creates, migrates or moves a database aside
     (an older database is exported from an upgraded copy in `scratch`)."""
     import sqlite3
 
     from viewer.annotations.store import (
         AnnotationStore,
+        LeftDamaged,
         NeedsMigration,
         StoreError,
         open_store,
@@ -63,12 +71,20 @@ def _open(db: Path | None, *, write: bool, scratch: Path):  # noqa: ANN202 - Ann
             print(f"declaration-viewer: cannot read {path}: {exc}", file=sys.stderr)
             return None
     try:
-        outcome = open_store(path)
+        outcome = open_store(path, move_damaged=replace_damaged)
+    except LeftDamaged as exc:  # issue 21.6: not an import into a new, empty store unasked
+        print(f"declaration-viewer: the annotation database cannot be opened: {exc}; nothing "
+              "was imported. To move it aside (it is kept) and import into a new database, "
+              "add --replace-damaged.", file=sys.stderr)
+        return None
     except (StoreError, OSError) as exc:
         print(f"declaration-viewer: {exc}", file=sys.stderr)
         return None
     if outcome.message:
         print(f"declaration-viewer: {outcome.message}", file=sys.stderr)
+    if outcome.initialised:
+        print(f"declaration-viewer: {path} was an empty file; it was set up as a new "
+              "annotation database", file=sys.stderr)
     return outcome.store
 
 
@@ -109,7 +125,14 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
     db = args.db or default_db_path()
     if args.command == "export" and args.output == Path("-"):
         args.output = None  # "-o -": standard output, as shell tools take it
-    store = _open(args.db, write=args.command == "import", scratch=scratch)
+    if args.command == "export" and args.output is not None:
+        problem = _output_problem(args.output)
+        if problem:
+            print(f"declaration-viewer: cannot write {args.output}: {problem}; nothing was "
+                  "written", file=sys.stderr)
+            return 1
+    store = _open(args.db, write=args.command == "import", scratch=scratch,
+                  replace_damaged=getattr(args, "replace_damaged", False))
     if store is None:
         return 1
     try:
@@ -117,8 +140,11 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
             try:
                 return _export(store, args)
             except sqlite3.DatabaseError as exc:
-                print(f"declaration-viewer: cannot read {db}: {exc} (the database is "
-                      "damaged); nothing was written", file=sys.stderr)
+                from viewer.annotations.opening import busy, in_use
+
+                why = in_use(db) if busy(exc) else f"{db}: {exc} (the database is damaged)"
+                print(f"declaration-viewer: cannot read {why}; nothing was written",
+                      file=sys.stderr)
                 return 1
         from viewer.annotations.formats import ImportRejected, import_file
 
@@ -140,7 +166,9 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
         total = report.added + report.updated
         line = (f"imported {total} annotation{'s' if total != 1 else ''} "
                 f"({report.added} new, {report.updated} updated, {report.skipped} unchanged, "
-                f"{report.orphans} not anchored)")
+                f"{report.orphans} not anchored)"
+                + (f"; {report.supplied} supplied text{'s' if report.supplied != 1 else ''}"
+                   if report.supplied else ""))
         try:
             print(line, flush=True)
         except OSError as exc:  # the import is saved; only its report is lost
@@ -161,13 +189,36 @@ def _export(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - Annotatio
         return 0
     try:  # written as it is made; the file appears only once complete
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        with replace_atomically(args.output) as tmp, \
+        with replace_atomically(args.output, overwrite=args.force) as tmp, \
                 open(tmp, "w", encoding="utf-8", newline="") as out:
             count = export_store(store, args.format, out)
+    except WouldOverwrite:
+        print(f"declaration-viewer: {args.output} exists; add --force to replace it "
+              "(nothing was written)", file=sys.stderr)
+        return 1
     except OSError as exc:
-        print(f"declaration-viewer: cannot write {args.output}: {exc.strerror or exc}",
+        print(f"declaration-viewer: cannot write {args.output}: {_why(exc, args.output)}",
               file=sys.stderr)
         return 1
     print(f"exported {count} annotation{'s' if count != 1 else ''} to {args.output}",
           file=sys.stderr)
     return 0
+
+
+def _output_problem(output: Path) -> str | None:
+    """Why `output` cannot be a file, known before the database is read: a part of its
+    path that is a file (OSError would say only "File exists" or "Not a directory")."""
+    for parent in output.absolute().parents:
+        if parent.exists():
+            return None if parent.is_dir() else f"{parent} is a file, not a folder"
+    return None
+
+
+def _why(exc: OSError, output: Path) -> str:
+    """The reason in words: the temporary file beside the output is ours, not the user's
+    (``-o /proc/version``: "No such file or directory" is about a file they never named)."""
+    text = exc.strerror or str(exc)
+    name = Path(exc.filename) if isinstance(exc.filename, str) else None
+    if name is not None and name.name.startswith(".") and name.name.endswith(".part"):
+        return f"its folder {name.parent} does not take new files ({text})"
+    return text

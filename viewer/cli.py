@@ -17,7 +17,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="declaration-viewer",
         description="Reader for the Soviet-Japanese Joint Declaration of 19 October 1956. "
                     "Other commands: 'data check [--json]', "
-                    "'annotations export|import ...', 'edition export ...'.")
+                    "'annotations export|import ...', 'edition export|supply|supplied ...'.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
     p.add_argument("--goto", metavar="REF",

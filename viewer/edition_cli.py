@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--with-annotations", action="store_true",
                      help="add your annotations (TEI: notes; PDF: highlights and endnotes)")
     exp.add_argument("--db", type=Path, help="annotation database (default: user data folder)")
+    sub.add_parser("supply", help="supply a paragraph's wording from an edition you hold "
+                                  "(see 'edition supply --help')", add_help=False)
+    sub.add_parser("supplied", help="list the wording supplied in your database",
+                   add_help=False)
     return p
 
 
@@ -55,6 +59,10 @@ def _say(message: str) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
+    if argv[:1] in (["supply"], ["supplied"]):  # supplied wording (issue 18)
+        from viewer import supply_cli
+
+        return getattr(supply_cli, argv[0])(argv[1:])
     parser = _parser()
     args = parser.parse_args(list(argv))
     try:
@@ -103,9 +111,32 @@ def _annotations(args: argparse.Namespace, scratch: Path) -> list[Any] | None:
         store.close()
 
 
+def _with_supplies(corpus: Any, args: argparse.Namespace, scratch: Path) -> Any:
+    """The corpus with the reader's supplied wording in place (each with its mark); None
+    if the database cannot be read (said on stderr). No database: the shipped text."""
+    import sqlite3
+
+    from viewer.annotations.supplies import apply_supplies
+    from viewer.annotations_cli import _open
+
+    store = _open(args.db, write=False, scratch=scratch)
+    if store is None:
+        return None
+    try:
+        return apply_supplies(corpus, store.supplies())
+    except sqlite3.DatabaseError as exc:
+        _say(f"declaration-viewer: cannot read the supplied text: {exc}; nothing was written")
+        return None
+    finally:
+        store.close()
+
+
 def _export(corpus: Any, args: argparse.Namespace, langs: list[str], scratch: Path) -> int:
     from viewer.edition.walk import chosen_langs, gaps
 
+    corpus = _with_supplies(corpus, args, scratch)
+    if corpus is None:
+        return EXIT_FAIL
     annotations = None
     if args.with_annotations:
         annotations = _annotations(args, scratch)

@@ -95,10 +95,15 @@ def _is_database(path: Path) -> bool:
         return False
 
 
+class WouldOverwrite(FileExistsError):
+    """`replace_atomically(..., overwrite=False)` found a file there."""
+
+
 @contextmanager
-def replace_atomically(path: Path) -> Iterator[Path]:
+def replace_atomically(path: Path, *, overwrite: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `path`. If the block succeeds, the file is flushed to
-    disk and renamed over `path`; if not, it is removed. Nobody ever sees half a file."""
+    disk and renamed over `path`; if not, it is removed. Nobody ever sees half a file.
+    ``overwrite=False``: an existing file is refused (FileExistsError), after the checks."""
     path = Path(os.path.realpath(path))  # through a link: its target is replaced, not it
     mode = None
     if _is_database(path):  # above all, not the annotation store being exported
@@ -113,6 +118,8 @@ def replace_atomically(path: Path) -> Iterator[Path]:
         if not os.access(path, os.W_OK):
             raise PermissionError(errno.EACCES, "the file is read-only", str(path))
         mode = stat.S_IMODE(info.st_mode)  # a replaced file keeps its permissions
+        if not overwrite:
+            raise WouldOverwrite(errno.EEXIST, "the file exists", str(path))
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
     tmp = Path(name)

@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n supplied text(s)</source>
+        <translation>
+            <numerusform>%n supplied text</numerusform>
+            <numerusform>%n supplied texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>

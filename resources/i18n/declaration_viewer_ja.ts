@@ -131,6 +131,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n supplied text(s)</source>
+        <translation>
+            <numerusform>補完された本文 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n updated</source>
         <translation>
             <numerusform>%n 件を更新</numerusform>
@@ -393,6 +399,13 @@
     <message>
         <source>Annotations checked against the texts: {anchored:,} in place, {orphans:,} orphaned</source>
         <translation>注釈を本文と照合しました：対応 {anchored:,} 件、孤立 {orphans:,} 件</translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message>
+        <source>What the map shows</source>
+        <translation>地図の表示内容</translation>
     </message>
 </context>
 <context>
@@ -671,6 +684,10 @@
         <translation>ロシア側の名称(&amp;R)</translation>
     </message>
     <message>
+        <source>Both in native &amp;script (国後島 / Кунашир)</source>
+        <translation>両方を各言語の文字で(&amp;S)（国後島 / Кунашир）</translation>
+    </message>
+    <message>
         <source>Joint Declaration of 19 October 1956</source>
         <translation>1956年10月19日の日ソ共同宣言</translation>
     </message>
@@ -792,6 +809,37 @@
     </message>
 </context>
 <context>
+    <name>MapHeader</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>地図ツール</translation>
+    </message>
+    <message>
+        <source>Map views</source>
+        <translation>地図の表示範囲</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>合わせる</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>係争</translation>
+    </message>
+    <message>
+        <source>Whole chain</source>
+        <translation>列島全体</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Map legend</source>
@@ -813,6 +861,30 @@
         <source> — no line of this period is drawn</source>
         <translation> — この時期の線は描かれていません</translation>
     </message>
+    <message>
+        <source>Borders in force {year}</source>
+        <translation>有効な国境：{year}</translation>
+    </message>
+    <message>
+        <source>Borders in force in {year}</source>
+        <translation>{year}年に有効な国境</translation>
+    </message>
+    <message>
+        <source>Line of control {year} — not an agreed border</source>
+        <translation>施政の境界線：{year} — 合意された国境ではない</translation>
+    </message>
+    <message>
+        <source>Line of control in {year} — not an agreed border</source>
+        <translation>{year}年の施政の境界線 — 合意された国境ではない</translation>
+    </message>
+    <message>
+        <source>Reference and proposed lines — not borders</source>
+        <translation>参考線・提案された線 — 国境ではない</translation>
+    </message>
+    <message>
+        <source>What the lines are</source>
+        <translation>各線の説明</translation>
+    </message>
 </context>
 <context>
     <name>MapPane</name>
@@ -833,36 +905,8 @@
         <translation>Tab または矢印キーで島を移動し、Enter で選択。プラスとマイナスで拡大・縮小、ドラッグで移動</translation>
     </message>
     <message>
-        <source>Year shown on the map</source>
-        <translation>地図に表示する年</translation>
-    </message>
-    <message>
-        <source>Draw the lines in force in this year</source>
-        <translation>この年に有効な線を描きます</translation>
-    </message>
-    <message>
-        <source>today ({year})</source>
-        <translation>現在（{year}）</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Map tools</source>
-        <translation>地図ツール</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>合わせる</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>係争</translation>
-    </message>
-    <message>
-        <source>Whole chain</source>
-        <translation>列島全体</translation>
+        <source>(kept: the year you chose; the selection is about {year})</source>
+        <translation>（あなたが選んだ年のまま。選択は{year}年に関するもの）</translation>
     </message>
     <message>
         <source>Zoom Map &amp;In</source>
@@ -883,50 +927,6 @@
     <message>
         <source>Map: &amp;Whole Kuril Chain</source>
         <translation>地図：千島列島全体(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Unnamed islet</source>
-        <translation>無名の小島</translation>
-    </message>
-    <message>
-        <source>Part of: {group}</source>
-        <translation>所属：{group}</translation>
-    </message>
-    <message>
-        <source>Japanese: {name} ({romanised})</source>
-        <translation>日本語：{name}（{romanised}）</translation>
-    </message>
-    <message>
-        <source>Russian: {name} ({romanised})</source>
-        <translation>ロシア語：{name}（{romanised}）</translation>
-    </message>
-    <message>
-        <source>English: {name}</source>
-        <translation>英語：{name}</translation>
-    </message>
-    <message>
-        <source>Area: {area:,.1f} km² (from the drawn coastline)</source>
-        <translation>面積：{area:,.1f} km²（描画した海岸線による）</translation>
-    </message>
-    <message>
-        <source>Administered by: {party}</source>
-        <translation>施政：{party}</translation>
-    </message>
-    <message>
-        <source>Claimed by: {parties}</source>
-        <translation>領有を主張：{parties}</translation>
-    </message>
-    <message>
-        <source>selected</source>
-        <translation>選択中</translation>
-    </message>
-    <message>
-        <source>press Enter to select</source>
-        <translation>Enter で選択</translation>
-    </message>
-    <message>
-        <source>Reading: {title} ({party}, {year})</source>
-        <translation>解釈：{title}（{party}、{year}）</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1189,7 @@
         <translation>選択についての説明</translation>
     </message>
     <message>
-        <source>{name} is not named in the declaration. Article 9 names only the Habomai Islands and Shikotan; whether its silence about this island settled or left open its status is what the readings dispute (see the Interpretations pane).</source>
+        <source>{name} is not named in the declaration. Article 9 names only the Habomai Islands and Shikotan; whether its silence about this island settled or left open its status is what the readings dispute (see the Readings pane).</source>
         <translation>{name}は宣言に名が挙げられていません。第9項が挙げるのは歯舞群島及び色丹島のみです。この島についての沈黙がその地位を決着させたのか、未解決のまま残したのかが、解釈の争点です（解釈ペインを参照）。</translation>
     </message>
     <message>
@@ -1782,6 +1782,149 @@ Web ブラウザで開きますか？</translation>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <source>Named in the selected passage</source>
+        <translation>選択した箇所で名が挙げられている</translation>
+    </message>
+    <message>
+        <source>Not named in the selected passage</source>
+        <translation>選択した箇所では名が挙げられていない</translation>
+    </message>
+    <message>
+        <source>Named in the selected note</source>
+        <translation>選択した注で名が挙げられている</translation>
+    </message>
+    <message>
+        <source>Not named in the selected note</source>
+        <translation>選択した注では名が挙げられていない</translation>
+    </message>
+    <message>
+        <source>Named in the selected event</source>
+        <translation>選択した出来事で名が挙げられている</translation>
+    </message>
+    <message>
+        <source>Not named in the selected event</source>
+        <translation>選択した出来事では名が挙げられていない</translation>
+    </message>
+    <message>
+        <source>Named in the selected annotation</source>
+        <translation>選択した注釈で名が挙げられている</translation>
+    </message>
+    <message>
+        <source>Not named in the selected annotation</source>
+        <translation>選択した注釈では名が挙げられていない</translation>
+    </message>
+    <message>
+        <source>Selected ({name})</source>
+        <translation>選択中（{name}）</translation>
+    </message>
+    <message>
+        <source>Not part of the selection ({name})</source>
+        <translation>選択に含まれない（{name}）</translation>
+    </message>
+    <message>
+        <source>Reading {who}: {word} — {meaning}</source>
+        <translation>解釈 {who}：{word} — {meaning}</translation>
+    </message>
+    <message>
+        <source>Reading {who}: says nothing of this island</source>
+        <translation>解釈 {who}：この島には触れていない</translation>
+    </message>
+    <message>
+        <source>Unnamed islet</source>
+        <translation>無名の小島</translation>
+    </message>
+    <message>
+        <source>Part of: {group}</source>
+        <translation>所属：{group}</translation>
+    </message>
+    <message>
+        <source>Japanese: {name} ({romanised})</source>
+        <translation>日本語：{name}（{romanised}）</translation>
+    </message>
+    <message>
+        <source>Russian: {name} ({romanised})</source>
+        <translation>ロシア語：{name}（{romanised}）</translation>
+    </message>
+    <message>
+        <source>English: {name}</source>
+        <translation>英語：{name}</translation>
+    </message>
+    <message>
+        <source>Area: {area:,.1f} km² (from the drawn coastline)</source>
+        <translation>面積：{area:,.1f} km²（描画した海岸線による）</translation>
+    </message>
+    <message>
+        <source>Administered by: {party}</source>
+        <translation>施政：{party}</translation>
+    </message>
+    <message>
+        <source>Claimed by: {parties}</source>
+        <translation>領有を主張：{parties}</translation>
+    </message>
+    <message>
+        <source>Names from: {sources}</source>
+        <translation>名称の出典：{sources}</translation>
+    </message>
+    <message>
+        <source>Reading: {title} ({party}, {year})</source>
+        <translation>解釈：{title}（{party}、{year}）</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>選択中</translation>
+    </message>
+    <message>
+        <source>press Enter to select</source>
+        <translation>Enter で選択</translation>
+    </message>
+    <message>
+        <source>border</source>
+        <translation>国境</translation>
+    </message>
+    <message>
+        <source>borders</source>
+        <translation>国境</translation>
+    </message>
+    <message>
+        <source>line of control</source>
+        <translation>施政の境界線</translation>
+    </message>
+    <message>
+        <source>lines of control</source>
+        <translation>施政の境界線</translation>
+    </message>
+    <message>
+        <source>reference line</source>
+        <translation>参考線</translation>
+    </message>
+    <message>
+        <source>reference lines</source>
+        <translation>参考線</translation>
+    </message>
+    <message>
+        <source>Year shown on the map</source>
+        <translation>地図に表示する年</translation>
+    </message>
+    <message>
+        <source>Draw the lines in force in this year</source>
+        <translation>この年に有効な線を描きます</translation>
+    </message>
+    <message>
+        <source>today ({year})</source>
+        <translation>現在（{year}）</translation>
+    </message>
+    <message>
+        <source>{year}: no line of this period is drawn</source>
+        <translation>{year}：この時期の線は描かれていません</translation>
+    </message>
+    <message>
+        <source>{year} shows — {lines}</source>
+        <translation>{year}の表示 — {lines}</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <source>Who holds what on {article}</source>
@@ -1916,6 +2059,14 @@ Web ブラウザで開きますか？</translation>
     <message>
         <source>not found in any source we could see; shown as a numbered gap</source>
         <translation>実見できたどの出典にも見つからない。番号付きの欠落として示す</translation>
+    </message>
+    <message>
+        <source>supplied by a reader</source>
+        <translation>読者による補完</translation>
+    </message>
+    <message>
+        <source>wording a reader of this copy supplied from an edition they hold, shown with that edition and page; we have not checked it, so it is never verified, and the shipped wording (or gap) stays one click away</source>
+        <translation>このコピーの読者が手持ちの版から補った文言。その版と頁を添えて示す。編者は確認していないため確認済みにはならず、配布時の文言（または欠落）もワンクリックで見られる</translation>
     </message>
     <message>
         <source>cited, but the work itself was not seen: its details come from another source, which is named</source>

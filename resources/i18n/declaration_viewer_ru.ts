@@ -135,6 +135,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n supplied text(s)</source>
+        <translation>
+            <numerusform>%n восполненный текст</numerusform>
+            <numerusform>%n восполненных текста</numerusform>
+            <numerusform>%n восполненных текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n updated</source>
         <translation>
             <numerusform>обновлена %n</numerusform>
@@ -409,6 +417,13 @@
     <message>
         <source>Annotations checked against the texts: {anchored:,} in place, {orphans:,} orphaned</source>
         <translation>Заметки сверены с текстами: на месте — {anchored:,}, без привязки — {orphans:,}</translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message>
+        <source>What the map shows</source>
+        <translation>Что показывает карта</translation>
     </message>
 </context>
 <context>
@@ -695,6 +710,10 @@
         <translation>&amp;Российские названия</translation>
     </message>
     <message>
+        <source>Both in native &amp;script (国後島 / Кунашир)</source>
+        <translation>Оба названия в исходной &amp;графике (国後島 / Кунашир)</translation>
+    </message>
+    <message>
         <source>Joint Declaration of 19 October 1956</source>
         <translation>Совместная декларация от 19 октября 1956 г.</translation>
     </message>
@@ -816,6 +835,37 @@
     </message>
 </context>
 <context>
+    <name>MapHeader</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>Инструменты карты</translation>
+    </message>
+    <message>
+        <source>Map views</source>
+        <translation>Виды карты</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Спорные</translation>
+    </message>
+    <message>
+        <source>Whole chain</source>
+        <translation>Вся гряда</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Map legend</source>
@@ -837,6 +887,30 @@
         <source> — no line of this period is drawn</source>
         <translation> — линий этого периода не нанесено</translation>
     </message>
+    <message>
+        <source>Borders in force {year}</source>
+        <translation>Границы, действующие {year}</translation>
+    </message>
+    <message>
+        <source>Borders in force in {year}</source>
+        <translation>Границы, действовавшие в {year} г.</translation>
+    </message>
+    <message>
+        <source>Line of control {year} — not an agreed border</source>
+        <translation>Линия контроля {year} — не согласованная граница</translation>
+    </message>
+    <message>
+        <source>Line of control in {year} — not an agreed border</source>
+        <translation>Линия контроля в {year} г. — не согласованная граница</translation>
+    </message>
+    <message>
+        <source>Reference and proposed lines — not borders</source>
+        <translation>Справочные и предложенные линии — не границы</translation>
+    </message>
+    <message>
+        <source>What the lines are</source>
+        <translation>Что это за линии</translation>
+    </message>
 </context>
 <context>
     <name>MapPane</name>
@@ -857,36 +931,8 @@
         <translation>Tab или стрелки — переход между островами, Enter — выбор; плюс и минус — масштаб; перетаскивание — сдвиг</translation>
     </message>
     <message>
-        <source>Year shown on the map</source>
-        <translation>Год, показанный на карте</translation>
-    </message>
-    <message>
-        <source>Draw the lines in force in this year</source>
-        <translation>Показать линии, действовавшие в этом году</translation>
-    </message>
-    <message>
-        <source>today ({year})</source>
-        <translation>сегодня ({year})</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Год:</translation>
-    </message>
-    <message>
-        <source>Map tools</source>
-        <translation>Инструменты карты</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Вписать</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Спорные</translation>
-    </message>
-    <message>
-        <source>Whole chain</source>
-        <translation>Вся гряда</translation>
+        <source>(kept: the year you chose; the selection is about {year})</source>
+        <translation>(сохранён выбранный вами год; выбранное относится к {year} г.)</translation>
     </message>
     <message>
         <source>Zoom Map &amp;In</source>
@@ -907,50 +953,6 @@
     <message>
         <source>Map: &amp;Whole Kuril Chain</source>
         <translation>Карта: вся Курильская &amp;гряда</translation>
-    </message>
-    <message>
-        <source>Unnamed islet</source>
-        <translation>Безымянный островок</translation>
-    </message>
-    <message>
-        <source>Part of: {group}</source>
-        <translation>Входит в: {group}</translation>
-    </message>
-    <message>
-        <source>Japanese: {name} ({romanised})</source>
-        <translation>По-японски: {name} ({romanised})</translation>
-    </message>
-    <message>
-        <source>Russian: {name} ({romanised})</source>
-        <translation>По-русски: {name} ({romanised})</translation>
-    </message>
-    <message>
-        <source>English: {name}</source>
-        <translation>По-английски: {name}</translation>
-    </message>
-    <message>
-        <source>Area: {area:,.1f} km² (from the drawn coastline)</source>
-        <translation>Площадь: {area:,.1f} км² (по нанесённой береговой линии)</translation>
-    </message>
-    <message>
-        <source>Administered by: {party}</source>
-        <translation>Под управлением: {party}</translation>
-    </message>
-    <message>
-        <source>Claimed by: {parties}</source>
-        <translation>Притязания: {parties}</translation>
-    </message>
-    <message>
-        <source>selected</source>
-        <translation>выбран</translation>
-    </message>
-    <message>
-        <source>press Enter to select</source>
-        <translation>нажмите Enter, чтобы выбрать</translation>
-    </message>
-    <message>
-        <source>Reading: {title} ({party}, {year})</source>
-        <translation>Толкование: {title} ({party}, {year})</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1217,7 @@
         <translation>Пояснение к выбору</translation>
     </message>
     <message>
-        <source>{name} is not named in the declaration. Article 9 names only the Habomai Islands and Shikotan; whether its silence about this island settled or left open its status is what the readings dispute (see the Interpretations pane).</source>
+        <source>{name} is not named in the declaration. Article 9 names only the Habomai Islands and Shikotan; whether its silence about this island settled or left open its status is what the readings dispute (see the Readings pane).</source>
         <translation>Декларация не называет {name}. Статья 9 называет только острова Хабомаи и остров Шикотан; определило ли умолчание декларации об этом острове его статус или оставило вопрос открытым — предмет спора между толкованиями (см. панель толкований).</translation>
     </message>
     <message>
@@ -1810,6 +1812,149 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <source>Named in the selected passage</source>
+        <translation>Упоминается в выбранном фрагменте</translation>
+    </message>
+    <message>
+        <source>Not named in the selected passage</source>
+        <translation>Не упоминается в выбранном фрагменте</translation>
+    </message>
+    <message>
+        <source>Named in the selected note</source>
+        <translation>Упоминается в выбранном примечании</translation>
+    </message>
+    <message>
+        <source>Not named in the selected note</source>
+        <translation>Не упоминается в выбранном примечании</translation>
+    </message>
+    <message>
+        <source>Named in the selected event</source>
+        <translation>Упоминается в выбранном событии</translation>
+    </message>
+    <message>
+        <source>Not named in the selected event</source>
+        <translation>Не упоминается в выбранном событии</translation>
+    </message>
+    <message>
+        <source>Named in the selected annotation</source>
+        <translation>Упоминается в выбранной заметке</translation>
+    </message>
+    <message>
+        <source>Not named in the selected annotation</source>
+        <translation>Не упоминается в выбранной заметке</translation>
+    </message>
+    <message>
+        <source>Selected ({name})</source>
+        <translation>Выбрано ({name})</translation>
+    </message>
+    <message>
+        <source>Not part of the selection ({name})</source>
+        <translation>Не входит в выбранное ({name})</translation>
+    </message>
+    <message>
+        <source>Reading {who}: {word} — {meaning}</source>
+        <translation>Толкование {who}: {word} — {meaning}</translation>
+    </message>
+    <message>
+        <source>Reading {who}: says nothing of this island</source>
+        <translation>Толкование {who}: об этом острове ничего не говорит</translation>
+    </message>
+    <message>
+        <source>Unnamed islet</source>
+        <translation>Безымянный островок</translation>
+    </message>
+    <message>
+        <source>Part of: {group}</source>
+        <translation>Входит в: {group}</translation>
+    </message>
+    <message>
+        <source>Japanese: {name} ({romanised})</source>
+        <translation>По-японски: {name} ({romanised})</translation>
+    </message>
+    <message>
+        <source>Russian: {name} ({romanised})</source>
+        <translation>По-русски: {name} ({romanised})</translation>
+    </message>
+    <message>
+        <source>English: {name}</source>
+        <translation>По-английски: {name}</translation>
+    </message>
+    <message>
+        <source>Area: {area:,.1f} km² (from the drawn coastline)</source>
+        <translation>Площадь: {area:,.1f} км² (по нанесённой береговой линии)</translation>
+    </message>
+    <message>
+        <source>Administered by: {party}</source>
+        <translation>Под управлением: {party}</translation>
+    </message>
+    <message>
+        <source>Claimed by: {parties}</source>
+        <translation>Притязания: {parties}</translation>
+    </message>
+    <message>
+        <source>Names from: {sources}</source>
+        <translation>Источники названий: {sources}</translation>
+    </message>
+    <message>
+        <source>Reading: {title} ({party}, {year})</source>
+        <translation>Толкование: {title} ({party}, {year})</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбран</translation>
+    </message>
+    <message>
+        <source>press Enter to select</source>
+        <translation>нажмите Enter, чтобы выбрать</translation>
+    </message>
+    <message>
+        <source>border</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <source>borders</source>
+        <translation>границы</translation>
+    </message>
+    <message>
+        <source>line of control</source>
+        <translation>линия контроля</translation>
+    </message>
+    <message>
+        <source>lines of control</source>
+        <translation>линии контроля</translation>
+    </message>
+    <message>
+        <source>reference line</source>
+        <translation>справочная линия</translation>
+    </message>
+    <message>
+        <source>reference lines</source>
+        <translation>справочные линии</translation>
+    </message>
+    <message>
+        <source>Year shown on the map</source>
+        <translation>Год, показанный на карте</translation>
+    </message>
+    <message>
+        <source>Draw the lines in force in this year</source>
+        <translation>Показать линии, действовавшие в этом году</translation>
+    </message>
+    <message>
+        <source>today ({year})</source>
+        <translation>сегодня ({year})</translation>
+    </message>
+    <message>
+        <source>{year}: no line of this period is drawn</source>
+        <translation>{year}: линий этого периода не нанесено</translation>
+    </message>
+    <message>
+        <source>{year} shows — {lines}</source>
+        <translation>{year}: показаны — {lines}</translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message>
         <source>Who holds what on {article}</source>
@@ -1944,6 +2089,14 @@ Open it in your web browser?</source>
     <message>
         <source>not found in any source we could see; shown as a numbered gap</source>
         <translation>не найдено ни в одном доступном нам источнике; показано как пронумерованный пропуск</translation>
+    </message>
+    <message>
+        <source>supplied by a reader</source>
+        <translation>восполнено читателем</translation>
+    </message>
+    <message>
+        <source>wording a reader of this copy supplied from an edition they hold, shown with that edition and page; we have not checked it, so it is never verified, and the shipped wording (or gap) stays one click away</source>
+        <translation>формулировка, которую читатель этой копии восполнил по имеющемуся у него изданию, показана с этим изданием и страницей; мы её не проверяли, поэтому она никогда не считается проверенной, а поставляемая формулировка (или пропуск) доступна одним щелчком</translation>
     </message>
     <message>
         <source>cited, but the work itself was not seen: its details come from another source, which is named</source>

@@ -2,16 +2,18 @@ import os
 import sqlite3
 from pathlib import Path
 
+import old_schemas
 import pytest
 from ann_texts import EN9, JA9, RU9
 
-from viewer.annotations import store as store_mod
+from viewer.annotations import note_search, opening
 from viewer.annotations.model import new_annotation
 from viewer.annotations.store import (
     SCHEMA_VERSION,
     AnnotationStore,
     ReadOnlyError,
     StoreLeftInPlace,
+    StoreUnreadable,
     open_store,
 )
 
@@ -129,7 +131,7 @@ def test_search_ranks_by_relevance_within_the_newest_candidates(store, monkeypat
     _add(store, note="nothing relevant here")
     assert [h.id for h in store.search("islands")] == [often.id, once.id]
     assert store.search("islands")[0].rank < store.search("islands")[1].rank  # lower: better
-    monkeypatch.setattr(store_mod, "SEARCH_CANDIDATES", 1)  # only the newest match is ranked
+    monkeypatch.setattr(note_search, "SEARCH_CANDIDATES", 1)  # only the newest match is ranked
     assert [h.id for h in store.search("islands")] == [often.id]
     assert [h.id for h in store.search("islands", limit=1)] == [often.id]
 
@@ -209,7 +211,7 @@ def test_migration_from_v1(tmp_path):
 def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     path = tmp_path / "v2.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in store_mod._statements(store_mod._SCHEMA_V2):
+    for stmt in old_schemas.statements(old_schemas.V2):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="v2 note",
@@ -217,7 +219,7 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
     c.execute("PRAGMA user_version = 2")
     c.close()
     s = AnnotationStore(path)
-    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 4
+    assert s.migrated_from == 2 and s.schema_version() == SCHEMA_VERSION == 5
     assert {"annotations_orphan", "annotations_recent", "meta"} <= {
         r[0] for r in s.conn.execute("SELECT name FROM sqlite_master")}
     (a,) = s.list()
@@ -233,7 +235,7 @@ def test_migration_from_v2_adds_orphan_index_and_meta(tmp_path, texts):
 def test_read_only_v2_store_is_read_without_migrating(tmp_path, texts):
     path = tmp_path / "v2.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in store_mod._statements(store_mod._SCHEMA_V2):
+    for stmt in old_schemas.statements(old_schemas.V2):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8, note="kept"))
@@ -313,7 +315,7 @@ def test_a_path_that_cannot_hold_a_store_is_refused_and_left_alone(tmp_path, mon
 
 
 def test_a_database_locked_by_another_program_is_not_moved_aside(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 50)
     path = tmp_path / "a.db"
     s = AnnotationStore(path)
     _add(s, note="mine")
@@ -350,7 +352,7 @@ def test_changes_in_a_wal_file_that_cannot_be_read_are_not_silently_dropped(tmp_
             raise sqlite3.OperationalError("unable to open database file")
         return real_connect(database, *args, **kwargs)
 
-    monkeypatch.setattr(store_mod.sqlite3, "connect", no_shm)
+    monkeypatch.setattr(opening.sqlite3, "connect", no_shm)
     with pytest.raises(StoreLeftInPlace, match="a.db-wal"):
         AnnotationStore(path, read_only=True)
 
@@ -373,7 +375,7 @@ def test_read_only_mode(tmp_path, monkeypatch):
     s.close()
     before = path.read_bytes()
     # we may run as root, where chmod does not stop writes: simulate the check
-    monkeypatch.setattr(store_mod.os, "access", lambda p, mode: mode != os.W_OK)
+    monkeypatch.setattr(opening.os, "access", lambda p, mode: mode != os.W_OK)
     outcome = open_store(path)
     ro = outcome.store
     assert ro.read_only and "read-only" in outcome.message
@@ -523,3 +525,35 @@ def test_migration_from_v1_keeps_rows_it_cannot_fully_read(tmp_path):
     assert s.get("urn:uuid:22222222-2222-4222-8222-222222222222").note == "bad start"
     s.reanchor({("en", "art-9"): EN9})  # the quote finds it again
     assert s.get("urn:uuid:22222222-2222-4222-8222-222222222222").start == EN9.index("Shikotan")
+
+
+def test_a_read_only_open_never_reads_a_file_in_use_as_immutable(tmp_path, monkeypatch):
+    """Issue 21.1: no immutable=1 fallback when another program may write."""
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "a.db"
+    s = AnnotationStore(path)
+    _add(s, note="mine")
+    s.close()
+    c = sqlite3.connect(path, isolation_level=None)
+    c.execute("PRAGMA journal_mode = DELETE")
+    c.execute("BEGIN EXCLUSIVE")
+    c.execute("UPDATE annotations SET note = 'UNCOMMITTED'")
+    try:
+        with pytest.raises(StoreLeftInPlace, match="another program is using this database"):
+            AnnotationStore(path, read_only=True)
+    finally:
+        c.execute("ROLLBACK")
+        c.close()
+    real_connect = sqlite3.connect
+    opened = []
+
+    def refused(database, *args, **kwargs):  # not a lock, and the folder is writable
+        opened.append(str(database))
+        if "mode=ro" in str(database) and "immutable" not in str(database):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(opening.sqlite3, "connect", refused)
+    with pytest.raises(StoreUnreadable, match="cannot be opened for reading"):
+        AnnotationStore(path, read_only=True)
+    assert not any("immutable" in u for u in opened)

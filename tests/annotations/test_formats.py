@@ -217,8 +217,10 @@ def test_markdown_export(full_store):
     md = buf.getvalue()
     assert md.index("## Article 9") < md.index("## Not anchored in the current text")
     assert "> Habomai Islands" in md and "> 色丹島" in md
-    assert "&lt;b>html&lt;/b>" in md and "<b>" not in md  # raw HTML escaped
-    assert "*Why*" in md  # Markdown passed through
+    # the note is contained in an indented block (issue 21.5): its HTML and Markdown are
+    # shown as typed, never rendered as the export's own
+    assert "    # Heading\n\n    *Why* <b>html</b> & more\n" in md
+    assert "\n# Heading" not in md and "\n*Why*" not in md
     assert "tags: islands, a;b, =SUM(A1)" in md
     assert md.count("## Article 9") == 1
 
@@ -275,7 +277,7 @@ def test_bad_inputs_refused_whole(full_store, texts, monkeypatch):
     _refused(s, '[{"type": "Annotation", "target": "\\ud800"}]', texts, "lone surrogate")
     _refused(s, '{"type": "Annotation", "target": "x", "id": 5}', texts,
              "annotation.id: expected a string, got number")
-    monkeypatch.setattr(formats, "MAX_IMPORT_BYTES", 1000)
+    monkeypatch.setattr(formats.core, "MAX_IMPORT_BYTES", 1000)
     _refused(s, json.dumps(good), texts, "import limit")
 
 
@@ -304,7 +306,9 @@ def test_html_note_stored_as_text(tmp_path, texts):
     assert s.list()[0].note == note
     buf = io.StringIO()
     export_markdown(s.iter_all(), buf)
-    assert "<script>" not in buf.getvalue() and "<img" not in buf.getvalue()
+    # contained as text in an indented block (issue 21.5), never as HTML of the export
+    lines = buf.getvalue().splitlines()
+    assert "    " + note in lines and not any(line.startswith("<") for line in lines)
 
 
 def test_ten_thousand_import(tmp_path, texts):
@@ -331,3 +335,57 @@ def test_import_into_read_only_store_refused(full_store, tmp_path, texts):
     with pytest.raises(ImportRejected, match="read-only"):
         import_bytes(ro, data, texts)
     assert ro.count() == 0
+
+
+def test_markdown_export_contains_each_note(tmp_path):
+    """Issue 21.5: a note cannot forge a heading or a quote of the declaration, and its
+    images and links are text, by any line ending."""
+    s = AnnotationStore(tmp_path / "a.db")
+    s.add(_ann("en", EN9, "Habomai Islands",
+               note="ok\r## Article 1\n> Japan renounces\n\n![](http://x.test/p.png)\r\n"
+                    "[x](javascript:alert(1))\n<img src=x>"))
+    buf = io.StringIO()
+    export_markdown(s.iter_all(), buf)
+    lines = buf.getvalue().splitlines()
+    assert lines.count("## Article 9") == 1
+    assert not any(line.startswith(("## Article 1", "> Japan", "!", "[", "<")) for line in lines)
+    for part in ("ok", "## Article 1", "> Japan renounces", "![](http://x.test/p.png)",
+                 "[x](javascript:alert(1))", "<img src=x>"):
+        assert "    " + part in lines
+    s.close()
+
+
+def test_csv_guard_covers_controls_and_spaces_before_a_formula(tmp_path):
+    """Issue 21.4 (OWASP): NUL, line feed, or spaces before = + - @ are guarded too."""
+    s = AnnotationStore(tmp_path / "a.db")
+    notes = ["\0=1+2", "\n=HYPERLINK(1)", " =cmd", "  +1", "\t@x", "\r-1", "plain", "a=b"]
+    for note in notes:
+        s.add(_ann("en", EN9, "Shikotan", note=note))
+    buf = io.StringIO(newline="")
+    export_csv(s.iter_all(), buf)
+    cells = [r["note"] for r in csv.DictReader(io.StringIO(buf.getvalue(), newline=""))]
+    assert sorted(cells) == sorted(["'" + n for n in notes[:6]] + ["plain", "a=b"])
+    s.close()
+
+
+def test_a_note_over_the_limit_is_refused_at_import_and_by_the_store(full_store, texts):
+    """Issue 21.3: one limit, one message, at every entry point (limits.MAX_NOTE_CHARS)."""
+    from viewer.annotations.limits import MAX_NOTE_CHARS, NoteTooLong, check_note_size
+
+    big = "x" * (MAX_NOTE_CHARS + 1)
+    w = to_w3c(full_store.list(tag="islands")[0])
+    w["id"] = "urn:x:big"
+    w["body"][0]["value"] = big
+    msg = _refused(full_store, json.dumps([w]), texts, "the note is 1,000,001 characters")
+    assert msg.startswith("[0]: ") and "limit is 1,000,000 characters" in msg
+    quote = dict(w, id="urn:x:bigquote", body=[])
+    quote["target"] = dict(w["target"], selector=[{"type": "TextQuoteSelector", "exact": big}])
+    _refused(full_store, json.dumps([quote]), texts, "the quote is 1,000,001 characters")
+    with pytest.raises(NoteTooLong, match="limit is 1,000,000"):
+        full_store.add(_ann("en", EN9, "Shikotan", note=big))
+    a = full_store.list()[0]
+    with pytest.raises(NoteTooLong):
+        full_store.update(a.id, note=big)
+    assert full_store.get(a.id).note == a.note
+    check_note_size("x" * MAX_NOTE_CHARS)  # the limit itself fits
+    full_store.add(_ann("en", EN9, "Shikotan", note="x" * MAX_NOTE_CHARS))

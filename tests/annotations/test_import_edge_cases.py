@@ -79,7 +79,7 @@ def test_out_of_range_time_refused(store, texts, field, value):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
 def test_pipe_read_only_up_to_limit(store, texts, tmp_path, monkeypatch):
-    monkeypatch.setattr(formats, "MAX_IMPORT_BYTES", 1000)
+    monkeypatch.setattr(formats.core, "MAX_IMPORT_BYTES", 1000)
     fifo = tmp_path / "feed.json"
     os.mkfifo(fifo)
     fed: dict[str, object] = {}

@@ -2,9 +2,9 @@
 
 import sqlite3
 
+import old_schemas
 from ann_texts import EN9, JA9
 
-from viewer.annotations import store as store_mod
 from viewer.annotations.model import new_annotation
 from viewer.annotations.store import AnnotationStore
 
@@ -46,7 +46,7 @@ def test_the_bounded_queries_use_the_partial_index(tmp_path):
 def test_count_on_a_read_only_version_3_store_without_the_index(tmp_path):
     path = tmp_path / "v3.db"
     c = sqlite3.connect(path, isolation_level=None)
-    for stmt in store_mod._statements(store_mod._SCHEMA_V2 + store_mod._SCHEMA_V3):
+    for stmt in old_schemas.statements(old_schemas.V2 + old_schemas.V3):
         c.execute(stmt)
     i = EN9.index("Shikotan")
     AnnotationStore._insert(c, new_annotation("en", "art-9", EN9, i, i + 8))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
+from shown_text import find_shown
 from test_interpretations_pane import _pane
 
 from viewer.corpus.model import CLAIM_KEYS
@@ -98,7 +99,7 @@ def test_the_sequence_in_the_window_with_a_real_click_and_keys(qtbot, corpus, tm
     w.selection.set(Ref("place", "kunashir"))
     assert ABOUT_KUNASHIR in detail.toPlainText()
     browser = w.text_pane.browser
-    cursor = browser.document().find("Moscow")
+    cursor = find_shown(browser.document(), "Moscow", case_sensitive=True)  # soft hyphens
     assert not cursor.isNull()
     mid = QTextCursor(cursor)
     mid.setPosition(cursor.selectionStart() + 2)

@@ -84,7 +84,7 @@ def about_text(qtbot, corpus, prefs) -> str:
     pane.resize(900, 700)
     pane.show()
     qtbot.waitExposed(pane)
-    pane.about_text_action.trigger()
+    pane.text_actions.about_text_action.trigger()
     assert pane.note_view.isVisible()
     return pane.note_view.browser.toPlainText()
 

@@ -418,6 +418,11 @@ def load_corpus(root: Path) -> Corpus:
     corpus = Corpus(texts, notes, places, lines, interpretations, parties, events, sources)
     _check_references(corpus, root, note_files, interp_files)
     check_statuses(corpus, root, source_files, interp_files)
+    from viewer.corpus.map_labels import check_map_labels, load_map_labels
+
+    corpus.map_labels = load_map_labels(root / "map_labels.json")  # travels in the cache
+    if corpus.map_labels.waters or corpus.map_labels.line_kinds:
+        check_map_labels(corpus.map_labels, corpus, root / "map_labels.json")
     return corpus
 
 

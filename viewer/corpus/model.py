@@ -55,13 +55,29 @@ def parse_passage_iri(iri: str) -> tuple[str, str] | None:
 
 
 @dataclass(frozen=True)
+class Supplied:
+    """Where a reader's supplied wording comes from (their database, never data/)."""
+
+    id: str
+    edition: str
+    page: str
+    remark: str
+    supplier: str
+    created: str
+    label: str  # "supplied from <edition>, p. N, by this copy's user"
+
+
+@dataclass(frozen=True)
 class Paragraph:
     n: str
     text: str
-    status: Status
+    status: Status  # or "supplied" when a reader's supply stands in (never in data/)
     sources: tuple[str, ...]
     provenance: str
     translated_from: str | None = None
+    supplied: Supplied | None = None
+    # With a supply: the shipped paragraph first, then older supplies, one click away.
+    alternatives: tuple[Paragraph, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -277,6 +293,8 @@ class Corpus:
     parties: dict[str, Party]
     events: dict[str, Event]
     sources: dict[str, Source]
+    # data/map_labels.json (a map_labels.MapLabels): the waters' names, the lines' kinds
+    map_labels: Any = field(default=None, compare=False)
 
     def passage(self, lang: str, pid: str) -> Passage | None:
         text = self.texts.get(lang)

@@ -30,6 +30,7 @@ class Status(StrEnum):
     MISSING = "missing"
     NOT_SEEN = "not-seen"
     UNVERIFIED = "unverified"
+    SUPPLIED = "supplied"  # a reader's own supply (their database), never in data/
 
 
 #: Which status words each kind of entry may carry.
@@ -80,6 +81,11 @@ VOCABULARY: tuple[StatusTerm, ...] = (
     StatusTerm(Status.MISSING, QT_TRANSLATE_NOOP("status", "not available"),
                text=QT_TRANSLATE_NOOP("status", "not found in any source we could see; shown "
                                       "as a numbered gap")),
+    StatusTerm(Status.SUPPLIED, QT_TRANSLATE_NOOP("status", "supplied by a reader"),
+               text=QT_TRANSLATE_NOOP("status", "wording a reader of this copy supplied from an "
+                                      "edition they hold, shown with that edition and page; "
+                                      "we have not checked it, so it is never verified, and "
+                                      "the shipped wording (or gap) stays one click away")),
     StatusTerm(Status.NOT_SEEN, QT_TRANSLATE_NOOP("status", "not seen"),
                source=QT_TRANSLATE_NOOP("status", "cited, but the work itself was not seen: "
                                         "its details come from another source, which is "

@@ -19,6 +19,7 @@ MARKS: dict[str, str] = {
     "collated": "unverified: editorial collation",
     "translation": "unverified: editorial translation",
     "missing": "not available",
+    "supplied": "supplied by a reader",  # with its edition and page where a paragraph has one
 }
 # What each mark means, for the legend of an export (data/SCHEMA.md's definitions).
 MEANINGS: dict[str, str] = {
@@ -27,6 +28,8 @@ MEANINGS: dict[str, str] = {
     "collated": "joined by the editors from segments each seen in a named witness",
     "translation": "the editors' own translation (shown in italics), never official wording",
     "missing": "not found in any source seen; shown as a gap in its place",
+    "supplied": "wording a reader supplied from an edition they hold (its edition and page "
+                "given); not checked by the editors, never verified",
 }
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Russian", "ja": "Japanese",
                                   "fr": "French"}
@@ -49,6 +52,8 @@ def status_label(status: str, translated_from: str | None = None, *,
 
 
 def paragraph_label(para: Paragraph, *, verified: str = "") -> str:
+    if para.supplied is not None:  # "[supplied from <edition>, p. N, by this copy's user]"
+        return f"[{para.supplied.label}]"
     return status_label(para.status, para.translated_from, verified=verified)
 
 

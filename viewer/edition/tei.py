@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from viewer import __version__
@@ -96,6 +96,10 @@ def _fill(parent: ET.Element, text: str) -> None:
         parent.extend(list(holder))
 
 
+def _supply_id(supply_id: str) -> str:
+    return _ncname(f"supply-{supply_id.rsplit(':', 1)[-1]}")
+
+
 def _witness_id(source_id: str) -> str:
     return _ncname(f"wit-{source_id}")
 
@@ -131,7 +135,8 @@ def _markdown_into(parent: ET.Element, markdown: str, corpus: Corpus) -> None:
 # --- the header --------------------------------------------------------------------------
 
 def _header(tei: ET.Element, corpus: Corpus, langs: list[str], cited: list[str],
-            witnesses: list[str], today: str | None, with_annotations: bool) -> None:
+            witnesses: list[str], today: str | None, with_annotations: bool,
+            supplied: Sequence[Item] = ()) -> None:
     header = _sub(tei, "teiHeader")
     file_desc = _sub(header, "fileDesc")
     title_stmt = _sub(file_desc, "titleStmt")
@@ -141,9 +146,11 @@ def _header(tei: ET.Element, corpus: Corpus, langs: list[str], cited: list[str],
     resp = _set_id(_sub(title_stmt, "respStmt"), EDITORS)
     _sub(resp, "resp", "editorial translation, collation, statuses and notes")
     _sub(resp, "name", "the editors of Declaration Viewer")
-    if with_annotations:
+    if with_annotations or supplied:
         reader = _set_id(_sub(title_stmt, "respStmt"), READER)
-        _sub(reader, "resp", "annotations exported from their own database")
+        _sub(reader, "resp", " and ".join(
+            ([ "annotations exported from their own database"] if with_annotations else [])
+            + (["wording supplied from editions they hold"] if supplied else [])))
         _sub(reader, "name", "the reader who made this export")
     _sub(_sub(file_desc, "editionStmt"), "p",
          f"Exported by Declaration Viewer {__version__} on {today_iso(today)}.")
@@ -168,6 +175,19 @@ def _header(tei: ET.Element, corpus: Corpus, langs: list[str], cited: list[str],
         witness.text = plain_citation(source.csl) if source else sid
         if source:
             _sub(witness, "ref", f" [{source.verification}]", target=f"#{_bibl_id(sid)}")
+    if supplied:  # where each supplied paragraph comes from, as the reader gave it
+        given = _sub(source_desc, "listBibl", type="supplied")
+        _sub(given, "head", "Editions readers supplied wording from (not checked by the "
+                            "editors)")
+        for item in supplied:
+            s = item.supplied
+            bibl = _set_lang(_set_id(_sub(given, "bibl"), _supply_id(s.id)), "en")
+            _sub(bibl, "title", s.edition)
+            if s.page:
+                _sub(bibl, "biblScope", s.page, unit="page")
+            _sub(bibl, "note", f"{s.label[:1].upper()}{s.label[1:]}, {s.created[:10]}, for "
+                               f"{language_name(item.lang)} {item.where}."
+                               + (f" {s.remark}" if s.remark else ""))
     bibl_list = _sub(source_desc, "listBibl", type="bibliography")
     _sub(bibl_list, "head", "Works cited")
     for sid in cited:
@@ -206,7 +226,10 @@ def _paragraph(div: ET.Element, item: Item, corpus: Corpus) -> None:
     p = _set_id(_sub(div, "p", n=item.n, ana=f"#status-{item.status}"), item.xml_id)
     wits = " ".join(f"#{_witness_id(s)}" for s in item.sources)
     holder = p
-    if item.status == "translation":  # the editors' words, supplied for the unseen wording
+    if item.supplied is not None:  # a reader's wording from an edition they hold
+        holder = _sub(p, "supplied", reason="supplied-by-reader", resp=f"#{READER}",
+                      source=f"#{_supply_id(item.supplied.id)}")
+    elif item.status == "translation":  # the editors' words, supplied for the unseen wording
         holder = _sub(p, "supplied", reason="editorial-translation", resp=f"#{EDITORS}")
         if wits:
             holder.set("source", wits)
@@ -215,7 +238,8 @@ def _paragraph(div: ET.Element, item: Item, corpus: Corpus) -> None:
     _fill(holder, item.text)
     note = _set_lang(_sub(div, "note", type="witnesses", target=f"#{_ncname(item.xml_id)}"),
                      "en")
-    words = MARKS[item.status] if item.status in MARKS else item.status
+    words = (item.supplied.label if item.supplied is not None
+             else MARKS[item.status] if item.status in MARKS else item.status)
     if item.status == "translation" and item.translated_from:
         words += f" from the {language_name(item.translated_from)}"
     note.text = f"{words[:1].upper()}{words[1:]}. "
@@ -226,6 +250,9 @@ def _paragraph(div: ET.Element, item: Item, corpus: Corpus) -> None:
         last.tail = "; "
     if last is not None:
         last.tail = ". "
+    if item.supplied is not None:  # the shipped wording stays with it
+        note.text += ("Shipped text: " + item.shipped if item.shipped
+                      else "The shipped text has a gap here.") + " "
     if item.provenance:
         (last if last is not None else note).__setattr__(
             "tail" if last is not None else "text",
@@ -337,7 +364,8 @@ def build_tei(corpus: Corpus, langs: Iterable[str] | None = None,
 
     tei = ET.Element("TEI", {"xmlns": NS})
     _set_lang(tei, "en")
-    _header(tei, corpus, chosen, cited, witnesses, today, ann_list is not None)
+    supplied = list({i.supplied.id: i for i in items if i.supplied is not None}.values())
+    _header(tei, corpus, chosen, cited, witnesses, today, ann_list is not None, supplied)
     text_el = _sub(tei, "text")
     body = _sub(text_el, "body")
     for lang in chosen:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from viewer.corpus.model import LANGS, PASSAGE_IDS, Corpus, Variant
+from viewer.corpus.model import LANGS, PASSAGE_IDS, Corpus, Supplied, Variant
 from viewer.edition.status import gap_text, status_label, where
 
 
@@ -30,6 +30,8 @@ class Item:
     translated_from: str | None = None
     start: int | None = None  # offsets in the passage's anchoring text (None for a gap)
     end: int | None = None
+    supplied: Supplied | None = None  # a reader's supply standing in (status "supplied")
+    shipped: str = ""  # with a supply: the shipped wording it stands beside ("" = a gap)
 
     @property
     def is_gap(self) -> bool:
@@ -38,6 +40,8 @@ class Item:
     @property
     def mark(self) -> str:
         """The status mark shown after the paragraph ("" for verified wording)."""
+        if self.supplied is not None:
+            return f"[{self.supplied.label}]"
         return status_label(self.status, self.translated_from)
 
     @property
@@ -107,7 +111,8 @@ def _lang_passage(corpus: Corpus, lang: str, pid: str, fallback_label: str) -> L
         items.append(Item(
             lang, pid, para.n, where(corpus, pid, para.n),
             para.status if para.text else "missing", para.text, para.sources,
-            para.provenance, para.translated_from, start, end,
+            para.provenance, para.translated_from, start, end, para.supplied,
+            para.alternatives[0].text if para.alternatives else "",
             _gap="" if para.text else gap_text(corpus, lang, pid, para.n)))
     return LangPassage(lang, pid, passage.label, True, tuple(items), passage.variants)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import Corpus
-from viewer.corpus.names import NAMING_MODES
+from viewer.corpus.names import NAMING_LABELS, NAMING_MODES
 from viewer.corpus.refs import Ref
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
@@ -46,9 +46,6 @@ log = logging.getLogger("viewer.ui")
 PANE_MIN_WIDTHS = (280, 256, 220)  # readings: its four tabs whole (~250 px)
 DOCK_SHARE, DOCK_WIDTH = 0.24, (260, 380)
 
-NAMING_LABELS = {"both": QT_TRANSLATE_NOOP("MainWindow", "Japanese &and Russian names"),
-                 "ja": QT_TRANSLATE_NOOP("MainWindow", "&Japanese names"),
-                 "ru": QT_TRANSLATE_NOOP("MainWindow", "&Russian names")}
 # The docks' View-menu actions, as stand-ins until the docks are built: (text, shortcut,
 # shortcut context, checkable, dock attribute, action attribute). A test checks that each
 # matches the real action.

@@ -58,12 +58,14 @@ class _Collector:
     def __init__(self) -> None:
         self.records: list[Any] = []
         self.undated: frozenset[str] = frozenset()
+        self.supplies: list[Any] = []  # supplied wording ("editing" annotations)
 
     def import_records(self, records: Any, progress: Any = None,
-                       undated: frozenset[str] = frozenset()) -> Any:
+                       undated: frozenset[str] = frozenset(), supplies: Any = ()) -> Any:
         from viewer.annotations.store import ImportReport
 
         self.records, self.undated = list(records), undated
+        self.supplies = list(supplies)
         return ImportReport()
 
 
@@ -141,10 +143,10 @@ class AnnotationExchange(QObject):
                 if parsed is None:  # cancelled while reading
                     self.show_info(self.tr(NOTHING_CHANGED))
                     return None
-                records, undated = parsed
+                records, undated, supplies = parsed
                 progress.setLabelText(self.tr("Adding %n annotation(s)…", "", len(records)))
                 progress.setRange(0, max(1, len(records)))
-                report = self._write(records, undated, progress, path.name)
+                report = self._write(records, undated, supplies, progress, path.name)
         except ImportRejected as exc:
             log.warning("import refused: %s", exc)
             self.show_error(self.tr("The file was not imported: {reason}").format(reason=exc)
@@ -159,6 +161,8 @@ class AnnotationExchange(QObject):
         if report.updated:  # earlier steps may now undo over what the import brought
             self.service.undo_stack.clear()
         parts = [self.tr("%n added", "", report.added)]
+        if report.supplied:
+            parts.append(self.tr("%n supplied text(s)", "", report.supplied))
         if report.updated:
             parts.append(self.tr("%n updated", "", report.updated))
         if report.skipped:
@@ -174,9 +178,9 @@ class AnnotationExchange(QObject):
         return report
 
     def _parse(self, path: Path, progress: QProgressDialog
-               ) -> tuple[list[Any], frozenset[str]] | None:
+               ) -> tuple[list[Any], frozenset[str], list[Any]] | None:
         """Step 1 in a worker thread; the GUI keeps painting. Raises ImportRejected.
-        The records, and the ids of those the file gave no time."""
+        The records, the ids of those the file gave no time, and the supplied wording."""
         from viewer.annotations.formats import import_file
 
         collector = _Collector()
@@ -197,10 +201,10 @@ class AnnotationExchange(QObject):
                 return None  # the thread only parses; its result is dropped
         if "error" in outcome:
             raise outcome["error"]
-        return collector.records, collector.undated
+        return collector.records, collector.undated, collector.supplies
 
-    def _write(self, records: list[Any], undated: frozenset[str], progress: QProgressDialog,
-               name: str) -> Any:
+    def _write(self, records: list[Any], undated: frozenset[str], supplies: list[Any],
+               progress: QProgressDialog, name: str) -> Any:
         """Step 2: one transaction; progress events are processed, Cancel rolls back."""
         import sqlite3
 
@@ -215,7 +219,8 @@ class AnnotationExchange(QObject):
                 raise ImportCancelled
 
         try:
-            return self.service.store.import_records(records, report, undated)
+            return self.service.store.import_records(records, report, undated,
+                                                     supplies=supplies)
         except StoreError as exc:  # read-only, or damaged
             raise ImportRejected(f"{name}: {exc}") from None
         except ValueError as exc:

@@ -59,12 +59,13 @@ class MapLegend(QTextBrowser):
         # (title, rows): rows are (swatch, rich text); None when the block is not shown.
         self._claims: tuple[str, list[tuple[QPixmap, str]]] | None = None
         self._lines: tuple[str, list[tuple[QPixmap, str]]] | None = None
+        self._blocks: list[tuple[str, list[tuple[QPixmap, str]]]] = []  # set_year_lines
         self.texts: list[str] = []  # rich text of every title and row, for tests
 
     def _render(self) -> None:
         doc = self.document()
         blocks, self.texts, n = [], [], 0
-        for block in (self._claims, self._lines):
+        for block in (self._claims, self._lines, *self._blocks):
             if block is None:
                 continue
             title, rows = block
@@ -84,8 +85,8 @@ class MapLegend(QTextBrowser):
 
     def set_lines(self, year_text: str, lines: list[tuple[QColor, bool, str, str]],
                   today: bool = False) -> None:
-        """(colour, defined, label, description) of each line drawn; `today`: the year is
-        the current one (`year_text` says so)."""
+        """(colour, defined, label, description) of each line drawn; `today`: `year_text`
+        names the current year ("today (2026)")."""
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         rows = []
         for colour, defined, label, description in lines:
@@ -93,12 +94,48 @@ class MapLegend(QTextBrowser):
             rows.append((_swatch_line(colour, defined),
                          f"<b>{html.escape(label)}</b>{note}<br>"
                          f"<span style='color:{muted}'>{html.escape(description)}</span>"))
+        today = today or year_text.startswith("today")
         title = "<b>" + html.escape(
-            (self.tr("Lines in force {year}") if today or year_text.startswith("today")
+            (self.tr("Lines in force {year}") if today
              else self.tr("Lines in force in {year}")).format(year=year_text)) + "</b>"
         if not rows:
             title += self.tr(" — no line of this period is drawn")
-        self._lines = (title, rows)
+        self._lines, self._blocks = (title, rows), []
+        self._render()
+
+    def set_year_lines(self, year_text: str,
+                       groups: list[tuple[str, list[tuple[QColor, bool, str, str]]]],
+                       today: bool = False) -> None:
+        """The lines one year draws, grouped by kind (border, line of control, reference):
+        `groups` is (kind, rows), rows as for set_lines. Each line's entry (swatch and name)
+        comes first, so that every drawn line is named above the fold; what each line is
+        follows, below."""
+        today = today or year_text.startswith("today")  # (English callers of old)
+        titles = {"border": (self.tr("Borders in force {year}") if today
+                             else self.tr("Borders in force in {year}")).format(year=year_text),
+                  "control": (self.tr("Line of control {year} — not an agreed border") if today
+                              else self.tr("Line of control in {year} — not an agreed border")
+                              ).format(year=year_text),
+                  "reference": self.tr("Reference and proposed lines — not borders")}
+        blocks: list[tuple[str, list[tuple[QPixmap, str]]]] = []
+        about: list[tuple[QPixmap, str]] = []
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for kind, lines in groups:
+            rows = []
+            for colour, defined, label, description in lines:
+                note = "" if defined else " <i>" + self.tr("(dashed: no agreed line)") + "</i>"
+                rows.append((_swatch_line(colour, defined),
+                             f"<b>{html.escape(label)}</b>{note}"))
+                about.append((_swatch_line(colour, defined),
+                              f"<span style='color:{muted}'>{html.escape(description)}</span>"))
+            blocks.append((f"<b>{html.escape(titles.get(kind, kind))}</b>", rows))
+        if not blocks:
+            blocks.append((f"<b>{html.escape(year_text)}</b>"
+                           + self.tr(" — no line of this period is drawn"), []))
+        if about:
+            blocks.append(("<b>" + self.tr("What the lines are") + "</b>", about))
+        self._lines = None
+        self._blocks = blocks
         self._render()
 
     def set_claims(self, title: str | None, used: dict[str, list[str]]) -> None:

@@ -45,6 +45,6 @@ class SelectionBanner(QLabel):
                 return self.tr("{name} is not named in the declaration. Article 9 names only "
                                "the Habomai Islands and Shikotan; whether its silence about this "
                                "island settled or left open its status is what the readings "
-                               "dispute (see the Interpretations pane).").format(name=name)
+                               "dispute (see the Readings pane).").format(name=name)
             return self.tr("{name} is not named in the declaration.").format(name=name)
         return self.tr("Mentions of {name} are marked.").format(name=name)
