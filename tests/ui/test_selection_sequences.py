@@ -3,9 +3,6 @@
 The rule is written in viewer/ui/common/selection.py. These tests look only at what a reader
 sees or a screen reader is told — widgets' text, the Selection, what the map reports (its
 year, its lines, its keyboard ring) — so they survive the panes' own refactors.
-
-Tests marked xfail need a pane's fix made on another branch; the marks are strict, so they
-flip to a failure (and are removed) once the fix is merged.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ KUNASHIR, MOSCOW = Ref("place", "kunashir"), Ref("note", "moscow")
 SHIMODA, ART_9_2 = Ref("event", "shimoda-1855"), Ref("passage", "art-9", "2")
 KEPT = ("earlier", "previous", "kept from", "still showing")  # "says plainly it keeps one"
 
-needs_map = pytest.mark.xfail(strict=True, reason="needs map-pane fix — lead removes on merge")
 
 
 @pytest.fixture
@@ -60,9 +56,12 @@ def click_map(qtbot, w: MainWindow, pid: str) -> None:  # noqa: ANN001
 
 
 def click_text_link(qtbot, w: MainWindow, needle: str) -> None:  # noqa: ANN001
-    """A real mouse click in the middle of the first occurrence of `needle` in the text."""
+    """A real mouse click in the middle of the first linked occurrence of `needle`."""
     browser = w.text_pane.browser
-    cursor = find_shown(browser.document(), needle, case_sensitive=True)  # across soft hyphens
+    doc = browser.document()
+    cursor = find_shown(doc, needle, case_sensitive=True)  # across soft hyphens
+    while not cursor.isNull() and not cursor.charFormat().isAnchor():  # the first link
+        cursor = find_shown(doc, needle, cursor.selectionEnd(), case_sensitive=True)
     assert not cursor.isNull(), f"{needle!r} not in the text"
     browser.setTextCursor(cursor)
     browser.ensureCursorVisible()
@@ -228,7 +227,6 @@ def test_the_shimoda_event_sets_the_map_to_1855(qtbot, w) -> None:  # noqa: ANN0
     assert "Article 9" in w.statusBar().currentMessage()
 
 
-@needs_map
 def test_an_art_9_hit_after_the_shimoda_event_shows_the_1956_line(qtbot, w) -> None:  # noqa: ANN001
     choose_shimoda_event(qtbot, w)
     choose_art_9_search_hit(qtbot, w)
@@ -258,7 +256,6 @@ def _ring_on_habomai_then_click_kunashir(qtbot, w: MainWindow) -> None:  # noqa:
     assert w.selection.current == KUNASHIR
 
 
-@needs_map
 def test_a_mouse_click_moves_the_keyboard_ring(qtbot, w) -> None:  # noqa: ANN001
     _ring_on_habomai_then_click_kunashir(qtbot, w)
     assert ring(w) == "kunashir"
@@ -267,7 +264,7 @@ def test_a_mouse_click_moves_the_keyboard_ring(qtbot, w) -> None:  # noqa: ANN00
     assert w.selection.current == Ref("place", "habomai") and ring(w) == "habomai"
     key(qtbot, w, Qt.Key.Key_Right, ALT)
     assert ring(w) == "kunashir"
-    click_text_link(qtbot, w, "Shikotan")  # selected elsewhere: the ring follows too
+    click_text_link(qtbot, w, "色丹島")  # selected in the text: the ring follows too
     assert w.selection.current.id == "shikotan" and ring(w) == "shikotan"
 
 
@@ -306,8 +303,6 @@ def test_back_and_forward_walk_every_step_and_the_status_bar_follows(qtbot, w) -
     assert not w.forward_action.isEnabled()
 
 
-@pytest.mark.xfail(strict=True, reason="needs map-pane fixes — "
-                   "lead removes on merge")
 def test_back_and_forward_leave_no_pane_stale(qtbot, w) -> None:  # noqa: ANN001
     """At every step of the walk, each pane shows the selection or says it keeps an earlier
     one: the readings detail, the note under the text and the map's year."""

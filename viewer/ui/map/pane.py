@@ -283,10 +283,6 @@ class MapPane(QWidget):
             self._on_focus_moved(self.view.focus_id)
         marks = marks_for(ref, self.corpus, self.scene, self.annotations)
         self._follow_year(marks)
-        ring = ref.id if ref is not None and ref.kind == "place" else (
-            ref.place if ref is not None and ref.kind == "interp" else None)
-        if ring in self.view.focus_order:  # one current island: the ring goes with it
-            self.view.move_ring(ring)
         self._restyle(marks.fills, marks.outlines)
         self.label_layer.mark(marks.badges, marks.highlight)
         self._marked = set(marks.marked)
@@ -295,7 +291,20 @@ class MapPane(QWidget):
             self._show(*marks.target)  # moves the view, then places the labels once
         else:
             self.relayout_labels()
+        if ring := self._ring_for(ref):  # one current island: the ring goes with it
+            self.view.move_ring(ring)  # (after the view moved: the island is now in view)
         self.view.viewport().update()
+
+    def _ring_for(self, ref: Ref | None) -> str | None:
+        """The one island a selection is about, where the ring goes: a place, a reading's
+        chosen island, a note about a single place ("Shikotan" in the text)."""
+        if ref is None:
+            return None
+        ring = ref.id if ref.kind == "place" else ref.place if ref.kind == "interp" else None
+        note = self.corpus.notes.get(ref.id) if ref.kind == "note" else None
+        if note is not None and len(note.places) == 1:
+            ring = note.places[0]
+        return ring if ring in self.view.focus_order else None
 
     def _follow_year(self, marks) -> None:  # noqa: ANN001 - Marks
         """An event sets its year; the text (a passage, note, annotation) sets 1956 unless
