@@ -12,14 +12,10 @@ Imports only the standard library and `viewer.paths`.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from viewer.paths import resources_dir, user_cache_dir
@@ -66,6 +62,9 @@ def qm_name(lang: str) -> str:
 
 def qt_tool(name: str) -> Path | None:
     """A Qt tool (`lrelease`, `lupdate`) as the PySide6 wheel ships it, else one on PATH."""
+    import importlib.util  # (here, not at start-up: only a build or a stale .qm needs it)
+    import shutil
+
     spec = importlib.util.find_spec("PySide6")
     exe = name + (".exe" if sys.platform == "win32" else "")
     for folder in (spec.submodule_search_locations or []) if spec else []:
@@ -79,6 +78,9 @@ def qt_tool(name: str) -> Path | None:
 def compile_ts(ts: Path, qm: Path) -> None:
     """`ts` compiled to `qm` by lrelease, written whole or not at all (another instance may be
     starting at the same moment). Raises OSError when lrelease is missing or fails."""
+    import subprocess
+    import tempfile
+
     tool = qt_tool("lrelease")
     if tool is None:
         raise OSError(f"lrelease not found (it ships with PySide6); cannot compile {ts.name}")
