@@ -1375,6 +1375,10 @@
         <translation>版、出典、確認できた範囲</translation>
     </message>
     <message>
+        <source>Annotate</source>
+        <translation>注釈を付ける</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>言語</translation>
     </message>

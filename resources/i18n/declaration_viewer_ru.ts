@@ -1405,6 +1405,10 @@
         <translation>Издания, источники и что удалось проверить</translation>
     </message>
     <message>
+        <source>Annotate</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>

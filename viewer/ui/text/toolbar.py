@@ -31,6 +31,9 @@ class TextActions:
         self.about_text_action.setToolTip(translate("TextPane",
                                                     "Editions, sources and what could be checked"))
         self.about_text_action.triggered.connect(lambda: slots["about"]())
+        # The tool bar's own, shorter words (the menus keep the full ones).
+        self.annotate_action.setIconText(translate("TextPane", "Annotate"))
+        self.about_text_action.setIconText(translate("TextPane", "About this text"))
         self.toolbar = QToolBar(translate("TextPane", "Languages"))
         self.toolbar.setAccessibleName(translate("TextPane", "Text languages"))
         self.toolbar.addActions(lang_actions)
