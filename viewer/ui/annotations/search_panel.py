@@ -40,7 +40,13 @@ from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
 from viewer.edition.status import text_status
 from viewer.escaping import visible_bidi
-from viewer.translations import QT_TRANSLATE_NOOP, interface_passage, para_label, translate
+from viewer.translations import (
+    QT_TRANSLATE_NOOP,
+    interface_passage,
+    para_label,
+    running_language,
+    translate,
+)
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common.field_keys import keep_escape
 from viewer.ui.common.markdown_view import markdown_to_plain
@@ -191,7 +197,7 @@ class SearchEngine:
                 seen.add((hit.ref, hit.lang))
                 pid, _, para = hit.ref.partition(".")  # the paragraph's status goes along
                 title = (f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)} "
-                         + text_status(self.corpus, hit.lang, pid, para or None)).rstrip()
+                         + self._status_mark(hit.lang, pid, para or None)).rstrip()
                 ref = _passage_ref(self.corpus, hit.ref, hit.lang, hit.snippet)
                 out["passage"].append(Result("passage", ref, title, self._aligned(hit)))
         for hit in self.index.search(query, limit=limit, kind="note"):
@@ -218,6 +224,23 @@ class SearchEngine:
     def _aligned(self, hit: Any) -> str:
         text = self._texts.get((hit.kind, hit.ref, hit.lang))
         return aligned_snippet(hit.snippet, text) if text else hit.snippet
+
+    def _status_mark(self, lang: str, pid: str, para: str | None) -> str:
+        """The paragraph's status mark as the edition words it ("[verified]"), in the
+        interface language when that is not English."""
+        if running_language() == "en":
+            return text_status(self.corpus, lang, pid, para)
+        from viewer.ui.text.render import STATUS_LABELS
+
+        passage = self.corpus.passage(lang, pid)
+        if passage is None:
+            return f"[{translate('render', STATUS_LABELS['missing'])}]"
+        paragraphs = [p for p in passage.paragraphs if para is None or p.n == para]
+        marks = dict.fromkeys(
+            translate("status", "verified") if p.status == "verified"
+            else translate("render", STATUS_LABELS.get(p.status, "not available"))
+            for p in paragraphs)
+        return "; ".join(f"[{m}]" for m in marks)
 
     def place_terms(self, query: str) -> list[str]:
         """A place searched by any of its names finds it under the others too: the
