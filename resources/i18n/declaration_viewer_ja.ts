@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>About this text</source>
-        <translation>このテキストについて</translation>
+        <translation>本文について</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;This annotation is not in your store any more: it was deleted (Edit &gt; Undo brings a deletion back).&lt;/i&gt;&lt;/p&gt;</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Annotate</source>
-        <translation>注釈を付ける</translation>
+        <translation>注釈</translation>
     </message>
     <message>
         <source>Languages</source>
