@@ -178,12 +178,29 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
         store.close()
 
 
+def _status(store):  # noqa: ANN001, ANN202 - AnnotationStore -> Callable | None
+    """The status mark of each quote's wording, from the shipped text with the reader's
+    supplied wording laid over it (None if the data cannot be read: no marks)."""
+    from viewer.annotations.supplies import apply_supplies
+    from viewer.corpus import CorpusError, load_corpus
+    from viewer.edition.status import annotation_status
+    from viewer.paths import data_dir
+
+    try:
+        return annotation_status(apply_supplies(load_corpus(data_dir()), store.supplies()))
+    except CorpusError as exc:
+        _say(f"declaration-viewer: the text's statuses are left out: {exc}")
+        return None
+
+
 def _export(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - AnnotationStore
     from viewer.annotations.formats import export_store
 
+    status = _status(store)
+
     if args.output is None:  # whole or nothing on stdout
         buf = io.StringIO(newline="")
-        export_store(store, args.format, buf)
+        export_store(store, args.format, buf, status)
         sys.stdout.write(buf.getvalue())
         sys.stdout.flush()  # a full or closed stdout is reported here, not at exit
         return 0
@@ -191,7 +208,7 @@ def _export(store, args: argparse.Namespace) -> int:  # noqa: ANN001 - Annotatio
         args.output.parent.mkdir(parents=True, exist_ok=True)
         with replace_atomically(args.output, overwrite=args.force) as tmp, \
                 open(tmp, "w", encoding="utf-8", newline="") as out:
-            count = export_store(store, args.format, out)
+            count = export_store(store, args.format, out, status)
     except WouldOverwrite:
         print(f"declaration-viewer: {args.output} exists; add --force to replace it "
               "(nothing was written)", file=sys.stderr)

@@ -63,6 +63,10 @@
         <source>&amp;Reading:</source>
         <translation>解釈(&amp;R):</translation>
     </message>
+    <message>
+        <source>The note is {length:,} characters long; the limit is {limit:,} characters. Shorten it to save.</source>
+        <translation>メモは {length:,} 文字あり、上限の {limit:,} 文字を超えています。保存するには短くしてください。</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationExchange</name>
@@ -214,6 +218,10 @@
 </context>
 <context>
     <name>AnnotationService</name>
+    <message>
+        <source>{path} was an empty file; it was set up as your new annotation database.</source>
+        <translation>{path} は空のファイルだったため、新しい注釈データベースとして設定しました。</translation>
+    </message>
     <message>
         <source>Your annotations could not be opened ({reason}). Changes in this session will not be saved.</source>
         <translation>注釈を開けませんでした（{reason}）。このセッションでの変更は保存されません。</translation>
@@ -1005,6 +1013,10 @@
     <message>
         <source>(no note)</source>
         <translation>（メモなし）</translation>
+    </message>
+    <message>
+        <source>The note is {length:,} characters long; the first {shown:,} are shown here. Edit &gt; Edit annotation… shows it all, and the exports keep it all.</source>
+        <translation>メモは {length:,} 文字あり、ここには最初の {shown:,} 文字を表示しています。編集 &gt; 注釈を編集… で全文を表示でき、書き出しには全文が含まれます。</translation>
     </message>
     <message>
         <source>Tags: </source>
@@ -2013,7 +2025,7 @@ Web ブラウザで開きますか？</translation>
     <name>status</name>
     <message>
         <source>verified</source>
-        <extracomment>Which status words each kind of entry may carry. Source statuses that mean the page or edition was seen by us. The vocabulary in display order: what Help &gt; About this text explains.</extracomment>
+        <extracomment>Which status words each kind of entry may carry. Text statuses only a reader&apos;s own database gives (never data/): wording they supplied. Source statuses that mean the page or edition was seen by us. The vocabulary in display order: what Help &gt; About this text explains.</extracomment>
         <translation>確認済み</translation>
     </message>
     <message>

@@ -63,6 +63,10 @@
         <source>&amp;Reading:</source>
         <translation>Т&amp;олкование:</translation>
     </message>
+    <message>
+        <source>The note is {length:,} characters long; the limit is {limit:,} characters. Shorten it to save.</source>
+        <translation>Длина заметки — {length:,} символов; предел — {limit:,} символов. Сократите её, чтобы сохранить.</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationExchange</name>
@@ -228,6 +232,10 @@
 </context>
 <context>
     <name>AnnotationService</name>
+    <message>
+        <source>{path} was an empty file; it was set up as your new annotation database.</source>
+        <translation>Файл {path} был пустым; он подготовлен как ваша новая база данных заметок.</translation>
+    </message>
     <message>
         <source>Your annotations could not be opened ({reason}). Changes in this session will not be saved.</source>
         <translation>Не удалось открыть ваши заметки ({reason}). Изменения в этом сеансе не будут сохранены.</translation>
@@ -1031,6 +1039,10 @@
     <message>
         <source>(no note)</source>
         <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>The note is {length:,} characters long; the first {shown:,} are shown here. Edit &gt; Edit annotation… shows it all, and the exports keep it all.</source>
+        <translation>Длина заметки — {length:,} символов; здесь показаны первые {shown:,}. Правка &gt; Изменить заметку… показывает её целиком, экспорт сохраняет её полностью.</translation>
     </message>
     <message>
         <source>Tags: </source>
@@ -2043,7 +2055,7 @@ Open it in your web browser?</source>
     <name>status</name>
     <message>
         <source>verified</source>
-        <extracomment>Which status words each kind of entry may carry. Source statuses that mean the page or edition was seen by us. The vocabulary in display order: what Help &gt; About this text explains.</extracomment>
+        <extracomment>Which status words each kind of entry may carry. Text statuses only a reader&apos;s own database gives (never data/): wording they supplied. Source statuses that mean the page or edition was seen by us. The vocabulary in display order: what Help &gt; About this text explains.</extracomment>
         <translation>проверено</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from viewer.cli import main
 from viewer.corpus import CorpusError, load_corpus
 from viewer.corpus.status import (
     EVENT_STATUSES,
+    READER_TEXT_STATUSES,
     SOURCE_STATUSES,
     TEXT_STATUSES,
     VOCABULARY,
@@ -142,7 +143,8 @@ def test_verified_quote_cannot_rest_on_a_weak_witness(mini_data: Path) -> None:
 def test_vocabulary_covers_every_status_once() -> None:
     words = [t.status for t in VOCABULARY]
     assert sorted(words) == sorted(Status) and len(set(words)) == len(words)
-    for kind, allowed in (("text", TEXT_STATUSES), ("source", SOURCE_STATUSES),
+    for kind, allowed in (("text", TEXT_STATUSES + READER_TEXT_STATUSES),
+                          ("source", SOURCE_STATUSES),
                           ("event", EVENT_STATUSES)):
         for status in Status:  # a meaning exactly for the words that kind may carry
             assert bool(explain(status, kind)) == (status in allowed), (kind, status)

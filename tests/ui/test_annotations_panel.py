@@ -279,3 +279,15 @@ def test_zero_width_characters_show_as_markers(qtbot, panel, service, corpus) ->
     assert "[U+200B], x[U+200C]y[U+200D]z" in cells[1]
     assert any(t.startswith("[U+200B] (") for t in cells[3:])  # a blank tag is visible
     assert excerpt("a\u200bb") == "a[U+200B]b"  # undo entries ("Annotate “…”") too
+
+
+def test_an_empty_file_as_the_database_is_said_to_be_set_up(qtbot, corpus, tmp_path) -> None:
+    """Issue 21.6 in the window: an empty file adopted as the store is not silent."""
+    from viewer.ui.annotations.service import AnnotationService
+
+    db = tmp_path / "empty.sqlite"
+    db.write_bytes(b"")
+    svc = AnnotationService(db, corpus.passage_texts())
+    assert svc.store.schema_version() > 0
+    assert svc.open_message and "was an empty file" in svc.open_message
+    svc.store.close()

@@ -12,6 +12,10 @@ One job a module:
 - ``note_search``: filters and full-text search over the notes;
 - ``reanchoring``: re-checking every stored quote against the current texts;
 - ``errors``: the store's errors;
+- ``limits``: the note-size limit and its check, shared by the editor, imports, the
+  store and supplied text;
+- ``supplies``: wording a reader supplies from an edition (checks, laid over the shipped
+  text, the W3C "editing" form); ``supply_rows``: its table in the store;
 - ``fts`` and ``search``: safe FTS5 queries and the shipped corpus's search index;
 - ``formats/``: the exchange formats (W3C, Hypothesis, CSV, Markdown) on one core.
 

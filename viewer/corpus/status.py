@@ -38,6 +38,8 @@ TEXT_STATUSES: tuple[Status, ...] = (Status.VERIFIED, Status.PARTIAL, Status.COL
                                      Status.TRANSLATION, Status.MISSING)
 SOURCE_STATUSES: tuple[Status, ...] = (Status.VERIFIED, Status.PARTIAL, Status.NOT_SEEN)
 EVENT_STATUSES: tuple[Status, ...] = (Status.VERIFIED, Status.UNVERIFIED)
+#: Text statuses only a reader's own database gives (never data/): wording they supplied.
+READER_TEXT_STATUSES: tuple[Status, ...] = (Status.SUPPLIED,)
 #: Source statuses that mean the page or edition was seen by us.
 SEEN: frozenset[Status] = frozenset({Status.VERIFIED, Status.PARTIAL})
 

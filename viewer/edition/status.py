@@ -9,6 +9,9 @@ wording carries no mark in running text, and "[verified]" where a label is alway
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from viewer.corpus.citation import passage_citation, passage_label, passage_link
 from viewer.corpus.model import Corpus, Paragraph, Passage
 
@@ -130,3 +133,12 @@ def link_paragraph(corpus: Corpus, lang: str, pid: str, para: str | None) -> str
     mark = text_status(corpus, lang, pid, para).replace("[", "").replace("]", "")
     link = passage_link(pid, para)
     return f"{link} [{language_name(lang)}: {mark}]" if mark else link
+
+
+def annotation_status(corpus: Corpus) -> Callable[[Any], str]:
+    """For the annotation exports: an annotation's mark, from the paragraph(s) its quote
+    lies in (an orphan: its passage's marks). "" for verified wording."""
+    def mark(a: Any) -> str:
+        start, end = (None, None) if a.orphan else (a.start, a.end)
+        return quote_status(corpus, a.lang, a.passage, start, end, verified="")
+    return mark

@@ -22,7 +22,11 @@ W3C mapping (export; import accepts the same and is lenient about extras):
 - place / reading links: SpecificResource bodies, purpose ``linking``, source
   ``urn:declaration-viewer:place:<id>`` / ``urn:declaration-viewer:interp:<id>``;
 - import origin (a source IRI that was not ours): the annotation's ``via``;
-- target: ``source`` = passage IRI, ``selector`` = [TextQuoteSelector, TextPositionSelector].
+- target: ``source`` = passage IRI, ``selector`` = [TextQuoteSelector, TextPositionSelector];
+- ``dv:textStatus``: the status mark of the wording quoted (export only; CSV
+  ``text_status``, Markdown beside the language);
+- supplied wording: motivation ``editing`` (``viewer.annotations.supplies``), written and
+  read in the same file and transaction as the annotations.
 
 Import is all-or-nothing: the whole file is read, parsed, validated and anchored first,
 then written in one transaction. Any problem raises :class:`ImportRejected` with one

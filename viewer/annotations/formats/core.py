@@ -35,6 +35,11 @@ class _NotJson(ImportRejected):
     """The content is not JSON text at all (not UTF-8, or not JSON syntax)."""
 
 
+# The status mark of the text an annotation quotes, given by the caller (which knows the
+# edition): "[unverified: editorial translation from the French]", "" for verified wording.
+Status = Callable[[Annotation], str]
+
+
 def _type_name(v: object) -> str:
     if v is None:
         return "null"

@@ -1,5 +1,6 @@
 """CSV export (no Qt): one row per annotation, lists joined with ``;``, every cell
-guarded against formula injection in spreadsheets. May import: ``..model``.
+guarded against formula injection in spreadsheets, and the status of the wording each
+quotes. May import: ``..model``, ``core``.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..model import Annotation
+from .core import Status
 
 CSV_COLUMNS = ["id", "lang", "passage", "start", "end", "exact", "prefix", "suffix", "note",
                "tags", "color", "places", "interpretations", "created", "modified", "orphan",
-               "origin"]
+               "origin", "text_status"]
 
 
 _CONTROL_START = frozenset("\t\r\n\0")  # a spreadsheet may skip them before a formula
@@ -54,8 +56,10 @@ def split_joined(cell: str) -> list[str]:
     return out
 
 
-def export_csv(annotations: Iterable[Annotation], out: TextIO) -> int:
-    """One row per annotation; lists joined with ``;``. Open ``out`` with newline=""."""
+def export_csv(annotations: Iterable[Annotation], out: TextIO,
+               status: Status | None = None) -> int:
+    """One row per annotation; lists joined with ``;``. Open ``out`` with newline="".
+    ``text_status``: the status of the wording quoted ("verified" said outright)."""
     w = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
     n = 0
@@ -63,6 +67,7 @@ def export_csv(annotations: Iterable[Annotation], out: TextIO) -> int:
         w.writerow([_csv_cell(v) for v in (
             a.id, a.lang, a.passage, a.start, a.end, a.exact, a.prefix, a.suffix, a.note,
             _join(a.tags), a.color, _join(a.places), _join(a.interpretations), a.created,
-            a.modified, int(a.orphan), a.origin or "")])
+            a.modified, int(a.orphan), a.origin or "",
+            (status(a) or "[verified]") if status else "")])
         n += 1
     return n

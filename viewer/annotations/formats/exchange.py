@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from .. import supplies
 from ..store import AnnotationStore, ImportReport, StoreError
 from . import core
-from .core import ImportRejected, Texts, _NotJson, _too_big, decode_json
+from .core import ImportRejected, Status, Texts, _NotJson, _too_big, decode_json
 from .csv_format import export_csv
 from .markdown import export_markdown
 from .w3c import _Incoming, _items, _parse_all, export_w3c
@@ -25,16 +25,19 @@ EXPORT_ONLY_SUFFIXES = (".csv", ".md", ".markdown", ".txt")
 Progress = Callable[[int, int], None]
 
 
-def export_store(store: AnnotationStore, fmt: str, out: TextIO) -> int:
+def export_store(store: AnnotationStore, fmt: str, out: TextIO,
+                 status: Status | None = None) -> int:
     """``fmt`` in w3c | csv | md; returns how many annotations were written. W3C also
-    carries the supplied wording, each as an ``editing`` annotation (issue 18)."""
+    carries the supplied wording, each as an ``editing`` annotation (issue 18).
+    ``status`` gives the status mark of the text an annotation quotes ("[unverified:
+    editorial translation from the French]"), so the quote never leaves without it."""
     writers = {"w3c": export_w3c, "csv": export_csv, "md": export_markdown}
     if fmt not in writers:
         raise ValueError(f"unknown export format {fmt!r} (w3c, csv or md)")
     if fmt == "w3c":
-        return export_w3c(store.iter_all(), out,
+        return export_w3c(store.iter_all(), out, status,
                           extra=[supplies.to_w3c(s) for s in store.supplies()])
-    return writers[fmt](store.iter_all(), out)
+    return writers[fmt](store.iter_all(), out, status)
 
 
 def _newest_first(items: list[_Incoming]) -> list[_Incoming]:
@@ -63,14 +66,15 @@ def import_bytes(store: AnnotationStore, data: bytes | str, texts: Texts,
     written in the same transaction; ``origin`` names the file for a supply without a
     creator."""
     doc, supplied = _split_supplies(decode_json(data), origin)
-    items = _newest_first(_parse_all(doc, texts)) if doc is not None else []
+    # a file of supplied wording only leaves nothing else to parse
+    items = [] if doc is None and supplied else _newest_first(_parse_all(doc, texts))
     kept: dict[str, _Incoming] = {}  # the copy of each id that is written: its first
     for i in items:
         kept.setdefault(i.record.id, i)
     undated = frozenset(id_ for id_, i in kept.items() if not i.dated)  # "now": never newer
     try:
-        return store.import_records([i.record for i in items], progress, undated,
-                                    supplies=supplied)
+        more = {"supplies": supplied} if supplied else {}
+        return store.import_records([i.record for i in items], progress, undated, **more)
     except StoreError as e:  # read-only, or damaged
         raise ImportRejected(str(e)) from None
     except ValueError as e:  # a record the store refuses; nothing was written

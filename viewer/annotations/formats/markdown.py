@@ -11,6 +11,7 @@ from typing import TextIO
 from viewer.corpus.model import PASSAGE_IDS
 
 from ..model import Annotation, now_iso
+from .core import Status
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "ja": "Japanese"}
 
@@ -47,7 +48,8 @@ def _contained(note: str) -> str:
     return "".join(f"    {line}\n" if line.strip() else "\n" for line in lines)
 
 
-def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
+def export_markdown(annotations: Iterable[Annotation], out: TextIO,
+                    status: Status | None = None) -> int:
     """Markdown grouped by article ("Article 9", "Preamble", ...): the quote as a
     blockquote, then the note contained in an indented block (issue 21.5: a note's
     ``## Article 1`` or ``> quote`` must not pass for the declaration's own)."""
@@ -60,7 +62,9 @@ def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
 
     items.sort(key=key)
     out.write("# Annotations on the Joint Declaration of 19 October 1956\n\n")
-    out.write(f"{len(items)} annotations, exported {now_iso()[:10]}.\n")
+    count = f"{len(items)} annotation{'' if len(items) == 1 else 's'}"
+    out.write(f"{count}, exported {now_iso()[:10]}. Each quote carries the status of the "
+              "wording it quotes; wording without a mark was verified in a named edition.\n")
     heading = None
     for a in items:
         h = ("Not anchored in the current text" if a.orphan or not a.passage
@@ -72,6 +76,9 @@ def export_markdown(annotations: Iterable[Annotation], out: TextIO) -> int:
         for line in (a.exact or "(no quote)").splitlines():
             out.write(f"> {_md_literal(line)}".rstrip() + "\n")
         meta = [LANG_NAMES.get(a.lang, a.lang or "unknown language")]
+        mark = status(a) if status else ""
+        if mark:
+            meta[0] += " " + _md_literal(mark)
         if a.tags:
             meta.append("tags: " + ", ".join(_md_literal(t) for t in a.tags))
         if a.places:

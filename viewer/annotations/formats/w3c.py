@@ -25,6 +25,7 @@ from ..model import COLOR_RE, LINK_ID_RE, Annotation, new_id
 from . import hypothesis
 from .core import (
     WORK_IRI,
+    Status,
     Texts,
     _opt_str,
     _Parsed,
@@ -75,7 +76,7 @@ def to_w3c(a: Annotation) -> dict[str, Any]:
     return out
 
 
-def export_w3c(annotations: Iterable[Annotation], out: TextIO,
+def export_w3c(annotations: Iterable[Annotation], out: TextIO, status: Status | None = None,
                extra: Sequence[dict[str, Any]] = ()) -> int:
     """Write an AnnotationCollection with its first AnnotationPage embedded; returns
     the count. Streams, so 100,000 annotations are not held as JSON in memory. ``extra``:
@@ -88,6 +89,8 @@ def export_w3c(annotations: Iterable[Annotation], out: TextIO,
               '"items": [\n')
     for i, a in enumerate(items):
         obj = a if isinstance(a, dict) else to_w3c(a)
+        if status is not None and not isinstance(a, dict):  # the quoted wording's status
+            obj["dv:textStatus"] = status(a) or "[verified]"
         out.write(("," if i else "") + json.dumps(obj, ensure_ascii=False) + "\n")
     out.write("]}\n}\n")
     return len(items)

@@ -126,9 +126,33 @@ class AnnotationEditor(QDialog):
         form.addRow(self.tr("&Colour:"), self.color_box)
         form.addRow(self.tr("&Place:"), self.place_box)
         form.addRow(self.tr("&Reading:"), self.reading_box)
+        # One limit for every entry point (viewer/annotations/limits.py): said while typing,
+        # and Save waits until the note fits.
+        self.limit_label = QLabel()
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setStyleSheet("color: #a51d2d;")
+        self.limit_label.hide()
+        self._save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.note_edit.textChanged.connect(self._check_size)
+        form.addRow(self.limit_label)
         form.addRow(buttons)
         self.resize(520, 420)
+        self._check_size()
         self.note_edit.setFocus()
+
+    def _check_size(self) -> None:
+        """characterCount() is kept by the document: no copy of the text per keystroke."""
+        from viewer.annotations.limits import MAX_NOTE_CHARS, note_size_problem
+
+        size = self.note_edit.document().characterCount() - 1  # less the final separator
+        text = self.note_edit.toPlainText() if size > MAX_NOTE_CHARS else ""
+        problem = note_size_problem(text) if text else None  # the one limit (limits.py)
+        self.limit_label.setText(self.tr(
+            "The note is {length:,} characters long; the limit is {limit:,} characters. "
+            "Shorten it to save.").format(length=len(text), limit=MAX_NOTE_CHARS)
+            if problem else "")
+        self.limit_label.setVisible(bool(problem))
+        self._save.setEnabled(problem is None)
 
     def values(self) -> dict:
         return {"note": self.note_edit.toPlainText(), "tags": split_tags(self.tags_edit.text()),

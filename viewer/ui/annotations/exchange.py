@@ -231,6 +231,15 @@ class AnnotationExchange(QObject):
 
     # --- export -----------------------------------------------------------------------------
 
+    def _status(self) -> Any:
+        """Each quote's status mark, from the window's corpus (supplied wording included)."""
+        corpus = getattr(self.window, "corpus", None)
+        if corpus is None:
+            return None
+        from viewer.edition.status import annotation_status
+
+        return annotation_status(corpus)
+
     def export_annotations(self, fmt: str, path: Path | None = None) -> int | None:
         """Write every annotation in `fmt` (w3c | csv | md); returns how many, or None."""
         path = path or self.ask_save_path(fmt)
@@ -245,7 +254,7 @@ class AnnotationExchange(QObject):
         try:
             with replace_atomically(path) as tmp, \
                     open(tmp, "w", encoding="utf-8", newline="") as out:
-                n = export_store(self.service.store, fmt, out)
+                n = export_store(self.service.store, fmt, out, self._status())
         except (OSError, ValueError, sqlite3.Error) as exc:
             log.error("export to %s failed: %s", path, exc)
             self.show_error(self.tr("The annotations could not be exported to {path}: "

@@ -110,6 +110,9 @@ class AnnotationService(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             outcome = open_store(path)
             store, self.open_message = outcome.store, outcome.message
+            if outcome.initialised:  # an empty file was adopted: say so (issue 21.6)
+                self.open_message = self.tr("{path} was an empty file; it was set up as your "
+                                            "new annotation database.").format(path=path)
         except (StoreError, OSError, sqlite3.Error) as exc:
             # Nothing can be opened or moved aside: work in memory so nothing is lost on
             # screen, and say so.

@@ -16,7 +16,8 @@ notes. ``pane`` only assembles the parts, each with one job:
 - ``banner``      the line above the text about the selected place.
 - ``note_view``   the note under the text; ``about`` is Help > About this text and each
                   status's provenance; ``pdf_export`` writes the text with highlights and
-                  endnotes.
+                  endnotes, ``tei_export`` the TEI file, both as File-menu exports
+                  (``export_action``).
 
 May import: ``viewer.ui.common``, ``viewer.corpus``, ``viewer.annotations`` (read-only
 models). Talks to other panes only through the Selection.

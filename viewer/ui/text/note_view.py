@@ -25,6 +25,20 @@ KIND_LABELS = {"person": QT_TRANSLATE_NOOP("NoteView", "Person"),
                "text": QT_TRANSLATE_NOOP("NoteView", "About the text")}
 
 
+# A note is shown up to this many characters (a page of text is ~3,000): the view lays
+# out what it is given, and a note of a million characters took seconds (issue 21.3).
+SHOWN_NOTE_CHARS = 20_000
+
+
+def bounded(note: str, limit: int = SHOWN_NOTE_CHARS) -> tuple[str, bool]:
+    """The part of `note` that is shown (cut at the last line break or space before the
+    limit), and whether it was cut."""
+    if len(note) <= limit:
+        return note, False
+    cut = max(note.rfind("\n", 0, limit), note.rfind(" ", 0, limit))
+    return note[:cut if cut > limit // 2 else limit].rstrip() + " …", True
+
+
 class NoteView(QWidget):
     def __init__(self, corpus: Corpus, selection: Selection, prefs: Preferences,
                  parent: QWidget | None = None) -> None:
@@ -120,8 +134,14 @@ class NoteView(QWidget):
         if a.orphan:
             parts.append(self.tr("<p><i>This quote no longer matches the text; the annotation is "
                                  "kept and listed with the orphans.</i></p>"))
-        parts.append(markdown_to_html(a.note, self.cite)
+        note, cut = bounded(a.note)
+        parts.append(markdown_to_html(note, self.cite)
                      or "<p><i>" + self.tr("(no note)") + "</i></p>")
+        if cut:
+            parts.append("<p><i>" + html.escape(self.tr(
+                "The note is {length:,} characters long; the first {shown:,} are shown here. "
+                "Edit > Edit annotation… shows it all, and the exports keep it all.").format(
+                    length=len(a.note), shown=len(note))) + "</i></p>")
         meta = []
         if a.tags:
             more = len(a.tags) - SHOWN_TAGS
