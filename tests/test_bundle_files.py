@@ -84,7 +84,8 @@ def test_subset_covers_the_ui_strings(covered: set[int]) -> None:
     # system font draws them if there is one.
     listed = (RES / "fonts" / "not-in-subset.txt").read_text(encoding="utf-8").splitlines()
     lacking = {chr(int(line[2:], 16)) for line in listed if line.startswith("U+")}
-    ui_files = [p for p in text_files(REPO) if p.is_relative_to(REPO / "viewer")]
+    ui_files = [p for p in text_files(REPO)
+                if p.is_relative_to(REPO / "viewer") or p.is_relative_to(RES / "i18n")]
     missing = sorted(c for c in used_characters(ui_files)
                      if ord(c) not in covered and c not in lacking)
     assert not missing, ("rerun tools/make_font_subset.py; missing: "

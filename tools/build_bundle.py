@@ -36,6 +36,10 @@ def version() -> str:
 
 
 def build() -> Path:
+    import build_translations  # the .qm files the bundle ships (build.spec builds them too)
+
+    if build_translations.main([]) != 0:
+        raise SystemExit("could not compile the interface translations")
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(ROOT / "build"), str(ROOT / "build.spec")]
     subprocess.run(cmd, check=True, cwd=ROOT)

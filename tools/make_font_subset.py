@@ -2,7 +2,8 @@
 
 The bundle must show Japanese and Russian on a machine with no CJK font, without shipping the
 whole 20 MB collection. The subset holds every character found in data/ (*.json, *.geojson,
-*.md) and in viewer/**/*.py (UI strings), plus printable ASCII. It is renamed (family
+*.md), in viewer/**/*.py (UI strings) and in resources/i18n/*.ts (their translations), plus
+printable ASCII. It is renamed (family
 "DV Sans CJK JP Subset") because the OFL forbids a modified font from using a Reserved Font Name
 and so it never shadows a full Noto Sans CJK the user has installed.
 
@@ -37,6 +38,7 @@ def text_files(root: Path = ROOT) -> list[Path]:
     data = root / "data"
     files = [p for pattern in ("*.json", "*.geojson", "*.md") for p in data.rglob(pattern)]
     files += (root / "viewer").rglob("*.py")
+    files += (root / "resources" / "i18n").glob("*.ts")  # the interface's translations
     return sorted(files)
 
 

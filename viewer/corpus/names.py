@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from viewer.corpus.model import Place
+from viewer.translations import QT_TRANSLATE_NOOP  # marks for lupdate; no Qt
 
 NAMING_MODES = ("both", "ja", "ru", "native")
 # The View > Place names menu, one entry a mode (the menu is built from NAMING_MODES).
-NAMING_LABELS = {"both": "Japanese &and Russian names", "ja": "&Japanese names",
-                 "ru": "&Russian names",
-                 "native": "Both in native &script (国後島 / Кунашир)"}
+# Marked for lupdate; the window translates them (context "MainWindow").
+NAMING_LABELS = {"both": QT_TRANSLATE_NOOP("MainWindow", "Japanese &and Russian names"),
+                 "ja": QT_TRANSLATE_NOOP("MainWindow", "&Japanese names"),
+                 "ru": QT_TRANSLATE_NOOP("MainWindow", "&Russian names"),
+                 "native": QT_TRANSLATE_NOOP("MainWindow",
+                                             "Both in native &script (国後島 / Кунашир)")}
 
 
 def capitalised(name: str) -> str:

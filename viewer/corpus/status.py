@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from viewer.translations import QT_TRANSLATE_NOOP  # marks for lupdate; no Qt
+
 
 class Status(StrEnum):
     """A status word. A StrEnum: equal to its plain string, so "verified" == Status.VERIFIED."""
@@ -57,38 +59,50 @@ class StatusTerm:
 
 
 #: The vocabulary in display order: what Help > About this text explains.
+# Each word and meaning is marked for lupdate (context "status"): the interface translates
+# them where it shows them (viewer.ui.common.cite); here they stay English.
 VOCABULARY: tuple[StatusTerm, ...] = (
-    StatusTerm(Status.VERIFIED, "verified",
-               text="verbatim, as seen in the named edition or source",
-               source="the page or edition named was seen, and what we use from it was read "
-                      "there",
-               event="the date was seen in a cited source"),
-    StatusTerm(Status.PARTIAL, "partly verified",
-               text="verbatim fragments as seen in the named source; gaps are marked […]",
-               source="only part of it was seen; what was not seen is stated"),
-    StatusTerm(Status.COLLATED, "editorial collation",
-               text="joined by us from segments each seen in a named witness; the joins, or "
-                    "a witness's altered orthography, are ours to answer for"),
-    StatusTerm(Status.TRANSLATION, "editorial translation",
-               text="our own translation, never the official wording (shown in italics)"),
-    StatusTerm(Status.MISSING, "not available",
-               text="not found in any source we could see; shown as a numbered gap"),
-    StatusTerm(Status.SUPPLIED, "supplied by a reader",
-               text="wording a reader of this copy supplied from an edition they hold, shown "
-                    "with that edition and page; we have not checked it, so it is never "
-                    "verified, and the shipped wording (or gap) stays one click away"),
-    StatusTerm(Status.NOT_SEEN, "not seen",
-               source="cited, but the work itself was not seen: its details come from another "
-                      "source, which is named"),
-    StatusTerm(Status.UNVERIFIED, "unverified",
-               event="no cited source we saw gives the date; it is flagged"),
+    StatusTerm(Status.VERIFIED, QT_TRANSLATE_NOOP("status", "verified"),
+               text=QT_TRANSLATE_NOOP("status",
+                                      "verbatim, as seen in the named edition or source"),
+               source=QT_TRANSLATE_NOOP("status", "the page or edition named was seen, and what "
+                                        "we use from it was read there"),
+               event=QT_TRANSLATE_NOOP("status", "the date was seen in a cited source")),
+    StatusTerm(Status.PARTIAL, QT_TRANSLATE_NOOP("status", "partly verified"),
+               text=QT_TRANSLATE_NOOP("status", "verbatim fragments as seen in the named "
+                                      "source; gaps are marked […]"),
+               source=QT_TRANSLATE_NOOP("status", "only part of it was seen; what was not seen "
+                                        "is stated")),
+    StatusTerm(Status.COLLATED, QT_TRANSLATE_NOOP("status", "editorial collation"),
+               text=QT_TRANSLATE_NOOP("status", "joined by us from segments each seen in a "
+                                      "named witness; the joins, or a witness's altered "
+                                      "orthography, are ours to answer for")),
+    StatusTerm(Status.TRANSLATION, QT_TRANSLATE_NOOP("status", "editorial translation"),
+               text=QT_TRANSLATE_NOOP("status", "our own translation, never the official "
+                                      "wording (shown in italics)")),
+    StatusTerm(Status.MISSING, QT_TRANSLATE_NOOP("status", "not available"),
+               text=QT_TRANSLATE_NOOP("status", "not found in any source we could see; shown "
+                                      "as a numbered gap")),
+    StatusTerm(Status.SUPPLIED, QT_TRANSLATE_NOOP("status", "supplied by a reader"),
+               text=QT_TRANSLATE_NOOP("status", "wording a reader of this copy supplied from an "
+                                      "edition they hold, shown with that edition and page; "
+                                      "we have not checked it, so it is never verified, and "
+                                      "the shipped wording (or gap) stays one click away")),
+    StatusTerm(Status.NOT_SEEN, QT_TRANSLATE_NOOP("status", "not seen"),
+               source=QT_TRANSLATE_NOOP("status", "cited, but the work itself was not seen: "
+                                        "its details come from another source, which is "
+                                        "named")),
+    StatusTerm(Status.UNVERIFIED, QT_TRANSLATE_NOOP("status", "unverified"),
+               event=QT_TRANSLATE_NOOP("status", "no cited source we saw gives the date; it is "
+                                       "flagged")),
 )
 TERMS: dict[Status, StatusTerm] = {t.status: t for t in VOCABULARY}
 
 #: What a weak witness is, for the same About text.
-WEAK_WITNESS = ("A weak witness is an anonymous forum post, a scraper or aggregator page, an "
-                "untitled e-book page or a private blog: it is listed with the reason it is weak, "
-                "and it is never the sole ground of \"verified\".")
+WEAK_WITNESS = QT_TRANSLATE_NOOP(
+    "status", "A weak witness is an anonymous forum post, a scraper or aggregator page, an "
+    "untitled e-book page or a private blog: it is listed with the reason it is weak, and it "
+    "is never the sole ground of \"verified\".")
 
 
 def label(status: str) -> str:

@@ -47,6 +47,7 @@ def _route_qt_messages() -> None:
 def install_excepthook(log_file: Path | None, interactive: bool) -> None:
     """An unexpected exception is logged and, in the GUI, shown in a dialog with the message
     and the log's location, instead of the window vanishing."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.common import dialogs
@@ -55,9 +56,12 @@ def install_excepthook(log_file: Path | None, interactive: bool) -> None:
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error:\n%s", text)
         if interactive and QApplication.instance() is not None:
-            where = f"\n\nDetails are in the log: {log_file}" if log_file else ""
+            where = ("\n\n" + QCoreApplication.translate(
+                "app", "Details are in the log: {path}").format(path=log_file)
+                if log_file else "")
             dialogs.error(None, f"{exc_type.__name__}: {exc}{where}",
-                          "Declaration Viewer — unexpected error")
+                          QCoreApplication.translate("app",
+                                                     "Declaration Viewer — unexpected error"))
         else:
             sys.__excepthook__(exc_type, exc, tb)
 
@@ -122,6 +126,9 @@ def make_app(argv: list[str] | None = None):  # noqa: ANN201 - QApplication
     from viewer.ui.common.fonts import install_fonts
 
     install_fonts()
+    from viewer.ui.common.i18n import install_translations
+
+    install_translations(app, open_settings())  # before any widget is built
     return app
 
 
@@ -250,9 +257,12 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
         print(f"declaration-viewer: invalid data: {exc}", file=sys.stderr)
         if not headless:
             app = make_app()
+            from PySide6.QtCore import QCoreApplication
+
             from viewer.ui.common import dialogs
 
-            dialogs.error(None, f"The content could not be loaded:\n{exc}")
+            dialogs.error(None, QCoreApplication.translate(
+                "app", "The content could not be loaded:\n{reason}").format(reason=exc))
         return 1
     ref, goto_error = None, None
     if goto:
@@ -297,7 +307,7 @@ def _run_gui(*, db: Path | None, goto: str | None, lang: str | None, screenshot:
     if ref is not None:
         window.selection.set(ref)
     if goto_error:
-        window.statusBar().showMessage(goto_error, 10000)
+        window.statusBar().showMessage(goto_error, 10000)  # the command line's own words
     if headless:
         try:
             return _render_offscreen(app, window, screenshot)
@@ -333,6 +343,8 @@ def _render_offscreen(app, window, screenshot: Path | None) -> int:  # noqa: ANN
             return 1
         print(f"wrote {screenshot} ({image.width()}x{image.height()})")
     else:
-        print("self-check OK: " + window.summary())
+        from viewer.ui.common.i18n import running_language
+
+        print(f"self-check OK: {window.summary()}; interface language: {running_language()}")
     window.close()
     return 0

@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +29,10 @@ from viewer.corpus.refs import Ref
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
 from viewer.ui.common.describe import describe_ref, quoted
+from viewer.ui.common.i18n import InterfaceLanguageMenu
 from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
-from viewer.ui.common.shortcuts import KeyboardReference, plain_text, shared_key_entries
+from viewer.ui.common.shortcuts import KeyboardReference, shared_key_entries
 from viewer.ui.map.pane import MapPane
 from viewer.ui.readings.pane import InterpretationsPane
 from viewer.ui.text.pane import TextPane
@@ -43,10 +51,12 @@ DOCK_SHARE, DOCK_WIDTH = 0.24, (260, 380)
 # matches the real action.
 _WINDOW, _APP = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut
 DOCK_ACTIONS = (
-    ("Searc&h everything…", "Ctrl+Shift+F", _APP, False, "search_panel", "search_action"),
-    ("Search &panel", None, _WINDOW, True, "search_panel", "toggle_action"),
-    ("&Annotations panel", "Ctrl+Shift+N", _WINDOW, True, "annotations_panel",
+    (QT_TRANSLATE_NOOP("SearchPanel", "Searc&h everything…"), "Ctrl+Shift+F", _APP, False,
+     "search_panel", "search_action"),
+    (QT_TRANSLATE_NOOP("SearchPanel", "Search &panel"), None, _WINDOW, True, "search_panel",
      "toggle_action"),
+    (QT_TRANSLATE_NOOP("AnnotationsPanel", "&Annotations panel"), "Ctrl+Shift+N", _WINDOW, True,
+     "annotations_panel", "toggle_action"),
 )
 
 
@@ -71,7 +81,7 @@ class MainWindow(QMainWindow):
         self._docks_restored = False  # the saved layout placed the docks: leave their width
         self._narrowed: set[int] = set()
         # Qt adds the application's display name ("… — Declaration Viewer") itself.
-        self.setWindowTitle("Joint Declaration of 19 October 1956")
+        self.setWindowTitle(self.tr("Joint Declaration of 19 October 1956"))
         self.setObjectName("MainWindow")
         self.selection = Selection(self)
         self.prefs = Preferences(settings, self)
@@ -92,13 +102,16 @@ class MainWindow(QMainWindow):
         for pane, least in zip(self._panes(), PANE_MIN_WIDTHS, strict=True):
             self.splitter.addWidget(pane)
             pane.setMinimumWidth(least)
+        # The readings' four tabs stay whole in any interface language (Russian's are wider).
+        tabs = self.interpretations_pane.tabs.tabBar().sizeHint().width() + 8
+        self.interpretations_pane.setMinimumWidth(max(PANE_MIN_WIDTHS[1], tabs))
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.banner = QLabel()
         self.banner.setObjectName("ReadOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleDescription("Notice")
+        self.banner.setAccessibleDescription(self.tr("Notice"))
         self.banner.setStyleSheet("background:#fde2e1; color:#5c0011; padding:6px;")
         self.banner.hide()
         central = QWidget()
@@ -118,7 +131,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.selection.changed.connect(self._on_selection)
         self.annotations.changed.connect(self._on_annotations_changed)
-        self.statusBar().showMessage("Ready", 2000)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
         # The store (and sqlite-utils), hidden tabs, docks: after the first paint (issue 23).
         self.later = queue_the_rest(self, open_store)
         self.ready = self.later.ready
@@ -136,21 +149,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         copying: list[QAction] = []  # "Copy …" entries belong under Edit, whoever offers them
         for provider in self._menu_providers():
             for action in getattr(provider, "file_actions", lambda: [])():
-                if plain_text(action.text()).startswith("Copy "):
+                if action.property("edit_menu"):  # "Copy …" entries say so (any language)
                     copying.append(action)
                 else:
                     self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, self.file_menu)
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.file_menu)
 
-        self.edit_menu = bar.addMenu("&Edit")
-        undo = self.annotations.undo_stack.createUndoAction(self, "&Undo")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.annotations.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.annotations.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.annotations.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addActions([undo, redo])
@@ -163,17 +176,21 @@ class MainWindow(QMainWindow):
             self.edit_menu.addSeparator()
             self.edit_menu.addActions(copying)
 
-        self.view_menu = bar.addMenu("&View")
-        naming = self.view_menu.addMenu("Place &names")
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        naming = self.view_menu.addMenu(self.tr("Place &names"))
         group = QActionGroup(self)
         self.naming_actions: dict[str, QAction] = {}
         for mode in NAMING_MODES:
-            action = QAction(NAMING_LABELS[mode], self, checkable=True)
+            action = QAction(QCoreApplication.translate("MainWindow", NAMING_LABELS[mode]), self,
+                             checkable=True)
             action.setChecked(mode == self.prefs.naming)
             action.triggered.connect(lambda _=False, m=mode: self.prefs.set_naming(m))
             group.addAction(action)
             naming.addAction(action)
             self.naming_actions[mode] = action
+        self.language_menu = InterfaceLanguageMenu(
+            self.settings, lambda text: self.statusBar().showMessage(text, 15000), self)
+        self.view_menu.addMenu(self.language_menu)
         # A key two panes share (Ctrl+- makes the text smaller, or zooms the map out) is
         # one entry, shown once; it acts on the pane with the focus, as the key does.
         panes = self._panes()
@@ -188,32 +205,38 @@ class MainWindow(QMainWindow):
                     self.view_menu.addAction(action)
         self._add_dock_stand_ins()
 
-        self.go_menu = bar.addMenu("&Go")
-        self.back_action = self._action("&Back", self.selection.back, None, self.go_menu)
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.back_action = self._action(self.tr("&Back"), self.selection.back, None,
+                                        self.go_menu)
         self.back_action.setShortcuts(_with_standard(QKeySequence.StandardKey.Back, "Alt+Left"))
-        self.forward_action = self._action("&Forward", self.selection.forward, None, self.go_menu)
+        self.forward_action = self._action(self.tr("&Forward"), self.selection.forward, None,
+                                           self.go_menu)
         self.forward_action.setShortcuts(
             _with_standard(QKeySequence.StandardKey.Forward, "Alt+Right"))
         self.selection.history_changed.connect(self._update_history_actions)
         self._update_history_actions()
         self.go_menu.addSeparator()
-        for key, pane in zip("123", self._panes(), strict=True):
-            self._action(f"Focus &{pane.accessibleName()}", pane.focus_main, f"Ctrl+{key}",
-                         self.go_menu)
-        self._action("Focus the &note under the text", self.text_pane.focus_note, "Ctrl+4",
-                     self.go_menu)
-        self._action("&Clear selection", self.selection.clear, "Esc", self.go_menu)
+        # One text per pane (not "Focus &{name}"): each language needs its own mnemonics.
+        focus_texts = (self.tr("Focus &Declaration text"), self.tr("Focus &Readings"),
+                       self.tr("Focus &Map"))
+        for key, pane, text in zip("123", self._panes(), focus_texts, strict=True):
+            self._action(text, pane.focus_main, f"Ctrl+{key}", self.go_menu)
+        self._action(self.tr("Focus the &note under the text"), self.text_pane.focus_note,
+                     "Ctrl+4", self.go_menu)
+        self._action(self.tr("&Clear selection"), self.selection.clear, "Esc", self.go_menu)
         for provider in self._menu_providers():
             for action in getattr(provider, "go_actions", lambda: [])():
                 self.go_menu.addAction(action)
 
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         for pane in self._panes():
             for action in getattr(pane, "help_actions", lambda: [])():
                 self.help_menu.addAction(action)
-        self.keys_action = self._action("&Keyboard reference", self.show_keyboard_reference,
+        self.keys_action = self._action(self.tr("&Keyboard reference"),
+                                        self.show_keyboard_reference,
                                         QKeySequence.StandardKey.HelpContents, self.help_menu)
-        self._action("&About Declaration Viewer", self.show_about, None, self.help_menu)
+        self._action(self.tr("&About Declaration Viewer"), self.show_about, None,
+                     self.help_menu)
 
     def _panes(self) -> tuple:
         return (self.text_pane, self.interpretations_pane, self.map_pane)
@@ -266,7 +289,9 @@ class MainWindow(QMainWindow):
             if dock != previous:  # one group per dock, as the docks' own actions were
                 self.view_menu.addSeparator()
                 previous = dock
-            stand_in = QAction(text, self, checkable=checkable)
+            stand_in = QAction(QCoreApplication.translate(  # as the dock's own action says it
+                "SearchPanel" if dock == "search_panel" else "AnnotationsPanel", text),
+                self, checkable=checkable)
             if shortcut:
                 stand_in.setShortcut(QKeySequence(shortcut))
             stand_in.setShortcutContext(context)
@@ -338,11 +363,11 @@ class MainWindow(QMainWindow):
         """A read-only or unsaved annotation store is stated on a visible banner."""
         service = self.annotations
         if service.open_error:
-            text = ("Your annotations cannot be saved in this session: "
-                    f"{service.open_error}")
+            text = self.tr("Your annotations cannot be saved in this session: {error}").format(
+                error=service.open_error)
         elif service.read_only:
-            text = ("Read-only mode: your annotations are shown but cannot be changed. "
-                    + (service.open_message or ""))
+            text = (self.tr("Read-only mode: your annotations are shown but cannot be changed.")
+                    + " " + (service.open_message or ""))
         else:
             self.banner.hide()
             return
@@ -354,7 +379,7 @@ class MainWindow(QMainWindow):
         never replaces a message there; it goes 10 s after the last word."""
         if self._progress_label is None:
             self._progress_label = QLabel()
-            self._progress_label.setAccessibleDescription("Background work")
+            self._progress_label.setAccessibleDescription(self.tr("Background work"))
             self.statusBar().addPermanentWidget(self._progress_label)
             self._progress_timer = QTimer(self)
             self._progress_timer.setSingleShot(True)
@@ -382,14 +407,16 @@ class MainWindow(QMainWindow):
             self.selection.refresh()
 
     def _on_selection(self, ref: Ref | None) -> None:
-        self.statusBar().showMessage(f"Selected: {self.describe(ref)}" if ref
-                                     else "Selection cleared", 4000)
+        self.statusBar().showMessage(
+            self.tr("Selected: {what}").format(what=self.describe(ref)) if ref
+            else self.tr("Selection cleared"), 4000)
 
     def describe(self, ref: Ref) -> str:
         """What a Ref stands for, in words (the status bar), with names as the reader chose."""
         if ref.kind == "annotation":
             a = self.annotations.get(ref.id)
-            return f"your annotation {quoted(excerpt(a.exact))}" if a else "an annotation"
+            return (self.tr("your annotation {quote}").format(quote=quoted(excerpt(a.exact)))
+                    if a else self.tr("an annotation"))
         return describe_ref(self.corpus, ref, self.prefs.naming)
 
     # --- help -----------------------------------------------------------------------------
@@ -409,7 +436,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, "About Declaration Viewer", self.about_text())
+        QMessageBox.about(self, self.tr("About Declaration Viewer"), self.about_text())
 
     # --- layout persistence -----------------------------------------------------------------
 
@@ -459,7 +486,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QTabBar
 
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            bar.setAccessibleName("Docked panels")
+            bar.setAccessibleName(self.tr("Docked panels"))
 
     def save_layout(self) -> None:
         if not self.saves_layout:  # an offscreen render: the reader's layout stays theirs

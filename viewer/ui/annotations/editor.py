@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,15 +23,23 @@ from viewer.corpus.names import place_name
 from viewer.ui.text import render as text_render
 
 # Named colours: the name is shown with the swatch, so colour is never the only cue.
-COLORS: list[tuple[str, str]] = [
-    ("", "No colour"), ("#ffe066", "Yellow"), ("#8ce99a", "Green"), ("#74c0fc", "Blue"),
-    ("#faa2c1", "Pink"), ("#ffc078", "Orange"), ("#b197fc", "Violet"),
+COLORS: list[tuple[str, str]] = [  # names translated when shown: color_name()
+    ("", QT_TRANSLATE_NOOP("colours", "No colour")),
+    ("#ffe066", QT_TRANSLATE_NOOP("colours", "Yellow")),
+    ("#8ce99a", QT_TRANSLATE_NOOP("colours", "Green")),
+    ("#74c0fc", QT_TRANSLATE_NOOP("colours", "Blue")),
+    ("#faa2c1", QT_TRANSLATE_NOOP("colours", "Pink")),
+    ("#ffc078", QT_TRANSLATE_NOOP("colours", "Orange")),
+    ("#b197fc", QT_TRANSLATE_NOOP("colours", "Violet")),
 ]
 DEFAULT_HIGHLIGHT = text_render.DEFAULT_HIGHLIGHT  # one definition (the text draws it)
 
 
 def color_name(color: str) -> str:
-    return next((name for value, name in COLORS if value == color), color or "No colour")
+    """A highlight colour's name in the interface language (a custom one by its value)."""
+    name = next((name for value, name in COLORS if value == color), None)
+    return QCoreApplication.translate("colours", name or "No colour") if name or not color \
+        else color
 
 
 
@@ -67,29 +75,30 @@ class AnnotationEditor(QDialog):
                  color: str = DEFAULT_HIGHLIGHT, places: list[str] = (),
                  interpretations: list[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Annotation")
-        self.setAccessibleName("Annotation editor")
+        self.setWindowTitle(self.tr("Annotation"))
+        self.setAccessibleName(self.tr("Annotation editor"))
         short = quote if len(quote) <= 200 else quote[:200] + "…"
         self.quote_label = QLabel(f"<i>“{html.escape(short)}”</i>")
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.RichText)
         self.note_edit = QPlainTextEdit(note)
-        self.note_edit.setAccessibleName("Note (Markdown)")
-        self.note_edit.setPlaceholderText("Your note (Markdown: **bold**, *italic*, - lists)")
+        self.note_edit.setAccessibleName(self.tr("Note (Markdown)"))
+        self.note_edit.setPlaceholderText(self.tr("Your note (Markdown: **bold**, *italic*, "
+                                                  "- lists)"))
         self.note_edit.setTabChangesFocus(True)
         self.tags_edit = QLineEdit(", ".join(current_tags))
-        self.tags_edit.setAccessibleName("Tags, separated by commas")
-        self.tags_edit.setPlaceholderText("tags, separated by commas")
+        self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags_edit.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tags_edit.setCompleter(TagCompleter(sorted(tags or []), self.tags_edit))
         self.color_box = QComboBox()
-        self.color_box.setAccessibleName("Highlight colour")
-        for value, name in COLORS:
-            self.color_box.addItem(name, value)
+        self.color_box.setAccessibleName(self.tr("Highlight colour"))
+        for value, _name in COLORS:
+            self.color_box.addItem(color_name(value), value)
         if self.color_box.findData(color) < 0:  # imported or older: keep it, by its value
-            self.color_box.addItem(f"Custom ({color})", color)
+            self.color_box.addItem(self.tr("Custom ({colour})").format(colour=color), color)
         self.color_box.setCurrentIndex(self.color_box.findData(color))
         self.place_box = QComboBox()
-        self.place_box.setAccessibleName("Linked place")
+        self.place_box.setAccessibleName(self.tr("Linked place"))
         self.place_box.addItem("—", None)
         for label, pid in place_choices(corpus, naming):
             self.place_box.addItem(label, pid)
@@ -99,7 +108,7 @@ class AnnotationEditor(QDialog):
             self._places[0] if self._places else None)))
         self._place_shown = self.place_box.currentData()
         self.reading_box = QComboBox()
-        self.reading_box.setAccessibleName("Linked reading")
+        self.reading_box.setAccessibleName(self.tr("Linked reading"))
         self.reading_box.addItem("—", None)
         for it in sorted(corpus.interpretations.values(), key=lambda i: i.date):
             self.reading_box.addItem(f"{it.date[:4]} — {it.title}", it.id)
@@ -112,11 +121,11 @@ class AnnotationEditor(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.quote_label)
-        form.addRow("&Note:", self.note_edit)
-        form.addRow("&Tags:", self.tags_edit)
-        form.addRow("&Colour:", self.color_box)
-        form.addRow("&Place:", self.place_box)
-        form.addRow("&Reading:", self.reading_box)
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        form.addRow(self.tr("&Tags:"), self.tags_edit)
+        form.addRow(self.tr("&Colour:"), self.color_box)
+        form.addRow(self.tr("&Place:"), self.place_box)
+        form.addRow(self.tr("&Reading:"), self.reading_box)
         # One limit for every entry point (viewer/annotations/limits.py): said while typing,
         # and Save waits until the note fits.
         self.limit_label = QLabel()
@@ -136,10 +145,12 @@ class AnnotationEditor(QDialog):
         from viewer.annotations.limits import MAX_NOTE_CHARS, note_size_problem
 
         size = self.note_edit.document().characterCount() - 1  # less the final separator
-        problem = (note_size_problem(self.note_edit.toPlainText())
-                   if size > MAX_NOTE_CHARS else None)
-        self.limit_label.setText(f"{problem[:1].upper()}{problem[1:]}. Shorten it to save."
-                                 if problem else "")
+        text = self.note_edit.toPlainText() if size > MAX_NOTE_CHARS else ""
+        problem = note_size_problem(text) if text else None  # the one limit (limits.py)
+        self.limit_label.setText(self.tr(
+            "The note is {length:,} characters long; the limit is {limit:,} characters. "
+            "Shorten it to save.").format(length=len(text), limit=MAX_NOTE_CHARS)
+            if problem else "")
         self.limit_label.setVisible(bool(problem))
         self._save.setEnabled(problem is None)
 

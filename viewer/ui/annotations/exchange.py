@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
@@ -37,10 +37,15 @@ FORMATS = {  # fmt -> (menu label, file filter, suffix)
     "csv": ("CSV", "CSV (*.csv)", ".csv"),
     "md": ("Markdown", "Markdown (*.md)", ".md"),
 }
-NOTHING_CHANGED = "Nothing was imported: your annotations are exactly as they were."
+NOTHING_CHANGED = QT_TRANSLATE_NOOP(
+    "AnnotationExchange", "Nothing was imported: your annotations are exactly as they were.")
+# The export actions' texts, with the mnemonics of the File menu (c, l, i, W, V, M, p, q).
+EXPORT_TEXTS = {"w3c": QT_TRANSLATE_NOOP("AnnotationExchange",
+                                         "Export annotations as &W3C JSON-LD…"),
+                "csv": QT_TRANSLATE_NOOP("AnnotationExchange", "Export annotations as CS&V…"),
+                "md": QT_TRANSLATE_NOOP("AnnotationExchange", "Export annotations as &Markdown…")}
 
 
-MNEMONICS = {"w3c": "W", "csv": "V", "md": "M"}  # of each export's label in the File menu
 
 
 class ImportCancelled(Exception):
@@ -71,13 +76,13 @@ class AnnotationExchange(QObject):
         super().__init__(parent)
         self.service = service
         self.window = parent
-        self.import_action = QAction("&Import annotations…", self)
-        self.import_action.setToolTip("Add annotations from a W3C or Hypothesis JSON file")
+        self.import_action = QAction(self.tr("&Import annotations…"), self)
+        self.import_action.setToolTip(self.tr("Add annotations from a W3C or Hypothesis JSON "
+                                              "file"))
         self.import_action.triggered.connect(lambda: self.import_annotations())
         self.export_actions: dict[str, QAction] = {}
-        for fmt, (label, _filter, _suffix) in FORMATS.items():
-            key = MNEMONICS[fmt]  # File menu: c, l, i, W, V, M, p, q
-            action = QAction(f"Export annotations as {label.replace(key, '&' + key, 1)}…", self)
+        for fmt in FORMATS:
+            action = QAction(self.tr(EXPORT_TEXTS[fmt]), self)
             action.triggered.connect(lambda _=False, f=fmt: self.export_annotations(f))
             self.export_actions[fmt] = action
 
@@ -90,8 +95,8 @@ class AnnotationExchange(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import annotations", str(Path.home()),
-            "Annotations (*.json *.jsonld);;All files (*)")
+            self.window, self.tr("Import annotations"), str(Path.home()),
+            self.tr("Annotations (*.json *.jsonld);;All files (*)"))
         return Path(path) if path else None
 
     def ask_save_path(self, fmt: str) -> Path | None:
@@ -99,7 +104,7 @@ class AnnotationExchange(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export annotations as {label}",
+            self.window, self.tr("Export annotations as {format}").format(format=label),
             str(Path.home() / f"annotations{suffix}"), file_filter)
         return Path(path) if path else None
 
@@ -114,8 +119,8 @@ class AnnotationExchange(QObject):
     def import_annotations(self, path: Path | None = None) -> Any:
         """Ask for a file and import it; returns the ImportReport, or None."""
         if self.service.read_only:
-            self.show_info("Your annotations are read-only in this session (see the message "
-                           "shown at start-up), so nothing can be imported.")
+            self.show_info(self.tr("Your annotations are read-only in this session (see the "
+                                   "message shown at start-up), so nothing can be imported."))
             return None
         path = path or self.ask_open_path()
         if path is None:
@@ -125,8 +130,9 @@ class AnnotationExchange(QObject):
 
         from viewer.annotations.formats import ImportRejected
 
-        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Import annotations")
+        progress = QProgressDialog(self.tr("Reading {file}…").format(file=path.name),
+                                   self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Import annotations"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoReset(False)
@@ -135,37 +141,40 @@ class AnnotationExchange(QObject):
             with self.service.background_paused():
                 parsed = self._parse(path, progress)
                 if parsed is None:  # cancelled while reading
-                    self.show_info(NOTHING_CHANGED)
+                    self.show_info(self.tr(NOTHING_CHANGED))
                     return None
                 records, undated, supplies = parsed
-                progress.setLabelText(f"Adding {len(records)} annotations…")
+                progress.setLabelText(self.tr("Adding %n annotation(s)…", "", len(records)))
                 progress.setRange(0, max(1, len(records)))
                 report = self._write(records, undated, supplies, progress, path.name)
         except ImportRejected as exc:
             log.warning("import refused: %s", exc)
-            self.show_error(f"The file was not imported: {exc}\n\n{NOTHING_CHANGED}")
+            self.show_error(self.tr("The file was not imported: {reason}").format(reason=exc)
+                            + "\n\n" + self.tr(NOTHING_CHANGED))
             return None
         except ImportCancelled:
-            self.show_info(NOTHING_CHANGED)
+            self.show_info(self.tr(NOTHING_CHANGED))
             return None
         finally:
             progress.close()
             progress.deleteLater()
         if report.updated:  # earlier steps may now undo over what the import brought
             self.service.undo_stack.clear()
-        parts = [f"{report.added} added"]
+        parts = [self.tr("%n added", "", report.added)]
         if report.supplied:
-            parts.append(f"{report.supplied} supplied text{'s' if report.supplied != 1 else ''}")
+            parts.append(self.tr("%n supplied text(s)", "", report.supplied))
         if report.updated:
-            parts.append(f"{report.updated} updated")
+            parts.append(self.tr("%n updated", "", report.updated))
         if report.skipped:
-            parts.append(f"{report.skipped} already there")
+            parts.append(self.tr("%n already there", "", report.skipped))
         if report.orphans:
-            parts.append(f"{report.orphans} not anchored in this text (listed apart in the "
-                         "Annotations panel)")
-        self.show_info(f"Imported {path.name}: " + ", ".join(parts) + "."
-                       + (" Your earlier changes can no longer be undone: the import replaced "
-                          "some annotations." if report.updated else ""))
+            parts.append(self.tr("%n not anchored in this text (listed apart in the Annotations "
+                                 "panel)", "", report.orphans))
+        self.show_info(self.tr("Imported {file}: {what}.").format(file=path.name,
+                                                                   what=", ".join(parts))
+                       + (" " + self.tr("Your earlier changes can no longer be undone: the "
+                                        "import replaced some annotations.")
+                          if report.updated else ""))
         return report
 
     def _parse(self, path: Path, progress: QProgressDialog
@@ -248,7 +257,8 @@ class AnnotationExchange(QObject):
                 n = export_store(self.service.store, fmt, out, self._status())
         except (OSError, ValueError, sqlite3.Error) as exc:
             log.error("export to %s failed: %s", path, exc)
-            self.show_error(f"The annotations could not be exported to {path}: {exc}")
+            self.show_error(self.tr("The annotations could not be exported to {path}: "
+                                    "{reason}").format(path=path, reason=exc))
             return None
-        self.show_info(f"Exported {n} annotation{'s' if n != 1 else ''} to {path}.")
+        self.show_info(self.tr("Exported %n annotation(s) to {path}.", "", n).format(path=path))
         return n

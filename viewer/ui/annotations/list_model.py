@@ -11,18 +11,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from viewer.corpus.model import Corpus
 from viewer.escaping import visible_bidi
 from viewer.shorten import shorten
+from viewer.translations import interface_passage
 from viewer.ui.annotations.editor import color_name
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common.markdown_view import markdown_to_plain, plain_tip
 
 PAGE = 200  # rows fetched per page
-COLUMNS = ("Quote", "Note", "Tags", "Colour", "Passage")
+COLUMNS = (QT_TRANSLATE_NOOP("AnnotationListModel", "Quote"),  # translated when shown
+           QT_TRANSLATE_NOOP("AnnotationListModel", "Note"),
+           QT_TRANSLATE_NOOP("AnnotationListModel", "Tags"),
+           QT_TRANSLATE_NOOP("AnnotationListModel", "Colour"),
+           QT_TRANSLATE_NOOP("AnnotationListModel", "Passage"))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
@@ -100,7 +111,7 @@ class AnnotationListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def annotation(self, row: int) -> Any:
@@ -110,10 +121,10 @@ class AnnotationListModel(QAbstractTableModel):
         return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
 
     def passage_text(self, a: Any) -> str:
-        passage = self.corpus.passage("en", a.passage) if a.passage else None
-        label = passage.label if passage else (a.passage or "unknown passage")
+        passage = interface_passage(self.corpus, a.passage) if a.passage else None
+        label = passage.label if passage else (a.passage or self.tr("unknown passage"))
         where = f"{label} · {a.lang}" if a.lang else label
-        return f"{where} (not found)" if a.orphan else where
+        return self.tr("{where} (not found)").format(where=where) if a.orphan else where
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,10 +153,11 @@ class AnnotationListModel(QAbstractTableModel):
             return plain_tip(shorten(text, TIP_CHARS)) if text else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             note = excerpt(note_words(a.note), 90)
-            return (f"Quote: {excerpt(a.exact, 70)}. Note: {note or 'none'}. "
-                    f"Tags: {visible_bidi(', '.join(a.tags)) or 'none'}. "
-                    f"Colour: {color_name(a.color)}. "
-                    f"{self.passage_text(a)}")
+            return self.tr("Quote: {quote}. Note: {note}. Tags: {tags}. Colour: {colour}. "
+                           "{passage}").format(
+                quote=excerpt(a.exact, 70), note=note or self.tr("none"),
+                tags=visible_bidi(", ".join(a.tags)) or self.tr("none"),
+                colour=color_name(a.color), passage=self.passage_text(a))
         if role == ID_ROLE:
             return a.id
         return None

@@ -14,6 +14,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QSize,
     Qt,
@@ -47,10 +48,11 @@ from viewer.ui.common.selection import Selection
 
 log = logging.getLogger("viewer.annotations.panel")
 
-EMPTY_HINT = ("No annotations yet. To make one, select words in the text, then choose "
-              "Edit ▸ Annotate… (Ctrl+Shift+A) or right-click the selection. "
-              "File ▸ Import annotations… brings in a file of them.")
-NO_MATCH = "No annotation matches these filters."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "AnnotationsPanel", "No annotations yet. To make one, select words in the text, then "
+    "choose Edit ▸ Annotate… (Ctrl+Shift+A) or right-click the selection. File ▸ Import "
+    "annotations… brings in a file of them.")
+NO_MATCH = QT_TRANSLATE_NOOP("AnnotationsPanel", "No annotation matches these filters.")
 DOCK_WIDTH = 320  # asked for when first shown (the window narrows it to its share)
 TAGS_COLUMN = 2
 TAGS_WIDTH = (64, 260)  # the Tags column fits its loaded rows' tags, within these bounds
@@ -70,11 +72,12 @@ class AnnotationsPanel(QDockWidget):
 
     def __init__(self, corpus: Corpus, selection: Selection, prefs: Preferences,
                  service: AnnotationService, parent: QWidget | None = None) -> None:
-        super().__init__("Annotations", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Annotations"))
         self.corpus, self.selection, self.prefs, self.service = (corpus, selection, prefs,
                                                                  service)
         self.setObjectName("AnnotationsPanel")
-        self.setAccessibleName("Annotations panel")
+        self.setAccessibleName(self.tr("Annotations panel"))
         self._dirty = True
         self._sized = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
@@ -88,50 +91,51 @@ class AnnotationsPanel(QDockWidget):
         self._text_timer = QTimer(self, singleShot=True, interval=200)
         self._text_timer.timeout.connect(self._apply_filters)
 
-        self.tag_box = self._combo("Filter by tag")
-        self.color_box = self._combo("Filter by colour")
-        self.place_box = self._combo("Filter by linked place")
+        self.tag_box = self._combo(self.tr("Filter by tag"))
+        self.color_box = self._combo(self.tr("Filter by colour"))
+        self.place_box = self._combo(self.tr("Filter by linked place"))
         self.text_field = QLineEdit()
-        self.text_field.setPlaceholderText("Filter by text")
-        self.text_field.setToolTip("Filter by text in the quote, the note or the tags")
-        self.text_field.setAccessibleName("Filter by text")
+        self.text_field.setPlaceholderText(self.tr("Filter by text"))
+        self.text_field.setToolTip(self.tr("Filter by text in the quote, the note or the tags"))
+        self.text_field.setAccessibleName(self.tr("Filter by text"))
         self.text_field.setClearButtonEnabled(True)
         keep_escape(self.text_field)
         self.text_field.textChanged.connect(lambda _t: self._text_timer.start())
         self.text_field.returnPressed.connect(self._apply_filters)
         self._passage: tuple[str, str] | None = None  # (lang, passage) asked for by the text
         self.passage_button = QPushButton()
-        self.passage_button.setAccessibleName("Stop listing one passage only")
-        self.passage_button.setToolTip("List the annotations of every passage again")
+        self.passage_button.setAccessibleName(self.tr("Stop listing one passage only"))
+        self.passage_button.setToolTip(self.tr("List the annotations of every passage again"))
         self.passage_button.clicked.connect(lambda: self.show_passage(None))
         self.passage_button.hide()
 
         self.anchored = AnnotationListModel(service, corpus, False, self)
         self.orphans = AnnotationListModel(service, corpus, True, self)
-        self.anchored_view = self._view(self.anchored, "Anchored annotations")
-        self.orphan_view = self._view(self.orphans, "Annotations not anchored in the text")
+        self.anchored_view = self._view(self.anchored, self.tr("Anchored annotations"))
+        self.orphan_view = self._view(self.orphans, self.tr("Annotations not anchored in the "
+                                                            "text"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Annotation lists")
-        self.tabs.addTab(self.anchored_view, "Anchored")
-        self.tabs.addTab(self.orphan_view, "Not anchored")
+        self.tabs.setAccessibleName(self.tr("Annotation lists"))
+        self.tabs.addTab(self.anchored_view, self.tr("Anchored"))
+        self.tabs.addTab(self.orphan_view, self.tr("Not anchored"))
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
 
-        self.edit_button = QPushButton("Edi&t…")
-        self.edit_button.setAccessibleName("Edit the selected annotation")
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected annotation"))
         self.edit_button.clicked.connect(lambda: self.edit_current())
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setAccessibleName("Delete the selected annotation")
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected annotation"))
         self.delete_button.clicked.connect(lambda: self.delete_current())
         self.status = QLabel()
-        self.status.setAccessibleDescription("Annotation count")
-        self.empty_hint = QLabel(EMPTY_HINT)  # until there is something to list
+        self.status.setAccessibleDescription(self.tr("Annotation count"))
+        self.empty_hint = QLabel(self.tr(EMPTY_HINT))  # until there is something to list
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setMargin(6)
-        self.empty_hint.setAccessibleDescription("How to make an annotation")
+        self.empty_hint.setAccessibleDescription(self.tr("How to make an annotation"))
         self.empty_hint.hide()
 
         body = _Body()
-        body.setAccessibleName("Annotations")
+        body.setAccessibleName(self.tr("Annotations"))
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         filters = QGridLayout()  # two a row: the dock opens narrow
@@ -150,19 +154,20 @@ class AnnotationsPanel(QDockWidget):
         self.setWidget(body)
 
         self.toggle_action = self.toggleViewAction()
-        self.toggle_action.setText("&Annotations panel")
+        self.toggle_action.setText(self.tr("&Annotations panel"))
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.toggle_action.setToolTip("Show or hide the list of your annotations (Ctrl+Shift+N)")
+        self.toggle_action.setToolTip(self.tr("Show or hide the list of your annotations "
+                                              "(Ctrl+Shift+N)"))
         self.toggle_action.triggered.connect(self._on_toggled)
-        self.delete_action = QAction("Delete annotation", self)
+        self.delete_action = QAction(self.tr("Delete annotation"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(lambda: self.delete_current())
         self.tabs.addAction(self.delete_action)
 
         self._fill_places()
-        self.tag_box.addItem("All tags", None)
-        self.color_box.addItem("All colours", None)
+        self.tag_box.addItem(self.tr("All tags"), None)
+        self.color_box.addItem(self.tr("All colours"), None)
         for box in (self.tag_box, self.color_box, self.place_box):
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
         prefs.naming_changed.connect(lambda _m: self._fill_places())
@@ -208,7 +213,7 @@ class AnnotationsPanel(QDockWidget):
         current = self.place_box.currentData()
         self.place_box.blockSignals(True)
         self.place_box.clear()
-        self.place_box.addItem("All places", None)
+        self.place_box.addItem(self.tr("All places"), None)
         for label, pid in place_choices(self.corpus, self.prefs.naming):
             self.place_box.addItem(label, pid)
         self.place_box.setCurrentIndex(max(0, self.place_box.findData(current)))
@@ -220,10 +225,10 @@ class AnnotationsPanel(QDockWidget):
         for box in (self.tag_box, self.color_box):
             box.blockSignals(True)
             box.clear()
-        self.tag_box.addItem("All tags", None)
+        self.tag_box.addItem(self.tr("All tags"), None)
         for name, n in store.tag_counts():
             self.tag_box.addItem(f"{visible_bidi(name)} ({n})", name)
-        self.color_box.addItem("All colours", None)
+        self.color_box.addItem(self.tr("All colours"), None)
         known = {value for value, _ in COLORS}
         used = store.colors()
         for value in [v for v, _ in COLORS if v in used] + [c for c in used if c not in known]:
@@ -266,7 +271,8 @@ class AnnotationsPanel(QDockWidget):
         if self._passage is not None:
             shown = self.corpus.passage(lang, passage)
             label = f"{shown.label if shown else passage} ({LANG_NAMES.get(lang, lang)})"
-            self.passage_button.setText(f"Only {label} — show all passages")
+            self.passage_button.setText(self.tr("Only {passage} — show all passages").format(
+                passage=label))
         self.passage_button.setVisible(self._passage is not None)
 
     def show_passage(self, lang: str | None, passage: str | None = None) -> None:
@@ -348,11 +354,12 @@ class AnnotationsPanel(QDockWidget):
 
     def _update_counts(self) -> None:
         a, o = self.anchored.total, self.orphans.total
-        self.tabs.setTabText(0, f"Anchored ({a})")
-        self.tabs.setTabText(1, f"Not anchored ({o})")
-        self.status.setText(f"{a + o} annotation{'s' if a + o != 1 else ''}"
-                            + (" (filtered)" if self.filters() else ""))
-        self.empty_hint.setText(NO_MATCH if self.filters() else EMPTY_HINT)
+        self.tabs.setTabText(0, self.tr("Anchored ({count})").format(count=a))
+        self.tabs.setTabText(1, self.tr("Not anchored ({count})").format(count=o))
+        total = a + o
+        self.status.setText(self.tr("%n annotation(s) (filtered)", "", total) if self.filters()
+                            else self.tr("%n annotation(s)", "", total))
+        self.empty_hint.setText(self.tr(NO_MATCH) if self.filters() else self.tr(EMPTY_HINT))
         self.empty_hint.setVisible(a + o == 0)
         self._update_buttons()
 

@@ -59,8 +59,9 @@ class BackgroundReanchor(QObject):
             if time.perf_counter() >= until:
                 self._slices += 1
                 if self.texts_changed:
-                    self.progress.emit(f"Checking annotations against the texts: "
-                                       f"{step[0]:,} of {step[1]:,}…")
+                    self.progress.emit(self.tr("Checking annotations against the texts: "
+                                               "{done:,} of {total:,}…").format(
+                        done=step[0], total=step[1]))
                 return
 
     def _advance(self, steps: Any) -> tuple[int, int] | None:
@@ -86,7 +87,8 @@ class BackgroundReanchor(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog("Checking annotations against the texts…", "", 0, 0, parent)
+        dialog = QProgressDialog(self.tr("Checking annotations against the texts…"), "", 0, 0,
+                                 parent)
         dialog.setCancelButton(None)  # type: ignore[arg-type] - none: it must finish
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(self.DIALOG_AFTER_MS)
@@ -111,6 +113,7 @@ class BackgroundReanchor(QObject):
         self._timer.stop()
         if result is not None and self.texts_changed and self._slices:
             # it showed progress: say it is over
-            self.progress.emit(f"Annotations checked against the texts: "
-                               f"{result.anchored:,} in place, {result.orphans:,} orphaned")
+            self.progress.emit(self.tr("Annotations checked against the texts: {anchored:,} in "
+                                       "place, {orphans:,} orphaned").format(
+                anchored=result.anchored, orphans=result.orphans))
         self.finished.emit()

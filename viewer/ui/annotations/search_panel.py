@@ -40,6 +40,13 @@ from viewer.corpus.model import LANG_NAMES, Corpus
 from viewer.corpus.refs import Ref, find_place
 from viewer.edition.status import text_status
 from viewer.escaping import visible_bidi
+from viewer.translations import (
+    QT_TRANSLATE_NOOP,
+    interface_passage,
+    para_label,
+    running_language,
+    translate,
+)
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common.field_keys import keep_escape
 from viewer.ui.common.markdown_view import markdown_to_plain
@@ -50,8 +57,10 @@ log = logging.getLogger("viewer.search")
 GROUP_LIMIT = 30  # results shown per kind
 DEBOUNCE_MS = 150
 DOCK_WIDTH = 440
-GROUPS = (("passage", "Declaration"), ("note", "Editorial notes"),
-          ("interpretation", "Readings"), ("annotation", "Your annotations"))
+GROUPS = (("passage", QT_TRANSLATE_NOOP("SearchPanel", "Declaration")),  # translated when shown
+          ("note", QT_TRANSLATE_NOOP("SearchPanel", "Editorial notes")),
+          ("interpretation", QT_TRANSLATE_NOOP("SearchPanel", "Readings")),
+          ("annotation", QT_TRANSLATE_NOOP("SearchPanel", "Your annotations")))
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MARK_OPEN = '<b style="background-color:#ffe9a8; color:#000000">'
@@ -69,14 +78,14 @@ def corpus_documents(corpus: Corpus) -> list[tuple[str, str, str, str, str]]:
     docs = []
     for lang, text in corpus.texts.items():
         for passage in text.passages:
-            english = corpus.passage("en", passage.id)
-            label = english.label if english else passage.label
+            shown = interface_passage(corpus, passage.id)
+            label = shown.label if shown else passage.label
             several = len(passage.paragraphs) > 1
             for p in passage.paragraphs:
                 if not p.text:
                     continue
                 ref = f"{passage.id}.{p.n}" if several else passage.id
-                title = f"{label}, para. {p.n}" if several else label
+                title = para_label(label, p.n if several else None)
                 docs.append(("passage", ref, title, lang, p.text))
     for note in corpus.notes.values():
         docs.append(("note", note.id, note.label, "en", markdown_to_plain(note.body)))
@@ -192,7 +201,7 @@ class SearchEngine:
                 seen.add((hit.ref, hit.lang))
                 pid, _, para = hit.ref.partition(".")  # the paragraph's status goes along
                 title = (f"{hit.title} · {LANG_NAMES.get(hit.lang, hit.lang)} "
-                         + text_status(self.corpus, hit.lang, pid, para or None)).rstrip()
+                         + self._status_mark(hit.lang, pid, para or None)).rstrip()
                 ref = _passage_ref(self.corpus, hit.ref, hit.lang, hit.snippet)
                 out["passage"].append(Result("passage", ref, title, self._aligned(hit)))
         for hit in self.index.search(query, limit=limit, kind="note"):
@@ -220,6 +229,23 @@ class SearchEngine:
         text = self._texts.get((hit.kind, hit.ref, hit.lang))
         return aligned_snippet(hit.snippet, text) if text else hit.snippet
 
+    def _status_mark(self, lang: str, pid: str, para: str | None) -> str:
+        """The paragraph's status mark as the edition words it ("[verified]"), in the
+        interface language when that is not English."""
+        if running_language() == "en":
+            return text_status(self.corpus, lang, pid, para)
+        from viewer.ui.text.render import STATUS_LABELS
+
+        passage = self.corpus.passage(lang, pid)
+        if passage is None:
+            return f"[{translate('render', STATUS_LABELS['missing'])}]"
+        paragraphs = [p for p in passage.paragraphs if para is None or p.n == para]
+        marks = dict.fromkeys(
+            translate("status", "verified") if p.status == "verified"
+            else translate("render", STATUS_LABELS.get(p.status, "not available"))
+            for p in paragraphs)
+        return "; ".join(f"[{m}]" for m in marks)
+
     def place_terms(self, query: str) -> list[str]:
         """A place searched by any of its names finds it under the others too: the
         declaration spells Shikotan "Shikoton" (UN), "Шикотан" and "色丹島"."""
@@ -235,8 +261,8 @@ class SearchEngine:
 
     def _annotation_title(self, a: Any) -> str:
         quote = excerpt(a.exact, 50)
-        passage = self.corpus.passage("en", a.passage) if a.passage else None
-        where = passage.label if passage else "not anchored"
+        passage = interface_passage(self.corpus, a.passage) if a.passage else None
+        where = passage.label if passage else translate("SearchPanel", "not anchored")
         return f"“{quote}” · {where}" + (f" · {a.lang}" if a.lang else "")
 
 
@@ -314,17 +340,19 @@ class SearchPanel(QDockWidget):
 
     def __init__(self, corpus: Corpus, selection: Selection,
                  service: AnnotationService | None, parent: QWidget | None = None) -> None:
-        super().__init__("Search", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Search"))
         self.corpus, self.selection = corpus, selection
         self.engine = SearchEngine(corpus, service)
         self.setObjectName("SearchPanel")
-        self.setAccessibleName("Search panel")
+        self.setAccessibleName(self.tr("Search panel"))
         self.results: dict[str, list[Result]] = {}
         self.last_query: str | None = None  # what the shown results are for
 
         self.field = _SearchField(self)
-        self.field.setPlaceholderText("Search the declaration, notes, readings and your notes")
-        self.field.setAccessibleName("Search everything")
+        self.field.setPlaceholderText(self.tr("Search the declaration, notes, readings and your "
+                                              "notes"))
+        self.field.setAccessibleName(self.tr("Search everything"))
         self.field.setClearButtonEnabled(True)
         keep_escape(self.field)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -333,12 +361,12 @@ class SearchPanel(QDockWidget):
         if service is not None:  # results that list annotations are searched again
             service.changed.connect(self._annotations_changed)
         self.field.returnPressed.connect(self._on_return)
-        self.summary = QLabel("Type to search in English, Russian or Japanese.")
+        self.summary = QLabel(self.tr("Type to search in English, Russian or Japanese."))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleDescription("Search summary")
+        self.summary.setAccessibleDescription(self.tr("Search summary"))
         self.model = QStandardItemModel(self)
         self.view = _ResultsView()
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(False)
@@ -350,7 +378,7 @@ class SearchPanel(QDockWidget):
         self.view.activated.connect(self.open_result)
 
         body = QWidget()
-        body.setAccessibleName("Search")
+        body.setAccessibleName(self.tr("Search"))
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.field)
@@ -358,14 +386,14 @@ class SearchPanel(QDockWidget):
         layout.addWidget(self.view, 1)
         self.setWidget(body)
 
-        self.search_action = QAction("Searc&h everything…", self)
+        self.search_action = QAction(self.tr("Searc&h everything…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.search_action.setToolTip("Search the declaration, the notes, the readings and "
-                                      "your annotations (Ctrl+Shift+F)")
+        self.search_action.setToolTip(self.tr("Search the declaration, the notes, the readings "
+                                              "and your annotations (Ctrl+Shift+F)"))
         self.search_action.triggered.connect(self.start)
         self.toggle_action = self.toggleViewAction()
-        self.toggle_action.setText("Search &panel")
+        self.toggle_action.setText(self.tr("Search &panel"))
 
     def view_actions(self) -> list[QAction]:
         return [self.search_action, self.toggle_action]
@@ -408,7 +436,7 @@ class SearchPanel(QDockWidget):
                 continue
             total += len(hits)
             more = "+" if len(hits) >= GROUP_LIMIT else ""
-            group = QStandardItem(f"{label} ({len(hits)}{more})")
+            group = QStandardItem(f"{self.tr(label)} ({len(hits)}{more})")
             group.setSelectable(False)
             font = group.font()
             font.setBold(True)
@@ -427,12 +455,12 @@ class SearchPanel(QDockWidget):
             self.model.appendRow(group)
         self.view.expandAll()
         if not fts.split_terms(query):
-            self.summary.setText("Type to search in English, Russian or Japanese.")
+            self.summary.setText(self.tr("Type to search in English, Russian or Japanese."))
         elif total == 0:
-            self.summary.setText("No results.")
+            self.summary.setText(self.tr("No results."))
         else:
-            self.summary.setText(f"{total} result{'s' if total != 1 else ''}. "
-                                 "Click one, or press Enter on it, to go there.")
+            self.summary.setText(self.tr("%n result(s). Click one, or press Enter on it, to go "
+                                         "there.", "", total))
 
     def result_items(self, kind: str) -> list[QModelIndex]:
         """Indexes of the shown results of one kind (for tests and keyboard code)."""

@@ -117,15 +117,16 @@ class AnnotationService(QObject):
             outcome = open_store(path)
             store, self.open_message = outcome.store, outcome.message
             if outcome.initialised:  # an empty file was adopted: say so (issue 21.6)
-                self.open_message = (f"{path} was an empty file; it was set up as your new "
-                                     "annotation database.")
+                self.open_message = self.tr("{path} was an empty file; it was set up as your "
+                                            "new annotation database.").format(path=path)
         except (StoreError, OSError, sqlite3.Error) as exc:
             # Nothing can be opened or moved aside: work in memory so nothing is lost on
             # screen, and say so.
             log.error("annotation store unavailable: %s", exc)
             self.open_error = str(exc)
-            self.open_message = (f"Your annotations could not be opened ({exc}). Changes in "
-                                 "this session will not be saved.")
+            self.open_message = self.tr("Your annotations could not be opened ({reason}). "
+                                        "Changes in this session will not be saved.").format(
+                reason=exc)
             store = AnnotationStore(":memory:")
         if self.on_open is not None:
             self.on_open(store)
@@ -175,12 +176,12 @@ class AnnotationService(QObject):
 
     def _tell_damaged(self, what: str) -> None:
         log.error("annotation store damaged: %s", what)
-        path = self.db_path or "the annotation database"
-        self.open_error = (f"{path} is damaged ({what}) and was left as it is, so your "
-                           "annotations are not shown. Restore it from a backup, or move it "
-                           "away to start anew.")
-        self.open_message = ("Your annotations cannot be shown or saved in this session: "
-                             + self.open_error)
+        path = self.db_path or self.tr("the annotation database")
+        self.open_error = self.tr("{path} is damaged ({reason}) and was left as it is, so your "
+                                  "annotations are not shown. Restore it from a backup, or move "
+                                  "it away to start anew.").format(path=path, reason=what)
+        self.open_message = self.tr("Your annotations cannot be shown or saved in this "
+                                    "session: {reason}").format(reason=self.open_error)
 
     def _announce_open(self) -> None:
         if self._store is None:  # closed meanwhile
@@ -284,7 +285,7 @@ class AnnotationService(QObject):
     # --- undoable edits -------------------------------------------------------------------
 
     def add(self, annotation: Any) -> None:
-        self._push(_Command(f"Annotate “{excerpt(annotation.exact)}”",
+        self._push(_Command(self.tr("Annotate “{quote}”").format(quote=excerpt(annotation.exact)),
                             do=lambda: self.store.add(annotation),
                             undo=lambda: self.store.delete(annotation.id, annotation)))
 
@@ -300,7 +301,8 @@ class AnnotationService(QObject):
         if before is None:
             return
         after = self.store.update(annotation_id, **changes)
-        self._push(_Command(f"Edit annotation “{excerpt(before.exact)}”",
+        self._push(_Command(self.tr("Edit annotation “{quote}”").format(
+                                quote=excerpt(before.exact)),
                             do=lambda: self.store.replace(after, before),
                             undo=lambda: self.store.replace(before, after),
                             done=True))
@@ -310,7 +312,8 @@ class AnnotationService(QObject):
         record = self.store.get(annotation_id)
         if record is None:
             return
-        self._push(_Command(f"Delete annotation “{excerpt(record.exact)}”",
+        self._push(_Command(self.tr("Delete annotation “{quote}”").format(
+                                quote=excerpt(record.exact)),
                             do=lambda: self.store.delete(annotation_id, record),
                             undo=lambda: self.store.restore(record)))
 
@@ -328,8 +331,9 @@ class AnnotationService(QObject):
         """The record changed under us (another running copy): drop the step, say so."""
         log.warning("%s failed: %s", command.text(), exc)
         self._forget()
-        self.message.emit(f"{command.text()}: not applied, because the annotation was "
-                          "changed elsewhere (another window?). Nothing else was changed.")
+        self.message.emit(self.tr("{action}: not applied, because the annotation was changed "
+                                  "elsewhere (another window?). Nothing else was changed.").format(
+            action=command.text()))
 
     def import_file(self, path: Path, progress: Callable[[int, int], None] | None = None
                     ) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.translations import QT_TRANSLATE_NOOP, interface_passage, para_label, translate
 
 # Okabe–Ito colours (distinguishable with the common colour-vision deficiencies); the cell
 # text is always dark on these light fills, so they read the same in light and dark palettes.
@@ -16,12 +17,28 @@ CLAIM_COLOURS: dict[str, str] = {
     "undetermined": "#D9D9D9",  # light grey
 }
 CLAIM_TEXT_COLOUR = "#000000"
-CLAIM_MEANINGS: dict[str, str] = {
-    "transfer": "to be handed over to Japan (a transfer)",
-    "return": "to be returned to Japan (Japanese territory)",
-    "retained": "remains Soviet / Russian",
-    "undetermined": "left open or not addressed",
+CLAIM_MEANINGS: dict[str, str] = {  # translated when shown: claim_meaning()
+    "transfer": QT_TRANSLATE_NOOP("claims", "to be handed over to Japan (a transfer)"),
+    "return": QT_TRANSLATE_NOOP("claims", "to be returned to Japan (Japanese territory)"),
+    "retained": QT_TRANSLATE_NOOP("claims", "remains Soviet / Russian"),
+    "undetermined": QT_TRANSLATE_NOOP("claims", "left open or not addressed"),
 }
+#: The claim words as the interface shows them (the data's words are these in English).
+CLAIM_WORDS: dict[str, str] = {
+    "transfer": QT_TRANSLATE_NOOP("claims", "transfer"),
+    "return": QT_TRANSLATE_NOOP("claims", "return"),
+    "retained": QT_TRANSLATE_NOOP("claims", "retained"),
+    "undetermined": QT_TRANSLATE_NOOP("claims", "undetermined"),
+}
+
+
+def claim_word(claim: str) -> str:
+    """A claim word in the interface language (an unknown one as it is)."""
+    return translate("claims", CLAIM_WORDS[claim]) if claim in CLAIM_WORDS else claim
+
+
+def claim_meaning(claim: str) -> str:
+    return translate("claims", CLAIM_MEANINGS[claim]) if claim in CLAIM_MEANINGS else ""
 # The two islands the declaration does not name.
 UNNAMED_KEYS = ("kunashir", "iturup")
 
@@ -87,8 +104,8 @@ def filter_for(corpus: Corpus, ref: Ref | None,
         return label, {it.id for it in readings if any(says_something(it, k) for k in keys)}
     if ref.kind == "passage":
         label = str(ref)
-        passage = corpus.passage("en", ref.id)
+        passage = interface_passage(corpus, ref.id)
         if passage is not None:
-            label = passage.label + (f", para. {ref.para}" if ref.para else "")
+            label = para_label(passage.label, ref.para)
         return label, {it.id for it in readings if reads_passage(it, ref.id, ref.para)}
     return "", None

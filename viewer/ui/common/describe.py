@@ -8,6 +8,7 @@ from __future__ import annotations
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.translations import interface_passage, para_label, translate
 from viewer.ui.common.cite import short_citation
 
 # Double quotation marks of any script, as escapes (no glyph to add to the bundled font
@@ -29,13 +30,16 @@ def describe_ref(corpus: Corpus, ref: Ref, naming: str) -> str:
     if ref.kind == "interp" and ref.id in c.interpretations:
         where = (f" — {place_name(c.places[ref.place], naming)}"
                  if ref.place in c.places else "")
-        return f"reading {quoted(c.interpretations[ref.id].title)}{where}"
+        return translate("describe", "reading {title}").format(
+            title=quoted(c.interpretations[ref.id].title)) + where
     if ref.kind == "note" and ref.id in c.notes:
-        return f"note {quoted(c.notes[ref.id].label)}"
+        return translate("describe", "note {title}").format(title=quoted(c.notes[ref.id].label))
     if ref.kind == "event" and ref.id in c.events:
-        return f"event {quoted(c.events[ref.id].title)}"
+        return translate("describe", "event {title}").format(
+            title=quoted(c.events[ref.id].title))
     if ref.kind == "source" and ref.id in c.sources:
-        return f"source {quoted(short_citation(c.sources[ref.id]))}"
-    if ref.kind == "passage" and (passage := c.passage("en", ref.id)) is not None:
-        return passage.label + (f", para. {ref.para}" if ref.para else "")
+        return translate("describe", "source {title}").format(
+            title=quoted(short_citation(c.sources[ref.id])))
+    if ref.kind == "passage" and (passage := interface_passage(c, ref.id)) is not None:
+        return para_label(passage.label, ref.para)
     return str(ref)

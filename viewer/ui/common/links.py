@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -22,9 +22,10 @@ log = logging.getLogger("viewer.links")
 
 def confirm_external(parent: QWidget | None, url: str) -> bool:
     """Ask before leaving the app. Replaced in tests."""
-    return dialogs.ask(parent, "Open in your browser?",
-                       f"This link leads outside the app:\n\n{url}\n\n"
-                       "Open it in your web browser?",
+    return dialogs.ask(parent, QCoreApplication.translate("links", "Open in your browser?"),
+                       QCoreApplication.translate(
+                           "links", "This link leads outside the app:\n\n{url}\n\nOpen it in "
+                           "your web browser?").format(url=url),
                        "Open", "Cancel")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from viewer.translations import strip_mnemonic
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 PANE_SCOPED = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -42,8 +44,8 @@ def shown_keys(action: QAction) -> list[str]:
 
 
 def plain_text(text: str) -> str:
-    """A menu text without its &-mnemonic and its tab-shown key."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0]
+    """A menu text without its &-mnemonic and its tab-shown key (a Japanese one's "(&K)")."""
+    return strip_mnemonic(text.split("\t")[0])
 
 
 def shared_key_entries(owner: QWidget, panes: list[tuple[QWidget, list[QAction]]]
@@ -86,8 +88,9 @@ def _entry_for(owner: QWidget, group: list[tuple[QWidget, QAction]],
     label = " / ".join([first, *rest])
     entry = QAction(f"{label}\t{keys[0]}", owner)  # the key shown, not held: see below
     entry.setProperty(DISPLAY_ONLY, keys)
-    entry.setToolTip("; ".join(f"{plain_text(a.text())} while the {p.accessibleName().lower()} "
-                               "has the focus" for p, a in group))
+    entry.setToolTip("; ".join(
+        QCoreApplication.translate("shortcuts", "{action} while the {pane} has the focus").format(
+            action=plain_text(a.text()), pane=p.accessibleName().lower()) for p, a in group))
 
     def run() -> None:
         # The key itself stays with the panes' own actions (one per pane, as before): a
@@ -138,10 +141,11 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         if (what, keys) in listed and action.shortcutContext() != PANE_SCOPED:
             continue  # a stand-in or copy of a listed entry
         name = owner.accessibleName() if isinstance(owner, QWidget) else ""
-        where = f"While the {name.lower()} has the focus" if (
+        where = QCoreApplication.translate(
+            "shortcuts", "While the {pane} has the focus").format(pane=name.lower()) if (
             name and action.shortcutContext() in (PANE_SCOPED,
                                                   Qt.ShortcutContext.WidgetShortcut)
-        ) else (name or "Window")
+        ) else (name or QCoreApplication.translate("shortcuts", "Window"))
         if (where, what, keys) not in rows:
             rows.append((where, what, keys))
     return rows
@@ -165,10 +169,10 @@ class KeyboardReference(QDialog):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard reference")
+        self.setWindowTitle(self.tr("Keyboard reference"))
         self.rows = shortcut_rows(window)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Keyboard shortcuts")
+        self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.browser.setOpenLinks(False)
         self.browser.setHtml(reference_html(self.rows))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

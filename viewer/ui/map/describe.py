@@ -9,6 +9,8 @@ from viewer.corpus.map_labels import Water
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Place
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.translations import QT_TRANSLATE_NOOP, translate
+from viewer.translations import party_name as interface_party_name
 from viewer.ui.map.items import CLAIMS
 
 
@@ -16,11 +18,18 @@ def party_name(corpus: Corpus, pid: str | None) -> str:
     if not pid:
         return "—"
     party = corpus.parties.get(pid)
-    return party.name if party else pid
+    return interface_party_name(party) if party else pid
 
 
-_KIND_WORDS = {"passage": "passage", "note": "note", "event": "event",
-               "annotation": "annotation"}
+# One sentence per kind of selection: the words around the kind differ in every language.
+_NAMED = {"passage": (QT_TRANSLATE_NOOP("map", "Named in the selected passage"),
+                      QT_TRANSLATE_NOOP("map", "Not named in the selected passage")),
+          "note": (QT_TRANSLATE_NOOP("map", "Named in the selected note"),
+                   QT_TRANSLATE_NOOP("map", "Not named in the selected note")),
+          "event": (QT_TRANSLATE_NOOP("map", "Named in the selected event"),
+                    QT_TRANSLATE_NOOP("map", "Not named in the selected event")),
+          "annotation": (QT_TRANSLATE_NOOP("map", "Named in the selected annotation"),
+                         QT_TRANSLATE_NOOP("map", "Not named in the selected annotation"))}
 
 
 def selection_note(corpus: Corpus, ref: Ref | None, place: Place, marked: bool) -> str:
@@ -30,20 +39,20 @@ def selection_note(corpus: Corpus, ref: Ref | None, place: Place, marked: bool) 
     if ref.kind == "place":
         target = corpus.places.get(ref.id)
         name = place_name(target, "both") if target else ref.id
-        return f"Selected ({name})" if marked else f"Not part of the selection ({name})"
+        return (translate("map", "Selected ({name})") if marked
+                else translate("map", "Not part of the selection ({name})")).format(name=name)
     if ref.kind == "interp" and ref.id in corpus.interpretations:
         interp = corpus.interpretations[ref.id]
         who = f"{interp.title} ({party_name(corpus, interp.party)}, {interp.date[:4]})"
         value = interp.claims.get(place.id) or interp.claims.get(place.group)
         if value in CLAIMS:
             _colour, word, meaning = CLAIMS[value]
-            return f"Reading {who}: {word} — {meaning}"
-        return f"Reading {who}: says nothing of this island"
-    kind = _KIND_WORDS.get(ref.kind)
-    if kind is None:
+            return translate("map", "Reading {who}: {word} — {meaning}").format(
+                who=who, word=translate("claims", word), meaning=translate("claims", meaning))
+        return translate("map", "Reading {who}: says nothing of this island").format(who=who)
+    if ref.kind not in _NAMED:
         return ""
-    return (f"Named in the selected {kind}" if marked
-            else f"Not named in the selected {kind}")
+    return translate("map", _NAMED[ref.kind][0 if marked else 1])
 
 
 def tooltip(corpus: Corpus, place: Place, mode: str, note: str = "") -> str:
@@ -54,23 +63,29 @@ def tooltip(corpus: Corpus, place: Place, mode: str, note: str = "") -> str:
         rows = [f"<b>{e(place_name(place, mode))}</b>"]
     else:
         group = corpus.places.get(place.group)
-        rows = ["<b>Unnamed islet</b>"]
+        rows = ["<b>" + e(translate("map", "Unnamed islet")) + "</b>"]
         if group is not None and group.name_en:
-            rows.append(f"Part of: {e(place_name(group, mode))}")
+            rows.append(e(translate("map", "Part of: {group}").format(
+                group=place_name(group, mode))))
     if place.name_ja:
-        rows.append(f"Japanese: {e(place.name_ja)} ({e(place.name_ja_latn)})")
+        rows.append(e(translate("map", "Japanese: {name} ({romanised})").format(
+            name=place.name_ja, romanised=place.name_ja_latn)))
     if place.name_ru:
-        rows.append(f"Russian: {e(place.name_ru)} ({e(place.name_ru_latn)})")
+        rows.append(e(translate("map", "Russian: {name} ({romanised})").format(
+            name=place.name_ru, romanised=place.name_ru_latn)))
     if place.name_en:
-        rows.append(f"English: {e(place.name_en)}")
+        rows.append(e(translate("map", "English: {name}").format(name=place.name_en)))
     group = corpus.places.get(place.group)
     if place.name_en and group is not None and group.kind == "group":
-        rows.append(f"Part of: {e(place_name(group, mode))}")
+        rows.append(e(translate("map", "Part of: {group}").format(
+            group=place_name(group, mode))))
     if place.area_km2:
-        rows.append(f"Area: {place.area_km2:,.1f} km² (from the drawn coastline)")
-    rows.append(f"Administered by: {e(party_name(corpus, place.administered_by))}")
+        rows.append(e(translate("map", "Area: {area:,.1f} km² (from the drawn coastline)").format(
+            area=place.area_km2)))
+    rows.append(e(translate("map", "Administered by: {party}").format(
+        party=party_name(corpus, place.administered_by))))
     claimed = ", ".join(party_name(corpus, p) for p in place.claimed_by) or "—"
-    rows.append(f"Claimed by: {e(claimed)}")
+    rows.append(e(translate("map", "Claimed by: {parties}").format(parties=claimed)))
     if note:
         rows.append(f"<i>{e(note)}</i>")
     return "<qt>" + "<br>".join(rows) + "</qt>"
@@ -78,9 +93,13 @@ def tooltip(corpus: Corpus, place: Place, mode: str, note: str = "") -> str:
 
 def water_tooltip(water: Water) -> str:
     e = html.escape
-    return (f"<qt><b>{e(water.name_en)}</b><br>Japanese: {e(water.name_ja)} "
-            f"({e(water.name_ja_latn)})<br>Russian: {e(water.name_ru)} "
-            f"({e(water.name_ru_latn)})<br>Names from: {e(', '.join(water.sources))}</qt>")
+    return (f"<qt><b>{e(water.name_en)}</b><br>"
+            + e(translate("map", "Japanese: {name} ({romanised})").format(
+                name=water.name_ja, romanised=water.name_ja_latn)) + "<br>"
+            + e(translate("map", "Russian: {name} ({romanised})").format(
+                name=water.name_ru, romanised=water.name_ru_latn)) + "<br>"
+            + e(translate("map", "Names from: {sources}").format(
+                sources=", ".join(water.sources))) + "</qt>")
 
 
 def claim_legend(corpus: Corpus, ref: Ref | None,
@@ -96,7 +115,8 @@ def claim_legend(corpus: Corpus, ref: Ref | None,
         if value in CLAIMS and place is not None:
             used.setdefault(value, []).append(place_name(place, mode))
     party = party_name(corpus, interp.party)
-    return f"Reading: {interp.title} ({party}, {interp.date[:4]})", used
+    return translate("map", "Reading: {title} ({party}, {year})").format(
+        title=interp.title, party=party, year=interp.date[:4]), used
 
 
 def ring_text(place: Place, current: Ref | None, mode: str) -> str:
@@ -104,4 +124,5 @@ def ring_text(place: Place, current: Ref | None, mode: str) -> str:
     chosen = current is not None and current.kind == "place" and current.id in (
         place.id, place.group)
     return (f"{place_name(place, mode)} — "
-            + ("selected" if chosen else "press Enter to select"))
+            + (translate("map", "selected") if chosen
+               else translate("map", "press Enter to select")))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import HistoricalLine, Place
+from viewer.translations import QT_TRANSLATE_NOOP
 from viewer.ui.common.claims import CLAIM_COLOURS
 from viewer.ui.map.projection import project, project_all
 
@@ -30,14 +31,19 @@ MARKED_EDGE = QColor("#7a4d00")
 # A reading's claim: fill colour (the readings pane's, so a claim looks the same in both
 # panes), the word shown on the map, and what it means (neutral, our words). Colour is
 # never the only signal.
+# The word and meaning are marked for lupdate (context "claims") and translated where shown.
+_WORDS = {"transfer": QT_TRANSLATE_NOOP("claims", "Transfer"),
+          "return": QT_TRANSLATE_NOOP("claims", "Return"),
+          "retained": QT_TRANSLATE_NOOP("claims", "Retained"),
+          "undetermined": QT_TRANSLATE_NOOP("claims", "Undetermined")}
 _MEANINGS = {
-    "transfer": "to be transferred to Japan (after a peace treaty)",
-    "return": "to be returned to Japan",
-    "retained": "remains with the Soviet Union / Russia",
-    "undetermined": "left open or not determined",
+    "transfer": QT_TRANSLATE_NOOP("claims", "to be transferred to Japan (after a peace treaty)"),
+    "return": QT_TRANSLATE_NOOP("claims", "to be returned to Japan"),
+    "retained": QT_TRANSLATE_NOOP("claims", "remains with the Soviet Union / Russia"),
+    "undetermined": QT_TRANSLATE_NOOP("claims", "left open or not determined"),
 }
 CLAIMS: dict[str, tuple[QColor, str, str]] = {
-    key: (QColor(CLAIM_COLOURS[key]), key.capitalize(), meaning)
+    key: (QColor(CLAIM_COLOURS[key]), _WORDS[key], meaning)
     for key, meaning in _MEANINGS.items()}
 
 LINE_COLOURS = ("#b2182b", "#5e3c99", "#8c510a", "#1a1a1a", "#2166ac", "#c51b7d",

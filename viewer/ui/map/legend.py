@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from viewer.translations import translate
 from viewer.ui.map.items import CLAIMS, line_pen
 
 # The old grid's spacing: 6 px between swatch and text, 3 px between rows, 6 px between blocks.
@@ -46,7 +47,7 @@ class MapLegend(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Map legend")
+        self.setAccessibleName(self.tr("Map legend"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setOpenLinks(False)
@@ -82,49 +83,57 @@ class MapLegend(QTextBrowser):
         self.setHtml("".join(blocks))
         self.setAccessibleDescription(" ".join(doc.toPlainText().split()))
 
-    def set_lines(self, year_text: str, lines: list[tuple[QColor, bool, str, str]]) -> None:
-        """(colour, defined, label, description) of each line drawn."""
+    def set_lines(self, year_text: str, lines: list[tuple[QColor, bool, str, str]],
+                  today: bool = False) -> None:
+        """(colour, defined, label, description) of each line drawn; `today`: `year_text`
+        names the current year ("today (2026)")."""
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         rows = []
         for colour, defined, label, description in lines:
-            note = "" if defined else " <i>(dashed: no agreed line)</i>"
+            note = "" if defined else " <i>" + self.tr("(dashed: no agreed line)") + "</i>"
             rows.append((_swatch_line(colour, defined),
                          f"<b>{html.escape(label)}</b>{note}<br>"
                          f"<span style='color:{muted}'>{html.escape(description)}</span>"))
-        when = year_text if year_text.startswith("today") else f"in {year_text}"
-        title = f"<b>Lines in force {html.escape(when)}</b>"
+        today = today or year_text.startswith("today")
+        title = "<b>" + html.escape(
+            (self.tr("Lines in force {year}") if today
+             else self.tr("Lines in force in {year}")).format(year=year_text)) + "</b>"
         if not rows:
-            title += " — no line of this period is drawn"
+            title += self.tr(" — no line of this period is drawn")
         self._lines, self._blocks = (title, rows), []
         self._render()
 
     def set_year_lines(self, year_text: str,
-                       groups: list[tuple[str, list[tuple[QColor, bool, str, str]]]]) -> None:
+                       groups: list[tuple[str, list[tuple[QColor, bool, str, str]]]],
+                       today: bool = False) -> None:
         """The lines one year draws, grouped by kind (border, line of control, reference):
         `groups` is (kind, rows), rows as for set_lines. Each line's entry (swatch and name)
         comes first, so that every drawn line is named above the fold; what each line is
         follows, below."""
-        when = year_text if year_text.startswith("today") else f"in {year_text}"
-        titles = {"border": f"Borders in force {when}",
-                  "control": f"Line of control {when} — not an agreed border",
-                  "reference": "Reference and proposed lines — not borders"}
+        today = today or year_text.startswith("today")  # (English callers of old)
+        titles = {"border": (self.tr("Borders in force {year}") if today
+                             else self.tr("Borders in force in {year}")).format(year=year_text),
+                  "control": (self.tr("Line of control {year} — not an agreed border") if today
+                              else self.tr("Line of control in {year} — not an agreed border")
+                              ).format(year=year_text),
+                  "reference": self.tr("Reference and proposed lines — not borders")}
         blocks: list[tuple[str, list[tuple[QPixmap, str]]]] = []
         about: list[tuple[QPixmap, str]] = []
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for kind, lines in groups:
             rows = []
             for colour, defined, label, description in lines:
-                note = "" if defined else " <i>(dashed: no agreed line)</i>"
+                note = "" if defined else " <i>" + self.tr("(dashed: no agreed line)") + "</i>"
                 rows.append((_swatch_line(colour, defined),
                              f"<b>{html.escape(label)}</b>{note}"))
                 about.append((_swatch_line(colour, defined),
                               f"<span style='color:{muted}'>{html.escape(description)}</span>"))
             blocks.append((f"<b>{html.escape(titles.get(kind, kind))}</b>", rows))
         if not blocks:
-            blocks.append((f"<b>{html.escape(year_text)}</b> — no line of this period is drawn",
-                           []))
+            blocks.append((f"<b>{html.escape(year_text)}</b>"
+                           + self.tr(" — no line of this period is drawn"), []))
         if about:
-            blocks.append(("<b>What the lines are</b>", about))
+            blocks.append(("<b>" + self.tr("What the lines are") + "</b>", about))
         self._lines = None
         self._blocks = blocks
         self._render()
@@ -141,6 +150,7 @@ class MapLegend(QTextBrowser):
             if value in used:
                 names = ", ".join(html.escape(n) for n in used[value])
                 rows.append((_swatch_fill(colour),
-                             f"<b>{word}</b> — {html.escape(meaning)}: {names}"))
+                             f"<b>{html.escape(translate('claims', word))}</b> — "
+                             f"{html.escape(translate('claims', meaning))}: {names}"))
         self._claims = (f"<b>{html.escape(title)}</b>", rows)
         self._render()

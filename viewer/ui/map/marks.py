@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus
 from viewer.corpus.refs import Ref
+from viewer.translations import translate
 from viewer.ui.map.items import CLAIMS, MARKED_FILL, SELECTED_FILL
 from viewer.ui.map.scene import MapScene
 
@@ -88,7 +89,7 @@ def marks_for(ref: Ref | None, corpus: Corpus, scene: MapScene,
             colour, word, _ = CLAIMS[value]
             for pid in scene.members(key):
                 m.fills[pid] = colour
-            m.badges[key] = (word, colour)
+            m.badges[key] = (translate("claims", word), colour)
         if ref.place and ref.place in corpus.places:
             ids = scene.members(ref.place)
             m.outlines.update(dict.fromkeys(ids, "selected"))

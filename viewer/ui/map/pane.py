@@ -48,18 +48,19 @@ class MapPane(QWidget):
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.annotations = annotations  # the user's notes may link places
-        self.setAccessibleName("Map")
-        self.setAccessibleDescription("Map of the islands, with the historical lines by year")
+        self.setAccessibleName(self.tr("Map"))
+        self.setAccessibleDescription(self.tr("Map of the islands, with the historical lines "
+                                              "by year"))
         # The waters' names and the lines' kinds (data/map_labels.json), if the data has them.
         self.map_labels = corpus.map_labels or MapLabels((), {})
         # (parented: an orphan scene can be collected)
         self.scene = MapScene(corpus, self, self.map_labels.waters)
         access.install()  # before the view exists: its accessible is a list of places
         self.view = MapView(self.scene, self)
-        self.view.setAccessibleName("Island map")
-        self.view.setAccessibleDescription(
+        self.view.setAccessibleName(self.tr("Island map"))
+        self.view.setAccessibleDescription(self.tr(
             "Tab or arrow keys move between islands, Enter selects; plus and minus zoom; "
-            "drag to pan")
+            "drag to pan"))
         self.islands, self.lines, self.labels = (self.scene.islands, self.scene.lines,
                                                  self.scene.labels)
         self.view.data_box = self.scene.data_box
@@ -322,8 +323,8 @@ class MapPane(QWidget):
         if marks.year_is_event or not self._year_chosen:
             self.set_year(marks.year)
             return
-        self._year_note = (f" (kept: the year you chose; the selection is about "
-                           f"{nearest_year(marks.year)})")
+        self._year_note = " " + self.tr("(kept: the year you chose; the selection is about "
+                                        "{year})").format(year=nearest_year(marks.year))
         self._show_caption()
 
     def _show_caption(self) -> None:

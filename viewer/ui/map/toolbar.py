@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolBar, QWidget
 
+from viewer.translations import strip_mnemonic, translate
+
 
 class MapActions:
     """The map's view actions, owned by (and shortcut-scoped to) the pane widget."""
@@ -23,12 +25,14 @@ class MapActions:
             owner.addAction(action)
             return action
 
-        self.zoom_in = act("Zoom Map &In", lambda: zoom(1.25), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out = act("Zoom Map &Out", lambda: zoom(0.8),
+        self.zoom_in = act(translate("MapPane", "Zoom Map &In"), lambda: zoom(1.25),
+                           QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out = act(translate("MapPane", "Zoom Map &Out"), lambda: zoom(0.8),
                             QKeySequence.StandardKey.ZoomOut)
-        self.fit = act("Fit Map to &Selection", fit, "Ctrl+0")
-        self.disputed = act("Map: &Disputed Islands", disputed, "Home")
-        self.overview = act("Map: &Whole Kuril Chain", overview, "Shift+Home")
+        self.fit = act(translate("MapPane", "Fit Map to &Selection"), fit, "Ctrl+0")
+        self.disputed = act(translate("MapPane", "Map: &Disputed Islands"), disputed, "Home")
+        self.overview = act(translate("MapPane", "Map: &Whole Kuril Chain"), overview,
+                            "Shift+Home")
 
     def all(self) -> list[QAction]:
         """In the View menu's order."""
@@ -43,25 +47,26 @@ class MapHeader(QWidget):
 
     def __init__(self, actions: MapActions, year_box: QComboBox) -> None:
         super().__init__()
-        year_label = QLabel("&Year:")
+        year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(year_box)
         # Tool bars, so a very narrow pane still folds the buttons into an overflow menu.
-        self.first = self._bar("Map tools")
+        self.first = self._bar(self.tr("Map tools"))
         self.first.addWidget(year_label)
         self.first.addWidget(year_box)
-        self.views = self._bar("Map views")
+        self.views = self._bar(self.tr("Map views"))
         for bar, items in ((self.first, ((actions.zoom_out, "−"), (actions.zoom_in, "+"))),
-                           (self.views, ((actions.fit, "Fit"), (actions.disputed, "Disputed"),
-                                         (actions.overview, "Whole chain")))):
+                           (self.views, ((actions.fit, self.tr("Fit")),
+                                         (actions.disputed, self.tr("Disputed")),
+                                         (actions.overview, self.tr("Whole chain"))))):
             for action, text in items:
                 action.setIconText(text)
-                action.setToolTip(f"{action.text().replace('&', '')} "
+                action.setToolTip(f"{strip_mnemonic(action.text())} "
                                   f"({action.shortcut().toString()})")
                 bar.addAction(action)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)
-        grid.addWidget(QLabel("<b>Map</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("Map") + "</b>"), 0, 0)
         grid.addWidget(self.first, 0, 1)
         grid.addWidget(self.views, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(2, 1)
@@ -81,7 +86,7 @@ class Caption(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("What the map shows")
+        self.setAccessibleName(self.tr("What the map shows"))
         self.full = ""
         self.setMinimumWidth(1)  # it elides: never the reason the pane is wide
 

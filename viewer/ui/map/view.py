@@ -45,7 +45,7 @@ class MapView(MapOverlays, QGraphicsView):
         # a repaint in place none of it (blending the translucent grid lines is slow).
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setAccessibleName("Map of the islands")
+        self.viewport().setAccessibleName(self.tr("Map of the islands"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)

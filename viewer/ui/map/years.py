@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QComboBox
 
 from viewer.corpus.model import HistoricalLine
+from viewer.translations import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.field_keys import keep_keys
 from viewer.ui.map.items import LineItem
 from viewer.ui.map.labels import LabelItem
@@ -17,15 +18,22 @@ from viewer.ui.map.legend import MapLegend
 TODAY = time.localtime().tm_year  # (time, not datetime: one import less at start-up)
 YEARS = (1855, 1875, 1905, 1945, 1951, 1956, TODAY)
 KIND_ORDER = ("border", "control", "reference")
-KIND_WORDS = {"border": "border", "control": "line of control", "reference": "reference line"}
+# (one, several): translated when shown; the caption names a kind once, before its lines.
+KIND_WORDS = {"border": (QT_TRANSLATE_NOOP("map", "border"),
+                         QT_TRANSLATE_NOOP("map", "borders")),
+              "control": (QT_TRANSLATE_NOOP("map", "line of control"),
+                          QT_TRANSLATE_NOOP("map", "lines of control")),
+              "reference": (QT_TRANSLATE_NOOP("map", "reference line"),
+                            QT_TRANSLATE_NOOP("map", "reference lines"))}
 
 
 def year_box() -> QComboBox:
     box = QComboBox()
-    box.setAccessibleName("Year shown on the map")
-    box.setToolTip("Draw the lines in force in this year")
+    box.setAccessibleName(translate("map", "Year shown on the map"))
+    box.setToolTip(translate("map", "Draw the lines in force in this year"))
     for year in YEARS:
-        box.addItem(f"today ({year})" if year == TODAY else str(year), year)
+        box.addItem(translate("map", "today ({year})").format(year=year) if year == TODAY
+                    else str(year), year)
     keep_keys(box, Qt.Key.Key_Home, Qt.Key.Key_End)  # the first, last year
     return box
 
@@ -55,15 +63,15 @@ def caption(year_text: str, lines: list[HistoricalLine], kinds: dict[str, str]) 
     """What the pane says the chosen year shows: the lines by kind."""
     head = f"{year_text[:1].upper()}{year_text[1:]}"
     if not lines:
-        return f"{head}: no line of this period is drawn"
+        return translate("map", "{year}: no line of this period is drawn").format(year=head)
     parts = []
     for kind in KIND_ORDER:
         names = [short_label(ln).removesuffix(" (since 1945)") for ln in lines
                  if kinds.get(ln.id, "reference") == kind]
         if names:
-            parts.append(f"{KIND_WORDS[kind]}{'s' if len(names) > 1 else ''}: "
+            parts.append(translate("map", KIND_WORDS[kind][len(names) > 1]) + ": "
                          + ", ".join(names))
-    return f"{head} shows — " + "; ".join(parts)
+    return translate("map", "{year} shows — {lines}").format(year=head, lines="; ".join(parts))
 
 
 def apply_year(year: int, year_text: str, lines: dict[str, LineItem],
@@ -81,7 +89,8 @@ def apply_year(year: int, year_text: str, lines: dict[str, LineItem],
             shown.append(item.line)
             groups.setdefault(kinds.get(lid, "reference"), []).append(
                 (item.colour, item.defined, item.line.label_en, item.line.description))
-    legend.set_year_lines(year_text, [(k, groups[k]) for k in KIND_ORDER if k in groups])
+    legend.set_year_lines(year_text, [(k, groups[k]) for k in KIND_ORDER if k in groups],
+                          today=year == TODAY)
     return shown
 
 

@@ -9,14 +9,16 @@ from html import escape
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Event, Interpretation, Source
 from viewer.corpus.names import place_name
-from viewer.corpus.status import explain, label
+from viewer.translations import interface_passage, para_label, party_name, translate
 from viewer.ui.common.cite import (
     WEAK_WITNESS_LABEL,
     plain_citation,
     short_citation,
+    status_label,
+    status_meaning,
     verification_label,
 )
-from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_MEANINGS, CLAIM_TEXT_COLOUR
+from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_TEXT_COLOUR, claim_meaning, claim_word
 from viewer.ui.common.markdown_view import markdown_to_html
 
 # Okabe-Ito hues, darkened to at least 4.5:1 against white (WCAG AA) since they colour text.
@@ -27,7 +29,7 @@ STATUS_COLOURS = {"verified": "#007A5A", "partial": "#8F5F00", "not-seen": "#B84
 def claim_badge(claim: str) -> str:
     colour = CLAIM_COLOURS.get(claim, "#D9D9D9")
     return (f'<span style="background-color:{colour}; color:{CLAIM_TEXT_COLOUR};">'
-            f"&nbsp;{escape(claim)}&nbsp;</span>")
+            f"&nbsp;{escape(claim_word(claim))}&nbsp;</span>")
 
 
 def status_badge(status: str) -> str:
@@ -42,7 +44,8 @@ def source_badge(source: Source, *, reason: bool = False) -> str:
     if source.is_weak:
         why = f": {escape(source.weak)}" if reason else ""
         badge += (f' <span style="color:{STATUS_COLOURS["unverified"]};" '
-                  f'title="{escape(source.weak)}">[{WEAK_WITNESS_LABEL}{why}]</span>')
+                  f'title="{escape(source.weak)}">'
+                  f"[{escape(translate('status', WEAK_WITNESS_LABEL))}{why}]</span>")
     return badge
 
 
@@ -53,16 +56,16 @@ def cite_labeller(corpus: Corpus):  # noqa: ANN201 - a markdown_view.CiteLabel
 
 def passage_label(corpus: Corpus, ref: str) -> str:
     pid, _, para = ref.partition(".")
-    passage = corpus.passage("en", pid)
-    label = passage.label if passage else pid
-    return f"{label}, para. {para}" if para else label
+    passage = interface_passage(corpus, pid)
+    return para_label(passage.label if passage else pid, para)
 
 
 def _source_line(corpus: Corpus, sid: str, locator: str | None = None) -> str:
     source = corpus.sources.get(sid)
     cite = escape(short_citation(source, locator, fallback_id=sid))
     if source is None:
-        return f"<li>{cite} <i>(not in the bibliography)</i></li>"
+        return (f"<li>{cite} <i>"
+                + escape(translate("detail", "(not in the bibliography)")) + "</i></li>")
     return (f'<li><a href="dv:source/{escape(sid)}">{cite}</a>: {escape(source.title)} '
             f"{source_badge(source)}</li>")
 
@@ -71,12 +74,12 @@ def reading_html(corpus: Corpus, it: Interpretation, naming: str,
                  focus: str | None = None) -> str:
     party = corpus.parties.get(it.party)
     out = [f"<h3>{escape(it.title)}</h3>",
-           f"<p><b>{escape(party.name if party else it.party)}</b> · "
+           f"<p><b>{escape(party_name(party) if party else it.party)}</b> · "
            f"{escape(it.proponent)} · {escape(it.date)}</p>",
            f"<p>{escape(it.summary)}</p>"]
     links = ", ".join(f'<a href="dv:passage/{escape(p)}">{escape(passage_label(corpus, p))}</a>'
                       for p in it.passages)
-    out.append(f"<p><b>Reads:</b> {links}</p>")
+    out.append("<p><b>" + escape(translate("detail", "Reads:")) + f"</b> {links}</p>")
     rows = []
     for key in CLAIM_KEYS:
         place = corpus.places.get(key)
@@ -88,28 +91,33 @@ def reading_html(corpus: Corpus, it: Interpretation, naming: str,
         rows.append(
             f'<tr><td style="{weight}padding:2px;">{mark}'
             f'<a href="dv:place/{escape(key)}">{escape(name)}</a></td>'
-            f'<td style="padding:2px;" title="{escape(CLAIM_MEANINGS.get(claim, ""))}">'
+            f'<td style="padding:2px;" title="{escape(claim_meaning(claim))}">'
             f"{claim_badge(claim)}</td>"
             f'<td style="{weight}padding:2px;">{escape(note)}</td></tr>')
-    out.append("<h4>Claim per island</h4><table cellspacing='0'>" + "".join(rows) + "</table>")
-    out.append("<h4>Argument</h4>" + markdown_to_html(it.argument, cite_labeller(corpus)))
+    out.append("<h4>" + escape(translate("detail", "Claim per island"))
+               + "</h4><table cellspacing='0'>" + "".join(rows) + "</table>")
+    out.append("<h4>" + escape(translate("detail", "Argument")) + "</h4>"
+               + markdown_to_html(it.argument, cite_labeller(corpus)))
     quotes = [q for q in it.quotes if q.verified]
     if quotes:
-        out.append("<h4>Quotations (checked verbatim)</h4>")
+        out.append("<h4>" + escape(translate("detail", "Quotations (checked verbatim)"))
+                   + "</h4>")
         for q in quotes:
             cite = escape(short_citation(corpus.sources.get(q.source), fallback_id=q.source))
             out.append(
                 f'<blockquote lang="{escape(q.lang)}">“{escape(q.text)}”<br>'
                 f'— <a href="dv:source/{escape(q.source)}">{cite}</a> '
-                f"<small>[{escape(q.lang)}] Checked: {escape(q.provenance)}</small>"
-                "</blockquote>")
-    out.append("<h4>Sources</h4><ul>"
+                f"<small>[{escape(q.lang)}] "
+                + escape(translate("detail", "Checked: {where}").format(where=q.provenance))
+                + "</small></blockquote>")
+    out.append("<h4>" + escape(translate("detail", "Sources")) + "</h4><ul>"
                + "".join(_source_line(corpus, s.id, s.locator) for s in it.sources) + "</ul>")
     events = [corpus.events[e] for e in it.events if e in corpus.events]
     if events:
-        out.append("<h4>Events</h4><ul>" + "".join(
+        unverified = escape(status_label("unverified"))
+        out.append("<h4>" + escape(translate("detail", "Events")) + "</h4><ul>" + "".join(
             f'<li><a href="dv:event/{escape(e.id)}">{escape(e.date)} {escape(e.title)}</a>'
-            + ("" if e.verified else " <i>[unverified]</i>") + "</li>"
+            + ("" if e.verified else f" <i>[{unverified}]</i>") + "</li>"
             for e in sorted(events, key=lambda e: e.date)) + "</ul>")
     return "".join(out)
 
@@ -117,26 +125,27 @@ def reading_html(corpus: Corpus, it: Interpretation, naming: str,
 def event_html(corpus: Corpus, ev: Event, naming: str) -> str:
     if ev.verified and ev.date_source:
         seen = short_citation(corpus.sources.get(ev.date_source), fallback_id=ev.date_source)
-        flag = (f' <small>(date as given in <a href="dv:source/{escape(ev.date_source)}">'
-                f"{escape(seen)}</a>)</small>")
+        link = f'<a href="dv:source/{escape(ev.date_source)}">{escape(seen)}</a>'
+        flag = (" <small>" + escape(translate("detail", "(date as given in {source})")).format(
+            source=link) + "</small>")
     else:
-        flag = (f" <i>[{escape(label(ev.status))}: "
-                f"{escape(explain(ev.status, 'event') or explain('unverified', 'event'))}]</i>")
+        meaning = status_meaning(ev.status, "event") or status_meaning("unverified", "event")
+        flag = f" <i>[{escape(status_label(ev.status))}: {escape(meaning)}]</i>"
     out = [f"<h3>{escape(ev.title)}</h3><p><b>{escape(ev.date)}</b>{flag}</p>",
            f"<p>{escape(ev.summary)}</p>"]
     places = [corpus.places[p] for p in ev.places if p in corpus.places]
     if places:
-        out.append("<p><b>Places:</b> " + ", ".join(
+        out.append("<p><b>" + escape(translate("detail", "Places:")) + "</b> " + ", ".join(
             f'<a href="dv:place/{escape(p.id)}">{escape(place_name(p, naming))}</a>'
             for p in places) + "</p>")
     readings = [corpus.interpretations[i] for i in ev.interpretations
                 if i in corpus.interpretations]
     if readings:
-        out.append("<h4>Readings</h4><ul>" + "".join(
+        out.append("<h4>" + escape(translate("detail", "Readings")) + "</h4><ul>" + "".join(
             f'<li><a href="dv:interp/{escape(r.id)}">{escape(r.title)}</a> '
             f"({escape(r.date)})</li>" for r in readings) + "</ul>")
     if ev.sources:
-        out.append("<h4>Sources</h4><ul>"
+        out.append("<h4>" + escape(translate("detail", "Sources")) + "</h4><ul>"
                    + "".join(_source_line(corpus, s) for s in ev.sources) + "</ul>")
     return "".join(out)
 
@@ -145,16 +154,19 @@ def source_html(corpus: Corpus, source: Source) -> str:
     url = str(source.csl.get("URL") or "")
     out = [f"<h3>{escape(source.title)}</h3>",
            f"<p>{escape(plain_citation(source.csl))}</p>",
-           f"<p><b>Status:</b> {source_badge(source, reason=True)}</p>",
-           f"<p><small>{escape(explain(source.verification, 'source'))}</small></p>",
-           f"<p><b>Checked:</b> {escape(source.checked)}</p>"]
+           "<p><b>" + escape(translate("detail", "Status:"))
+           + f"</b> {source_badge(source, reason=True)}</p>",
+           f"<p><small>{escape(status_meaning(source.verification, 'source'))}</small></p>",
+           "<p><b>" + escape(translate("detail", "Checked:"))
+           + f"</b> {escape(source.checked)}</p>"]
     if url:
         out.append(f'<p><b>URL:</b> <a href="{escape(url)}">{escape(url)}</a> '
-                   "<small>(not opened from here)</small></p>")
+                   "<small>" + escape(translate("detail", "(not opened from here)"))
+                   + "</small></p>")
     cited_by = [it for it in corpus.interpretations.values()
                 if any(s.id == source.id for s in it.sources)]
     if cited_by:
-        out.append("<h4>Cited by</h4><ul>" + "".join(
+        out.append("<h4>" + escape(translate("detail", "Cited by")) + "</h4><ul>" + "".join(
             f'<li><a href="dv:interp/{escape(it.id)}">{escape(it.title)}</a></li>'
             for it in sorted(cited_by, key=lambda i: i.date)) + "</ul>")
     return "".join(out)
@@ -174,6 +186,8 @@ def island_html(corpus: Corpus, key: str, naming: str, ids: set[str] | None = No
             f'<td style="padding:2px;"><a href="dv:interp/{escape(it.id)}@{escape(key)}">'
             f"{escape(it.title)}</a><br>{claim_badge(claim)} "
             f"{escape(it.claim_notes.get(key, ''))}</td></tr>")
-    return (f"<h3>What the readings say about {escape(name)}</h3>"
+    heading = translate("detail", "What the readings say about {name}").format(name=name)
+    none = translate("detail", "No reading says something specific about it.")
+    return ("<h3>" + escape(heading) + "</h3>"
             + ("<table cellspacing='0'>" + "".join(rows) + "</table>" if rows
-               else "<p><i>No reading says something specific about it.</i></p>"))
+               else "<p><i>" + escape(none) + "</i></p>"))

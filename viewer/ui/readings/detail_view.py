@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import place_name
 from viewer.corpus.refs import Ref
+from viewer.translations import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common import links
 from viewer.ui.common.claims import claim_key_for_place, filter_for
 from viewer.ui.common.markdown_view import plain_tip
@@ -22,14 +23,21 @@ from viewer.ui.readings.detail import event_html, island_html, reading_html, sou
 from viewer.ui.readings.docs import DetailDocuments
 from viewer.ui.readings.overview import overview_html
 
-NOT_NARROWED = "the readings are not narrowed by it."
+NOT_NARROWED = QT_TRANSLATE_NOOP("detail_view", "the readings are not narrowed by it.")
+
+
+def _notice(text: str, **values: str) -> str:
+    """A translated notice, ended by "the readings are not narrowed by it." in its language."""
+    return translate("detail_view", text).format(
+        rest=translate("detail_view", NOT_NARROWED), **values)
 
 
 def selection_html(corpus: Corpus, ref: Ref | None, naming: str) -> str:
     """The detail for a Selection (None: nothing selected)."""
     if ref is None or ref.kind == "annotation":
         return overview_html(corpus, naming, notice=None if ref is None else
-                             f"Your annotation is selected: {NOT_NARROWED}")
+                             _notice(QT_TRANSLATE_NOOP("detail_view",
+                                                       "Your annotation is selected: {rest}")))
     if ref.kind == "interp" and ref.id in corpus.interpretations:
         focus = claim_key_for_place(corpus, ref.place) if ref.place else None
         return reading_html(corpus, corpus.interpretations[ref.id], naming, focus)
@@ -44,23 +52,28 @@ def selection_html(corpus: Corpus, ref: Ref | None, naming: str) -> str:
             return island_html(corpus, key, naming, ids)
         place = corpus.places.get(ref.id)
         name = place_name(place, naming) if place else ref.id
-        return overview_html(corpus, naming, notice=f"{name} is not one of the island groups "
-                             f"the readings make claims about: {NOT_NARROWED}")
+        return overview_html(corpus, naming, notice=_notice(QT_TRANSLATE_NOOP(
+            "detail_view", "{name} is not one of the island groups the readings make claims "
+            "about: {rest}"), name=name))
     if ref.kind == "passage":
         if ids:
-            return overview_html(corpus, naming, ids, title=f"Readings of {label}")
-        return overview_html(corpus, naming, notice=f"No reading here discusses {label}: "
-                             f"{NOT_NARROWED}")
+            return overview_html(corpus, naming, ids, title=translate(
+                "detail_view", "Readings of {label}").format(label=label))
+        return overview_html(corpus, naming, notice=_notice(QT_TRANSLATE_NOOP(
+            "detail_view", "No reading here discusses {label}: {rest}"), label=label))
     if ref.kind == "note" and ref.id in corpus.notes:
         note = corpus.notes[ref.id]
         keys = [k for k in dict.fromkeys(claim_key_for_place(corpus, p) for p in note.places)
                 if k]
         if keys:
-            return overview_html(corpus, naming, title=f"The note {note.label}: what the "
-                                 f"readings say about {label}", keys=keys)
-        return overview_html(corpus, naming, notice=f"The note {note.label} names none of the "
-                             f"island groups the readings make claims about: {NOT_NARROWED}")
-    return overview_html(corpus, naming, notice=f"{ref} is not in the content: {NOT_NARROWED}")
+            return overview_html(corpus, naming, title=translate(
+                "detail_view", "The note {note}: what the readings say about {label}").format(
+                note=note.label, label=label), keys=keys)
+        return overview_html(corpus, naming, notice=_notice(QT_TRANSLATE_NOOP(
+            "detail_view", "The note {note} names none of the island groups the readings make "
+            "claims about: {rest}"), note=note.label))
+    return overview_html(corpus, naming, notice=_notice(QT_TRANSLATE_NOOP(
+        "detail_view", "{ref} is not in the content: {rest}"), ref=str(ref)))
 
 
 class DetailView(QTextBrowser):
@@ -68,7 +81,7 @@ class DetailView(QTextBrowser):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus, self.selection, self.owner = corpus, selection, owner
-        self.setAccessibleName("Detail")
+        self.setAccessibleName(self.tr("Detail"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.link_clicked)
@@ -87,5 +100,6 @@ class DetailView(QTextBrowser):
     def _link_hovered(self, url: QUrl) -> None:
         text = url.toString()
         external = text.lower().startswith(("http://", "https://"))
-        self.setToolTip(plain_tip(f"{text}\n(opens in your browser after you confirm)")
+        self.setToolTip(plain_tip(text + "\n" + self.tr("(opens in your browser after you "
+                                                         "confirm)"))
                         if external else "")

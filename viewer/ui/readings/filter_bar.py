@@ -56,22 +56,6 @@ class ElidedLabel(QLabel):
             self.setText(text)
 
 
-def concern_text(ref: Ref, label: str, count: int, total: int) -> str:
-    """What the selection concerns, count first (what a cut line keeps); the tooltip says
-    that those readings are the ones in bold."""
-    if ref.kind == "passage":
-        if not count:
-            return f"No reading here discusses {label}"
-        if count == total:
-            return f"All {total} readings read {label}"
-        return f"{count} of {total} readings read {label}"
-    if not count:
-        return f"No reading here concerns {label}"
-    if count == total:
-        return f"All {total} readings concern {label}"
-    return f"{count} of {total} readings concern {label}"
-
-
 class FilterBar(QFrame):
     """The concern in one line, and Only these (hide the other readings); `only_toggled`."""
 
@@ -80,14 +64,14 @@ class FilterBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Readings concerned")
+        self.setAccessibleName(self.tr("Readings concerned"))
         self.label = ElidedLabel()
-        self.label.setAccessibleDescription("What the selection concerns")
+        self.label.setAccessibleDescription(self.tr("What the selection concerns"))
         self.button = QToolButton()
-        self.button.setText("Only these")
+        self.button.setText(self.tr("Only these"))
         self.button.setCheckable(True)
-        self.button.setAccessibleName("Show only the readings concerned")
-        self.button.setToolTip("Hide the readings that do not concern the selection")
+        self.button.setAccessibleName(self.tr("Show only the readings concerned"))
+        self.button.setToolTip(self.tr("Hide the readings that do not concern the selection"))
         self.button.toggled.connect(self.only_toggled)
         bar = QHBoxLayout(self)
         bar.setContentsMargins(4, 2, 4, 2)
@@ -95,17 +79,34 @@ class FilterBar(QFrame):
         bar.addWidget(self.button)
         self.hide()
 
+    def concern_text(self, ref: Ref, label: str, count: int, total: int) -> str:
+        """What the selection concerns, count first (what a cut line keeps); the tooltip says
+        that those readings are the ones in bold."""
+        if ref.kind == "passage":
+            if not count:
+                return self.tr("No reading here discusses {label}").format(label=label)
+            if count == total:
+                return self.tr("All %n readings read {label}", "", total).format(label=label)
+            return self.tr("{count} of %n readings read {label}", "", total).format(
+                count=count, label=label)
+        if not count:
+            return self.tr("No reading here concerns {label}").format(label=label)
+        if count == total:
+            return self.tr("All %n readings concern {label}", "", total).format(label=label)
+        return self.tr("{count} of %n readings concern {label}", "", total).format(
+            count=count, label=label)
+
     def only(self) -> bool:
         """Whether the other readings are hidden (the toggle is on and offered)."""
         return self.button.isChecked() and not self.button.isHidden()
 
     def show_concern(self, ref: Ref, label: str, count: int, total: int) -> None:
         self.label.set_full_text(
-            concern_text(ref, label, count, total),
-            ("Readings of this passage" if ref.kind == "passage" else
-             "Readings that say something specific about this place: a claim other than "
-             "'undetermined', or a note on it")
-            + (": in bold in the list and the matrix" if 0 < count < total else ""))
+            self.concern_text(ref, label, count, total),
+            (self.tr("Readings of this passage") if ref.kind == "passage" else
+             self.tr("Readings that say something specific about this place: a claim other "
+                     "than 'undetermined', or a note on it"))
+            + (self.tr(": in bold in the list and the matrix") if 0 < count < total else ""))
         self.button.setHidden(not 0 < count < total)  # only a real narrowing is offered
         self.show()
 
@@ -116,7 +117,7 @@ class Explainer(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleDescription("Why this island matters")
+        self.setAccessibleDescription(self.tr("Why this island matters"))
         self.hide()
 
     def explain(self, corpus: Corpus, keys: list[str], naming: str) -> None:
@@ -124,9 +125,9 @@ class Explainer(QLabel):
         if not unnamed:
             self.hide()
             return
-        names = " and ".join(place_name(corpus.places[k], naming) for k in unnamed)
-        self.setText(
-            f"<i>The declaration does not name {escape(names)}. Article 9 names only "
-            "Habomai and Shikotan; whether the other islands remain a subject of the "
-            "peace-treaty negotiations is what the readings below dispute.</i>")
+        names = self.tr(" and ").join(place_name(corpus.places[k], naming) for k in unnamed)
+        self.setText("<i>" + escape(self.tr(
+            "The declaration does not name {names}. Article 9 names only Habomai and "
+            "Shikotan; whether the other islands remain a subject of the peace-treaty "
+            "negotiations is what the readings below dispute.").format(names=names)) + "</i>")
         self.show()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +24,9 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation
 from viewer.ui.common.claims import (
     CLAIM_COLOURS,
-    CLAIM_MEANINGS,
     CLAIM_TEXT_COLOUR,
+    claim_meaning,
+    claim_word,
     short_island_name,
 )
 from viewer.ui.common.markdown_view import plain_tip
@@ -96,7 +104,7 @@ class ClaimMatrixModel(QAbstractTableModel):
         if role == ROLE_PLACE:
             return key
         if role == Qt.ItemDataRole.DisplayRole:
-            return claim
+            return claim_word(claim)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes.get(claim)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -106,8 +114,8 @@ class ClaimMatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             place = self.corpus.places.get(key)
             name = short_island_name(place, self.naming) if place else key
-            note = it.claim_notes.get(key) or CLAIM_MEANINGS.get(claim, "")
-            text = f"{self.label(it)} — {name}: {claim}. {note}"
+            note = it.claim_notes.get(key) or claim_meaning(claim)
+            text = f"{self.label(it)} — {name}: {claim_word(claim)}. {note}"
             return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
@@ -116,7 +124,8 @@ class ClaimMatrixModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return "Reading" if role == Qt.ItemDataRole.DisplayRole else None
+            return (QCoreApplication.translate("ClaimMatrixModel", "Reading")
+                    if role == Qt.ItemDataRole.DisplayRole else None)
         key = CLAIM_KEYS[section - 1]
         place = self.corpus.places.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -167,10 +176,10 @@ class ClaimMatrixView(QTableView):
     def __init__(self, model: ClaimMatrixModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Comparison matrix")
-        self.setAccessibleDescription(
+        self.setAccessibleName(self.tr("Comparison matrix"))
+        self.setAccessibleDescription(self.tr(
             "One row per reading, one column per island group; each cell names the claim. "
-            "Arrow keys move, Enter selects the reading with that island in focus.")
+            "Arrow keys move, Enter selects the reading with that island in focus."))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,8 @@ from html import escape
 
 from viewer.corpus.model import CLAIM_KEYS, Corpus, Interpretation
 from viewer.corpus.names import place_name
-from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_MEANINGS
+from viewer.translations import interface_passage, party_name, translate
+from viewer.ui.common.claims import CLAIM_COLOURS, CLAIM_MEANINGS, claim_meaning, claim_word
 from viewer.ui.readings.detail import claim_badge
 
 
@@ -20,7 +21,7 @@ def common_article(corpus: Corpus, readings: Iterable[Interpretation]) -> str | 
     common = set.intersection(*sets) if sets else set()
     if len(common) != 1:
         return None
-    passage = corpus.passage("en", common.pop())
+    passage = interface_passage(corpus, common.pop())
     return passage.label if passage else None
 
 
@@ -35,7 +36,7 @@ def _by_party(corpus: Corpus, readings: list[Interpretation]) -> str:
         party = corpus.parties.get(party_id)
         years = ", ".join(f'<a href="dv:interp/{escape(it.id)}">{escape(it.date[:4])}</a>'
                           for it in mine)
-        groups.append(f"{escape(party.name if party else party_id)} {years}")
+        groups.append(f"{escape(party_name(party) if party else party_id)} {years}")
     return " · ".join(groups)
 
 
@@ -57,7 +58,8 @@ def holders_html(corpus: Corpus, readings: Iterable[Interpretation], naming: str
 
 def legend_html() -> str:
     return ("<p><small>" + " · ".join(
-        f"<b>{escape(claim)}</b>: {escape(meaning)}" for claim, meaning in CLAIM_MEANINGS.items())
+        f"<b>{escape(claim_word(claim))}</b>: {escape(claim_meaning(claim))}"
+        for claim in CLAIM_MEANINGS)
         + "</small></p>")
 
 
@@ -70,9 +72,13 @@ def overview_html(corpus: Corpus, naming: str, ids: set[str] | None = None,
     head = f"<p><i>{escape(notice)}</i></p>" if notice else ""
     if title is None:
         article = common_article(corpus, readings)
-        title = f"Who holds what on {article}" if article else "Who holds what"
+        title = (translate("overview", "Who holds what on {article}").format(article=article)
+                 if article else translate("overview", "Who holds what"))
     count = len(readings)
-    return (head + f"<h3>{escape(title)}</h3>"
-            f"<p>The claim each of the {count} reading{'s' if count != 1 else ''} makes for "
-            "each island group, by party and year (a year opens that reading).</p>"
+    # One sentence for one reading, one for several (their words differ in every language).
+    what = (translate("overview", "The claim the one reading makes for each island group, by "
+                      "party and year (a year opens that reading).") if count == 1 else
+            translate("overview", "The claim each of the {count} readings makes for each island "
+                      "group, by party and year (a year opens that reading).").format(count=count))
+    return (head + f"<h3>{escape(title)}</h3><p>" + escape(what) + "</p>"
             + holders_html(corpus, readings, naming, keys) + legend_html())

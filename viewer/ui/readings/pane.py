@@ -51,9 +51,10 @@ class InterpretationsPane(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
-        self.setAccessibleName("Readings")
-        self.setAccessibleDescription("Competing readings of the declaration: by party, as a "
-                                      "claims matrix, a timeline of events and the sources")
+        self.setAccessibleName(self.tr("Readings"))
+        self.setAccessibleDescription(self.tr("Competing readings of the declaration: by party, "
+                                              "as a claims matrix, a timeline of events and the "
+                                              "sources"))
         self._filter_ids: set[str] | None = None
         self._filter_ref: Ref | None = None
         self._build()
@@ -65,7 +66,7 @@ class InterpretationsPane(QWidget):
             self._on_selection(selection.current)
 
     def _build(self) -> None:
-        self.heading = QLabel("<b>Readings</b>")
+        self.heading = QLabel("<b>" + self.tr("Readings") + "</b>")
         self.filter_bar = FilterBar()
         self.filter_bar.only_toggled.connect(lambda _on: self._apply_filter())
         self.explainer = Explainer()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus.model import Corpus, Interpretation
+from viewer.translations import party_name
 from viewer.ui.common.markdown_view import plain_tip
 from viewer.ui.common.wrapping_rows import wrap_rows
 
@@ -45,14 +46,14 @@ class ReadingList(QWidget):
         super().__init__(parent)
         self.corpus = corpus
         self.sort_combo = QComboBox()
-        self.sort_combo.addItems(["Grouped by party", "By date"])
-        self.sort_combo.setAccessibleName("Order of readings")
+        self.sort_combo.addItems([self.tr("Grouped by party"), self.tr("By date")])
+        self.sort_combo.setAccessibleName(self.tr("Order of readings"))
         self.sort_combo.currentIndexChanged.connect(lambda _i: self.populate())
-        sort_label = QLabel("&Order:")
+        sort_label = QLabel(self.tr("&Order:"))
         sort_label.setBuddy(self.sort_combo)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Reading", "Date"])
-        self.tree.setAccessibleName("Readings")
+        self.tree.setHeaderLabels([self.tr("Reading"), self.tr("Date")])
+        self.tree.setAccessibleName(self.tr("Readings"))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         wrap_rows(self.tree, 0)  # titles on two lines (three when narrow), then "…"
         head = self.tree.header()
@@ -95,7 +96,7 @@ class ReadingList(QWidget):
                 if not items:
                     continue
                 party = self.corpus.parties.get(party_id)
-                top = QTreeWidgetItem([party.name if party else party_id, ""])
+                top = QTreeWidgetItem([party_name(party) if party else party_id, ""])
                 top.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = top.font(0)
                 font.setBold(True)
@@ -112,7 +113,8 @@ class ReadingList(QWidget):
 
     def _reading_item(self, it: Interpretation, *, with_party: bool) -> QTreeWidgetItem:
         party = self.corpus.parties.get(it.party)
-        title = f"{party.name if party else it.party}: {it.title}" if with_party else it.title
+        title = (f"{party_name(party) if party else it.party}: {it.title}" if with_party
+                 else it.title)
         item = QTreeWidgetItem([title, it.date[:4] if self._short_dates else it.date])
         item.setToolTip(1, it.date)
         item.setData(0, ROLE_REF, it.id)

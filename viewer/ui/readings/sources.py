@@ -44,10 +44,10 @@ class SourcesView(QWidget):
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus = corpus
-        self.setAccessibleName("Sources")
+        self.setAccessibleName(self.tr("Sources"))
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Bibliography")
-        self.tree.setHeaderLabels(["Source", "Status"])
+        self.tree.setAccessibleName(self.tr("Bibliography"))
+        self.tree.setHeaderLabels([self.tr("Source"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         wrap_rows(self.tree, 0, 1)
@@ -59,7 +59,8 @@ class SourcesView(QWidget):
             item.setData(0, ROLE_ID, s.id)
             status = source_status_explained(s)
             item.setToolTip(0, plain_tip(plain_citation(s.csl)))
-            item.setToolTip(1, plain_tip(f"{status}\n\nChecked: {s.checked}"))
+            item.setToolTip(1, plain_tip(status + "\n\n" + self.tr("Checked: {where}").format(
+                where=s.checked)))
             item.setData(0, ACCESSIBLE, f"{_row_text(s)}. {status}")
             item.setData(1, ACCESSIBLE, status)
             self.tree.addTopLevelItem(item)
@@ -70,16 +71,16 @@ class SourcesView(QWidget):
         # The status column is as wide as its longest phrase, not its longest text: "partly
         # verified · weak witness" wraps onto a second line instead of squeezing the titles.
         header.setSectionResizeMode(1, header.ResizeMode.Fixed)
-        phrases = {"Status"} | {part for item in self.items.values()
+        phrases = {self.tr("Status")} | {part for item in self.items.values()
                                 for part in item.text(1).replace(" · ", " ·\n").split("\n")}
         metrics = self.tree.fontMetrics()
         header.resizeSection(1, max(metrics.horizontalAdvance(p) for p in phrases) + 24)
 
-        self.copy_button = QPushButton("&Copy citation")
-        self.copy_button.setAccessibleName("Copy citation of the selected source")
-        self.copy_button.setToolTip("Copy a plain-text citation of the selected source")
+        self.copy_button = QPushButton(self.tr("&Copy citation"))
+        self.copy_button.setAccessibleName(self.tr("Copy citation of the selected source"))
+        self.copy_button.setToolTip(self.tr("Copy a plain-text citation of the selected source"))
         self.copy_button.clicked.connect(self.copy_citation)
-        self.copy_action = QAction("Copy citation", self.tree)
+        self.copy_action = QAction(self.tr("Copy citation"), self.tree)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_citation)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -29,8 +29,11 @@ if TYPE_CHECKING:  # built when first shown or needed (start-up cost, issue 9)
     from viewer.ui.readings.timeline import TimelineView
 
 TAB_READINGS, TAB_MATRIX, TAB_TIMELINE, TAB_SOURCES = range(4)
-TAB_TIPS = ("The readings, by party or by date", "Claims matrix: each reading × each island "
-            "group", "Timeline of events", "Sources: the bibliography, with what was checked")
+TAB_TIPS = (QT_TRANSLATE_NOOP("ReadingTabs", "The readings, by party or by date"),
+            QT_TRANSLATE_NOOP("ReadingTabs", "Claims matrix: each reading × each island group"),
+            QT_TRANSLATE_NOOP("ReadingTabs", "Timeline of events"),
+            QT_TRANSLATE_NOOP("ReadingTabs",
+                              "Sources: the bibliography, with what was checked"))
 
 
 class ReadingTabs(QTabWidget):
@@ -47,25 +50,26 @@ class ReadingTabs(QTabWidget):
         self._matrix_ids: set[str] | None = None  # readings the matrix shows (None: all)
         self._matrix_marks: set[str] | None = None  # readings in bold in the matrix
         self._timeline_marks: set[str] = set()  # events to highlight once the timeline exists
-        self.setAccessibleName("Reading views")
+        self.setAccessibleName(self.tr("Reading views"))
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)
-        self.addTab(readings, "&List")
+        self.addTab(readings, self.tr("&List"))
         self._pages: dict[int, QWidget] = {}
-        for tab, title in ((TAB_MATRIX, "&Matrix"), (TAB_TIMELINE, "Even&ts"),
-                           (TAB_SOURCES, "&Sources")):
+        for tab, title in ((TAB_MATRIX, self.tr("&Matrix")), (TAB_TIMELINE, self.tr("Even&ts")),
+                           (TAB_SOURCES, self.tr("&Sources"))):
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[tab] = page
             self.addTab(page, title)
         for tab, tip in enumerate(TAB_TIPS):
-            self.setTabToolTip(tab, tip)
+            self.setTabToolTip(tab, self.tr(tip))
         self.currentChanged.connect(self._build_tab)
         self._view_actions: list[QAction] = []
-        for tab, text, key in ((TAB_READINGS, "Readings: &Reading list", "Ctrl+Shift+R"),
-                               (TAB_MATRIX, "Readings: &Matrix", "Ctrl+Shift+M"),
-                               (TAB_TIMELINE, "Readings: &Timeline of events", "Ctrl+Shift+T"),
-                               (TAB_SOURCES, "Readings: Sour&ces", "Ctrl+Shift+B")):
+        for tab, text, key in (
+                (TAB_READINGS, self.tr("Readings: &Reading list"), "Ctrl+Shift+R"),
+                (TAB_MATRIX, self.tr("Readings: &Matrix"), "Ctrl+Shift+M"),
+                (TAB_TIMELINE, self.tr("Readings: &Timeline of events"), "Ctrl+Shift+T"),
+                (TAB_SOURCES, self.tr("Readings: Sour&ces"), "Ctrl+Shift+B")):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from viewer.corpus.model import Corpus, Event
-from viewer.corpus.status import Status, explain, label
-from viewer.ui.common.cite import short_citation
+from viewer.corpus.status import Status, label
+from viewer.ui.common.cite import short_citation, status_label, status_meaning
 from viewer.ui.common.markdown_view import plain_tip
 from viewer.ui.common.wrapping_rows import wrap_rows
 
@@ -27,15 +27,16 @@ class TimelineView(QTreeWidget):
 
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline of events")
+        self.setAccessibleName(self.tr("Timeline of events"))
         self.setColumnCount(2)
-        self.setHeaderLabels(["Date", "Event"])
+        self.setHeaderLabels([self.tr("Date"), self.tr("Event")])
         self.setRootIsDecorated(False)
         wrap_rows(self, 1)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items: dict[str, QTreeWidgetItem] = {}
         for ev in sorted(corpus.events.values(), key=lambda e: (e.date, e.id)):
-            title = ev.title if ev.verified else f"[{UNVERIFIED_MARK}] {ev.title}"
+            mark = f"⚠ {status_label(Status.UNVERIFIED)}"  # UNVERIFIED_MARK, translated
+            title = ev.title if ev.verified else f"[{mark}] {ev.title}"
             item = QTreeWidgetItem([ev.date, title])
             item.setData(0, ROLE_ID, ev.id)
             tip = f"{ev.summary}\n\n{self._status_note(corpus, ev)}"
@@ -53,15 +54,16 @@ class TimelineView(QTreeWidget):
         self.itemClicked.connect(self._choose)
         self.itemActivated.connect(self._choose)
 
-    @staticmethod
-    def _status_note(corpus: Corpus, ev: Event) -> str:
+    def _status_note(self, corpus: Corpus, ev: Event) -> str:
         if ev.verified and ev.date_source:
             seen = short_citation(corpus.sources.get(ev.date_source),
                                   fallback_id=ev.date_source)
-            return f"Date as given in {seen}."
-        meaning = explain(ev.status, "event") or explain(Status.UNVERIFIED, "event")
+            return self.tr("Date as given in {source}.").format(source=seen)
+        meaning = (status_meaning(ev.status, "event")
+                   or status_meaning(Status.UNVERIFIED, "event"))
         why = f" {ev.provenance}" if ev.provenance else ""
-        return f"{label(ev.status).capitalize()}: {meaning}.{why}"
+        word = status_label(ev.status)
+        return f"{word[:1].upper()}{word[1:]}: {meaning}.{why}"
 
     def _choose(self, item: QTreeWidgetItem) -> None:
         self.chosen.emit(item.data(0, ROLE_ID))

@@ -12,44 +12,59 @@ from collections import Counter
 
 from viewer.corpus.citation import passage_label
 from viewer.corpus.model import LANG_NAMES, Corpus, Paragraph, Passage
-from viewer.corpus.status import VOCABULARY, WEAK_WITNESS, explain, label
+from viewer.corpus.status import VOCABULARY
+from viewer.translations import (
+    QT_TRANSLATE_NOOP,
+    interface_passage,
+    para_label,
+    running_language,
+    translate,
+)
 from viewer.ui.common.cite import (
     short_citation,
     source_status,
+    status_label,
+    status_meaning,
     verification_label,
+    weak_witness_text,
 )
 
 #: The kinds of entry the vocabulary covers, in the order About this text explains them.
-KINDS: tuple[tuple[str, str], ...] = (("text", "The text (each paragraph)"),
-                                      ("source", "Sources (the bibliography)"),
-                                      ("event", "Events (the timeline)"))
+KINDS: tuple[tuple[str, str], ...] = (
+    ("text", QT_TRANSLATE_NOOP("about", "The text (each paragraph)")),
+    ("source", QT_TRANSLATE_NOOP("about", "Sources (the bibliography)")),
+    ("event", QT_TRANSLATE_NOOP("about", "Events (the timeline)")))
 
 
 def _word(kind: str, status: str) -> str:
     """The word as each list shows it: sources say "cited, not seen"."""
-    return verification_label(status) if kind == "source" else label(status)
+    return verification_label(status) if kind == "source" else status_label(status)
 
 
 def vocabulary_html(corpus: Corpus) -> str:
     """What each status word means for text, sources and events, with how many carry it,
     then the weak witnesses with the reason each is weak."""
     counts = corpus.status_counts()
-    parts = ["<h4>Status words</h4><p>One vocabulary for the text, the sources and the "
-             "events; the number after a word is how many entries carry it.</p>"]
+    parts = ["<h4>" + html.escape(translate("about", "Status words")) + "</h4><p>"
+             + html.escape(translate("about", "One vocabulary for the text, the sources and "
+                                     "the events; the number after a word is how many "
+                                     "entries carry it.")) + "</p>"]
     for kind, heading in KINDS:
         rows = []
         for term in VOCABULARY:
-            meaning = term.meaning(kind)
+            meaning = status_meaning(term.status, kind)
             if not meaning:
                 continue
             n = counts.get(kind, {}).get(term.status, 0)
             rows.append(f"<li><b>{html.escape(_word(kind, term.status))}</b> ({n}): "
                         f"{html.escape(meaning)}</li>")
-        parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{''.join(rows)}</ul>")
+        parts.append(f"<p><b>{html.escape(translate('about', heading))}</b></p>"
+                     f"<ul>{''.join(rows)}</ul>")
     weak = sorted((s for s in corpus.sources.values() if s.is_weak),
                   key=lambda s: short_citation(s).casefold())
-    parts.append(f"<h4>Weak witnesses ({counts.get('weak', {}).get('source', len(weak))})"
-                 f"</h4><p>{html.escape(WEAK_WITNESS)}</p>")
+    n_weak = counts.get("weak", {}).get("source", len(weak))
+    parts.append("<h4>" + html.escape(translate("about", "Weak witnesses ({count})").format(
+        count=n_weak)) + f"</h4><p>{html.escape(weak_witness_text())}</p>")
     if weak:
         parts.append("<ul>" + "".join(
             f'<li><a href="dv:source/{html.escape(s.id)}">{html.escape(short_citation(s))}'
@@ -74,25 +89,32 @@ def _sources(corpus: Corpus, ids: tuple[str, ...]) -> str:
 
 
 def about_text_html(corpus: Corpus) -> str:
-    parts = ["<p>The declaration was signed in Russian and Japanese, both texts equally "
-             "authentic; the English is a translation. No complete copy of any of the three "
-             "could be checked for this edition, so every paragraph carries its status.</p>",
+    parts = [translate("about", "<p>The declaration was signed in Russian and Japanese, both "
+                       "texts equally authentic; the English is a translation. No complete copy "
+                       "of any of the three could be checked for this edition, so every "
+                       "paragraph carries its status.</p>"),
              vocabulary_html(corpus)]
     for lang, text in corpus.texts.items():
         counts = Counter(p.status for passage in text.passages for p in passage.paragraphs)
-        summary = ", ".join(f"{n} {label(s)}" for s, n in sorted(counts.items()))
-        role = "authentic text" if text.authentic else "translation"
-        parts.append(f"<h4>{html.escape(LANG_NAMES[lang])} ({role})</h4>"
-                     f"<p>{html.escape(text.edition)}</p>"
-                     f"<p><small>Paragraphs: {html.escape(summary)}</small></p>")
+        summary = ", ".join(f"{n} {status_label(s)}" for s, n in sorted(counts.items()))
+        role = (translate("about", "authentic text") if text.authentic
+                else translate("about", "translation"))
+        parts.append(f"<h4>{html.escape(LANG_NAMES[lang])} ({html.escape(role)})</h4>"
+                     f"<p>{html.escape(text.edition)}</p><p><small>"
+                     + html.escape(translate("about", "Paragraphs: {summary}").format(
+                         summary=summary)) + "</small></p>")
     return "".join(parts)
 
 
 def provenance_html(corpus: Corpus, passage: Passage, para: Paragraph) -> str:
-    where = passage_label(passage.id, para.n if len(passage.paragraphs) > 1 else None)
-    status = f"{label(para.status)}: {explain(para.status, 'text')}"
+    n = para.n if len(passage.paragraphs) > 1 else None
+    shown = interface_passage(corpus, passage.id) if running_language() != "en" else None
+    where = para_label(shown.label, n) if shown else passage_label(passage.id, n)
+    status = f"{status_label(para.status)}: {status_meaning(para.status, 'text')}"
     if para.translated_from:
-        status += f" (from the {LANG_NAMES.get(para.translated_from, para.translated_from)} text)"
+        status += translate("about", " (from the {language} text)").format(
+            language=LANG_NAMES.get(para.translated_from, para.translated_from))
     return (f"<p><b>{html.escape(LANG_NAMES[passage.lang])}, {html.escape(where)}</b></p>"
-            f"<p>Status — {html.escape(status)}</p>"
+            "<p>" + html.escape(translate("about", "Status — {status}").format(status=status))
+            + "</p>"
             f"<p>{html.escape(para.provenance)}</p>" + _sources(corpus, para.sources))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from viewer.corpus.model import Corpus
+from viewer.translations import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.selection import Selection
 from viewer.ui.text.columns import TextColumns
 
@@ -17,8 +18,10 @@ if TYPE_CHECKING:
     from viewer.ui.annotations.service import AnnotationService
     from viewer.ui.text.note_view import NoteView
 
-PICK_TEXT = "Select some text within one passage first, then choose Annotate."
-PICK_ANNOTATION = "Select one of your annotations first: click its highlight in the text."
+PICK_TEXT = QT_TRANSLATE_NOOP("TextPane",
+                              "Select some text within one passage first, then choose Annotate.")
+PICK_ANNOTATION = QT_TRANSLATE_NOOP(
+    "TextPane", "Select one of your annotations first: click its highlight in the text.")
 # What the editor gives back on Save (None on Cancel), from the quote and an existing one.
 OpenEditor = Callable[..., "dict | None"]
 
@@ -76,7 +79,8 @@ class TextAnnotating:
         if self.annotations is None:
             return True
         if self.annotations.read_only:
-            self._status("Annotations are read-only: see the message shown at start-up.")
+            self._status(translate("TextPane", "Annotations are read-only: see the message "
+                                   "shown at start-up."))
             return True
         return False
 
@@ -86,7 +90,7 @@ class TextAnnotating:
 
         where = self.selected_range()
         if where is None:
-            self._status(PICK_TEXT)
+            self._status(translate("TextPane", PICK_TEXT))
             return False
         if self._refuse_write():
             return False
@@ -97,7 +101,7 @@ class TextAnnotating:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start == end:
-            self._status(PICK_TEXT)
+            self._status(translate("TextPane", PICK_TEXT))
             return False
         values = self._open_editor(text[start:end])
         if values is None:
@@ -105,7 +109,7 @@ class TextAnnotating:
         try:
             annotation = new_annotation(lang, pid, text, start, end, **values)
         except ValueError as exc:
-            self._status(f"Not annotated: {exc}")
+            self._status(translate("TextPane", "Not annotated: {reason}").format(reason=exc))
             return False
         self.annotations.add(annotation)
         return True
@@ -119,7 +123,7 @@ class TextAnnotating:
         reader told why) if there is none or the store is read-only."""
         annotation_id = annotation_id or self._current_annotation_id()
         if annotation_id is None:
-            self._status(PICK_ANNOTATION)
+            self._status(translate("TextPane", PICK_ANNOTATION))
             return None
         return None if self._refuse_write() else annotation_id
 
@@ -129,7 +133,7 @@ class TextAnnotating:
             return False
         a = self.annotations.get(annotation_id)
         if a is None:
-            self._status("That annotation is not in your store any more.")
+            self._status(translate("TextPane", "That annotation is not in your store any more."))
             return False
         values = self._open_editor(a.exact, existing=a)
         if values is None:
@@ -145,5 +149,5 @@ class TextAnnotating:
         self.annotations.delete(annotation_id)
         if (view := self._open_note_view()) is not None:
             view.hide()
-        self._status("Annotation deleted (Edit > Undo brings it back).")
+        self._status(translate("TextPane", "Annotation deleted (Edit > Undo brings it back)."))
         return True

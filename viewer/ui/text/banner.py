@@ -21,7 +21,7 @@ class SelectionBanner(QLabel):
         self.text_shown = ""
         self.setWordWrap(True)
         self.setVisible(False)
-        self.setAccessibleDescription("Selection note")
+        self.setAccessibleDescription(self.tr("Selection note"))
 
     def set_theme(self, theme: Theme) -> None:
         self.setStyleSheet(f"background:{theme.banner_bg}; color:{theme.banner_text}; "
@@ -42,9 +42,9 @@ class SelectionBanner(QLabel):
         name = place_name(place, self.prefs.naming, native=True)
         if not marked:
             if place.id in DISPUTED_UNNAMED or place.group in DISPUTED_UNNAMED:
-                return (f"{name} is not named in the declaration. Article 9 names only the "
-                        "Habomai Islands and Shikotan; whether its silence about this island "
-                        "settled or left open its status is what the readings dispute "
-                        "(see the Readings pane).")
-            return f"{name} is not named in the declaration."
-        return f"Mentions of {name} are marked."
+                return self.tr("{name} is not named in the declaration. Article 9 names only "
+                               "the Habomai Islands and Shikotan; whether its silence about this "
+                               "island settled or left open its status is what the readings "
+                               "dispute (see the Readings pane).").format(name=name)
+            return self.tr("{name} is not named in the declaration.").format(name=name)
+        return self.tr("Mentions of {name} are marked.").format(name=name)

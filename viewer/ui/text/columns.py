@@ -61,7 +61,7 @@ class TextColumns(QObject):
         option = self.browser.document().defaultTextOption()
         option.setTabStopDistance(GUTTER_PX)
         self.browser.document().setDefaultTextOption(option)
-        self.browser.setAccessibleName("Declaration text")
+        self.browser.setAccessibleName(self.tr("Declaration text"))
         # The declaration is always taller than the view: with the bar there from the start,
         # the first layout is at the final width, not redone when the bar appears (issue 23).
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from viewer.corpus.model import LANGS, Corpus
+from viewer.translations import strip_mnemonic
 from viewer.ui.common import dialogs
 
 if TYPE_CHECKING:
@@ -22,15 +23,22 @@ if TYPE_CHECKING:
 log = logging.getLogger("viewer.export")
 
 
+def _tr(text: str) -> str:
+    """A word of an export class (marked in the "EditionExport" context), translated."""
+    return QCoreApplication.translate("EditionExport", text)
+
+
 class EditionExport(QObject):
     """One File-menu action; `langs` returns the languages to export (the text pane's)."""
 
-    TEXT = "Export…"  # the menu item
+    # The words below (and a subclass's) are marked QT_TRANSLATE_NOOP("EditionExport", …) and
+    # translated where shown; the exported document itself is the edition, in English.
+    TEXT = QT_TRANSLATE_NOOP("EditionExport", "Export…")  # the menu item
     TIP = ""
-    KIND = "file"  # in messages: "The PDF could not be written …"
+    KIND = QT_TRANSLATE_NOOP("EditionExport", "file")  # "The PDF could not be written …"
     DEFAULT_NAME = "joint-declaration-1956"
-    FILTER = "All files (*)"
-    DONE = "Exported to {path}."
+    FILTER = QT_TRANSLATE_NOOP("EditionExport", "All files (*)")
+    DONE = QT_TRANSLATE_NOOP("EditionExport", "Exported to {path}.")
 
     def __init__(self, corpus: Corpus, service: AnnotationService,
                  langs: Callable[[], list[str]] | None = None,
@@ -38,8 +46,8 @@ class EditionExport(QObject):
         super().__init__(parent)
         self.corpus, self.service, self.window = corpus, service, parent
         self.langs = langs or (lambda: list(LANGS))
-        self.action = QAction(self.TEXT, self)
-        self.action.setToolTip(self.TIP)
+        self.action = QAction(_tr(self.TEXT), self)
+        self.action.setToolTip(_tr(self.TIP) if self.TIP else "")
         self.action.triggered.connect(lambda: self.export())
 
     def file_actions(self) -> list[QAction]:
@@ -49,8 +57,8 @@ class EditionExport(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.TEXT.replace("&", "").rstrip("…"),
-            str(Path.home() / self.DEFAULT_NAME), self.FILTER)
+            self.window, strip_mnemonic(_tr(self.TEXT)).rstrip("…"),
+            str(Path.home() / self.DEFAULT_NAME), _tr(self.FILTER))
         return Path(path) if path else None
 
     def show_error(self, message: str) -> None:
@@ -75,7 +83,8 @@ class EditionExport(QObject):
             self.write(path)
         except OSError as exc:
             log.error("%s export to %s failed: %s", self.KIND, path, exc)
-            self.show_error(f"The {self.KIND} could not be written to {path}: {exc}")
+            self.show_error(self.tr("The {kind} could not be written to {path}: {reason}").format(
+                kind=_tr(self.KIND), path=path, reason=exc))
             return None
-        self.show_info(self.DONE.format(path=path))
+        self.show_info(_tr(self.DONE).format(path=path))
         return path

@@ -24,7 +24,8 @@ class LanguageToggles(QObject):
         for n, code in enumerate(LANGS, start=1):
             action = QAction(LANG_NAMES[code], parent, checkable=True)
             action.setChecked(code in self.langs)
-            action.setToolTip(f"Show the {LANG_NAMES[code]} text (Ctrl+Shift+{n})")
+            action.setToolTip(self.tr("Show the {language} text (Ctrl+Shift+{n})").format(
+                language=LANG_NAMES[code], n=n))
             action.setShortcut(QKeySequence(f"Ctrl+Shift+{n}"))
             action.toggled.connect(lambda on, c=code: self.toggle(c, on))
             self.actions[code] = action

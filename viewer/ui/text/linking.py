@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from viewer.corpus.model import Corpus
+from viewer.translations import translate
 from viewer.ui.common.selection import Selection
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ class TextLinks:
             lang, pid = (target.removeprefix("dv:highlights/").split("/") + [""])[:2]
             if (self.annotations is not None and self.corpus.passage(lang, pid) is not None
                     and not self.annotations.show_passage(lang, pid)):
-                self._status("View > Annotations panel (Ctrl+Shift+N) will list every "
-                             "annotation of this passage.")
+                self._status(translate("TextPane", "View > Annotations panel (Ctrl+Shift+N) "
+                                       "will list every annotation of this passage."))
             return
         from viewer.ui.common import links
 
@@ -54,7 +55,8 @@ class TextLinks:
         mark's words in the text's accessible description (for screen readers)."""
         label = self.status_label(target) if target.startswith("dv:provenance/") else ""
         self.browser.setAccessibleDescription(
-            f"Status mark: {label}. Enter shows where the wording comes from." if label else "")
+            translate("TextPane", "Status mark: {label}. Enter shows where the wording comes "
+                      "from.").format(label=label) if label else "")
         cursor_rect = self.browser.cursorRect(self.browser.textCursor())
         self._at = self.browser.viewport().mapToGlobal(cursor_rect.bottomLeft())
         try:
@@ -75,7 +77,7 @@ class TextLinks:
                 text = CITE_RE.sub("", note.body).strip()
                 preview = text if len(text) < 280 else text[:280].rsplit(" ", 1)[0] + " …"
                 self._tip(f"<b>{html.escape(note.label)}</b><br>{html.escape(preview)}"
-                          "<br><i>Click to open the note</i>")
+                          + translate("TextPane", "<br><i>Click to open the note</i>"))
         elif target.startswith("dv:annotation/") and self.annotations is not None:
             from viewer.escaping import safe_text
 
@@ -84,17 +86,20 @@ class TextLinks:
                 note = a.note if len(a.note) < 280 else a.note[:280] + " …"
                 shown = ", ".join(a.tags[:10]) + (" …" if len(a.tags) > 10 else "")
                 tags = f"<br><i>{safe_text(shown)}</i>" if a.tags else ""
-                self._tip(f"<b>Your note</b><br>{safe_text(note) or '(no text)'}{tags}")
+                self._tip(translate("TextPane", "<b>Your note</b>") + "<br>"
+                          + (safe_text(note) or translate("TextPane", "(no text)")) + tags)
         elif target.startswith("dv:highlights/"):
-            self._tip("Open the Annotations panel with every annotation of this passage.")
+            self._tip(translate("TextPane", "Open the Annotations panel with every annotation "
+                                "of this passage."))
         elif target.startswith("dv:provenance/") and (para := self._para(target)) \
                 and para.supplied is not None:  # a reader's supply: its label, not ours
             from viewer.ui.text.supplied_view import supply_tip
 
             self._tip(supply_tip(para))
         elif target.startswith("dv:provenance/"):
-            self._tip(self.status_words(target) + "This wording could not be checked "
-                      "against an edition. Click for details.")
+            self._tip(self.status_words(target) + translate(
+                "TextPane", "This wording could not be checked against an edition. Click for "
+                "details."))
 
     def status_label(self, target: str) -> str:
         """The full words a status mark's link stands for ('unverified: editorial
@@ -104,7 +109,8 @@ class TextLinks:
         para = self._para(target)
         if para is not None and para.supplied is not None:
             return para.supplied.label  # "supplied from <edition>, p. N, by …"
-        return STATUS_LABELS.get(para.status, "") if para else ""
+        words = STATUS_LABELS.get(para.status, "") if para else ""
+        return translate("render", words) if words else ""
 
     def _para(self, target: str):  # noqa: ANN202 - a Paragraph or None
         lang, pid, n = (target.removeprefix("dv:provenance/").split("/") + ["", ""])[:3]
@@ -136,7 +142,7 @@ class TextLinks:
             return
         from viewer.ui.text.about import provenance_html
 
-        self._note_view().show_html("Where this wording comes from",
+        self._note_view().show_html(translate("TextPane", "Where this wording comes from"),
                                     provenance_html(self.corpus, passage, para))
 
     def on_note_link(self, url: QUrl) -> None:
@@ -150,4 +156,5 @@ class TextLinks:
     def show_about_text(self) -> None:
         from viewer.ui.text.about import about_text_html
 
-        self._note_view().show_html("About this text", about_text_html(self.corpus))
+        self._note_view().show_html(translate("TextPane", "About this text"),
+                                    about_text_html(self.corpus))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from viewer.corpus.model import Corpus, Note
@@ -18,8 +18,11 @@ from viewer.ui.common.preferences import Preferences
 from viewer.ui.common.selection import Selection
 
 SHOWN_TAGS = 50  # a pathological note may carry 100,000 tags: show the first ones
-KIND_LABELS = {"person": "Person", "place": "Place", "term": "Term", "wording": "Wording",
-               "text": "About the text"}
+KIND_LABELS = {"person": QT_TRANSLATE_NOOP("NoteView", "Person"),
+               "place": QT_TRANSLATE_NOOP("NoteView", "Place"),
+               "term": QT_TRANSLATE_NOOP("NoteView", "Term"),
+               "wording": QT_TRANSLATE_NOOP("NoteView", "Wording"),
+               "text": QT_TRANSLATE_NOOP("NoteView", "About the text")}
 
 
 # A note is shown up to this many characters (a page of text is ~3,000): the view lays
@@ -41,18 +44,18 @@ class NoteView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
-        self.setAccessibleName("Note")
+        self.setAccessibleName(self.tr("Note"))
         self.title = QLabel()
         close = QToolButton(text="×")
-        close.setToolTip("Close the note")
-        close.setAccessibleName("Close the note")
+        close.setToolTip(self.tr("Close the note"))
+        close.setAccessibleName(self.tr("Close the note"))
         close.clicked.connect(self.hide)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(close)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Note text")
+        self.browser.setAccessibleName(self.tr("Note text"))
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.setMinimumHeight(120)
         layout = QVBoxLayout(self)
@@ -76,12 +79,12 @@ class NoteView(QWidget):
             if place:
                 out.append(f'<a href="dv:place/{html.escape(pid)}">'
                            f"{html.escape(place_name(place, self.prefs.naming, native=True))}"
-                           "</a> (map)")
+                           "</a> " + self.tr("(map)"))
         for iid in readings:
             it = self.corpus.interpretations.get(iid)
             if it:
                 out.append(f'<a href="dv:interp/{html.escape(iid)}">'
-                           f"{html.escape(it.title)}</a> (reading)")
+                           f"{html.escape(it.title)}</a> " + self.tr("(reading)"))
         return out
 
     def note_html(self, note: Note) -> str:
@@ -93,7 +96,8 @@ class NoteView(QWidget):
                 related.append(f'<a href="dv:note/{html.escape(nid)}">'
                                f"{html.escape(other.label)}</a>")
         if related:
-            parts.append("<p><b>See also:</b> " + " · ".join(related) + "</p>")
+            parts.append("<p><b>" + self.tr("See also:") + "</b> " + " · ".join(related)
+                         + "</p>")
         if note.citations:
             items = []
             for sid in note.citations:
@@ -104,15 +108,18 @@ class NoteView(QWidget):
                              f"{html.escape(src.title)}</a> "
                              f"<small>({html.escape(source_status(src))})"
                              "</small></li>")
-            parts.append("<p><b>Sources</b></p><ul>" + "".join(items) + "</ul>")
+            parts.append("<p><b>" + self.tr("Sources") + "</b></p><ul>" + "".join(items)
+                         + "</ul>")
         langs = sorted({t.lang for t in note.targets})
-        parts.append(f"<p><small>Anchored in: {html.escape(', '.join(langs))}</small></p>")
+        parts.append("<p><small>" + html.escape(self.tr("Anchored in: {languages}").format(
+            languages=", ".join(langs))) + "</small></p>")
         return "".join(parts)
 
     def show_note(self, note: Note) -> None:
         self.note, self.ref = note, Ref("note", note.id)
         self.title.setText(f"<b>{html.escape(note.label)}</b> — "
-                           f"{html.escape(KIND_LABELS.get(note.kind, note.kind))}")
+                           + html.escape(QCoreApplication.translate(
+                               "NoteView", KIND_LABELS.get(note.kind, note.kind))))
         self.browser.setHtml(self.note_html(note))
         self.show()
 
@@ -121,30 +128,35 @@ class NoteView(QWidget):
         from viewer.ui.annotations.editor import color_name
 
         self.note, self.ref = None, Ref("annotation", a.id)
-        self.title.setText("<b>Your annotation</b>" + (" — <i>orphan</i>" if a.orphan else ""))
+        self.title.setText("<b>" + self.tr("Your annotation") + "</b>"
+                           + (" — <i>" + self.tr("orphan") + "</i>" if a.orphan else ""))
         parts = [f"<blockquote>“{safe_text(a.exact)}”</blockquote>"]
         if a.orphan:
-            parts.append("<p><i>This quote no longer matches the text; the annotation is kept "
-                         "and listed with the orphans.</i></p>")
+            parts.append(self.tr("<p><i>This quote no longer matches the text; the annotation is "
+                                 "kept and listed with the orphans.</i></p>"))
         note, cut = bounded(a.note)
-        parts.append(markdown_to_html(note, self.cite) or "<p><i>(no note)</i></p>")
+        parts.append(markdown_to_html(note, self.cite)
+                     or "<p><i>" + self.tr("(no note)") + "</i></p>")
         if cut:
-            parts.append(f"<p><i>The note is {len(a.note):,} characters long; the first "
-                         f"{len(note):,} are shown here. Edit > Edit annotation… shows it "
-                         "all, and the exports keep it all.</i></p>")
+            parts.append("<p><i>" + html.escape(self.tr(
+                "The note is {length:,} characters long; the first {shown:,} are shown here. "
+                "Edit > Edit annotation… shows it all, and the exports keep it all.").format(
+                    length=len(a.note), shown=len(note))) + "</i></p>")
         meta = []
         if a.tags:
             more = len(a.tags) - SHOWN_TAGS
-            meta.append("Tags: " + safe_text(", ".join(a.tags[:SHOWN_TAGS]))
-                        + (f" … and {more:,} more" if more > 0 else ""))
+            meta.append(self.tr("Tags: ") + safe_text(", ".join(a.tags[:SHOWN_TAGS]))
+                        + (self.tr(" … and {more:,} more").format(more=more) if more > 0 else ""))
         if a.color:
-            meta.append("Colour: " + html.escape(color_name(a.color)))
+            meta.append(self.tr("Colour: ") + html.escape(color_name(a.color)))
         meta += self.linked_html(a.places, a.interpretations)
         if meta:
             parts.append("<p><small>" + " · ".join(meta) + "</small></p>")
-        parts.append(f"<p><small>Created {html.escape(a.created[:16].replace('T', ' '))} UTC"
-                     f" · edited {html.escape(a.modified[:16].replace('T', ' '))} UTC · "
-                     "Edit > Edit annotation… (Ctrl+Shift+E)</small></p>")
+        parts.append("<p><small>" + html.escape(self.tr(
+            "Created {created} UTC · edited {modified} UTC · Edit > Edit annotation… "
+            "(Ctrl+Shift+E)").format(created=a.created[:16].replace("T", " "),
+                                     modified=a.modified[:16].replace("T", " ")))
+            + "</small></p>")
         self.browser.setHtml("".join(parts))
         self.show()
 

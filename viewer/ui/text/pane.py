@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from viewer.ui.annotations.service import AnnotationService
     from viewer.ui.text.note_view import NoteView
 
-ANNOTATION_GONE = ("<p><i>This annotation is not in your store any more: it was deleted "
-                   "(Edit > Undo brings a deletion back).</i></p>")
+ANNOTATION_GONE = QT_TRANSLATE_NOOP(
+    "TextPane", "<p><i>This annotation is not in your store any more: it was deleted "
+    "(Edit > Undo brings a deletion back).</i></p>")
 
 
 class TextPane(QWidget):
@@ -46,9 +47,9 @@ class TextPane(QWidget):
         super().__init__(parent)
         self.corpus, self.selection, self.prefs = corpus, selection, prefs
         self.annotations = annotations
-        self.setAccessibleName("Declaration text")
-        self.setAccessibleDescription("The Joint Declaration in English, Russian and Japanese, "
-                                      "aligned article by article")
+        self.setAccessibleName(self.tr("Declaration text"))
+        self.setAccessibleDescription(self.tr("The Joint Declaration in English, Russian and "
+                                              "Japanese, aligned article by article"))
         self.languages = LanguageToggles(prefs, lang, self)
         self.languages.changed.connect(self._languages_changed)
         self.text_actions = TextActions(self, list(self.languages.actions.values()), {
@@ -92,8 +93,8 @@ class TextPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        title = QLabel("<b>Joint Declaration, 19 October 1956</b>")
-        title.setAccessibleName("Text pane title")
+        title = QLabel(self.tr("<b>Joint Declaration, 19 October 1956</b>"))
+        title.setAccessibleName(self.tr("Text pane title"))
         layout.addWidget(title)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
@@ -214,7 +215,7 @@ class TextPane(QWidget):
         if self._note_view is not None and self._note_view.isVisible():
             self._note_view.browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            self._status("No note is open: Enter on a link in the text opens one.")
+            self._status(self.tr("No note is open: Enter on a link in the text opens one."))
 
     def focus_main(self) -> None:
         """Ctrl+1: the text itself (the pane's other controls follow it in Tab order)."""
@@ -292,7 +293,7 @@ class TextPane(QWidget):
             if a is not None:
                 self.note_view.show_annotation(a)
             elif self.annotations.is_open:
-                self.note_view.show_html("Your annotation", ANNOTATION_GONE)
+                self.note_view.show_html(self.tr("Your annotation"), self.tr(ANNOTATION_GONE))
         elif self._note_view is not None and self._note_view.ref is not None:
             self._note_view.hide()  # another selection's note: the view follows the selection
         self._apply_extra_selections()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from viewer.corpus.model import Corpus
 from viewer.corpus.refs import Ref
+from viewer.translations import translate
 from viewer.ui.common.selection import Selection
 from viewer.ui.text.columns import TextColumns
 
@@ -72,10 +73,11 @@ class PassageActions:
         if where is not None:
             _lang, pid, para = where
             menu.addSeparator()
-            menu.addAction("Select this passage",
+            menu.addAction(translate("TextPane", "Select this passage"),
                            lambda: self.selection.set(Ref("passage", pid, para or None)))
-            menu.addAction("Copy citation", lambda: self.copy_citation(where))
-            menu.addAction("Copy link", lambda: self.copy_link(where))
+            menu.addAction(translate("TextPane", "Copy citation"),
+                           lambda: self.copy_citation(where))
+            menu.addAction(translate("TextPane", "Copy link"), lambda: self.copy_link(where))
             if supply is not None:
                 from viewer.ui.annotations.supply_dialog import suppliable
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from viewer.corpus.model import LANG_NAMES, PARAGRAPH_SEP, Corpus, Variant
 from viewer.paths import replace_atomically
+from viewer.translations import QT_TRANSLATE_NOOP
 from viewer.ui.text.export_action import EditionExport
 
 if TYPE_CHECKING:  # the edition's walk is imported when exporting, not with the window
@@ -246,12 +247,14 @@ def _pdf_font(base):  # noqa: ANN001, ANN202 - a QFont
 class PdfExporter(EditionExport):
     """File ▸ Export PDF…; `langs` returns the languages to export (the text pane's)."""
 
-    TEXT = "Export &PDF…"
-    TIP = "The declaration with every status and gap, your highlights, and your notes as endnotes"
-    KIND = "PDF"
+    TEXT = QT_TRANSLATE_NOOP("EditionExport", "Export &PDF…")
+    TIP = QT_TRANSLATE_NOOP("EditionExport", "The declaration with every status and gap, your "
+                            "highlights, and your notes as endnotes")
+    KIND = QT_TRANSLATE_NOOP("EditionExport", "PDF")
     DEFAULT_NAME = "joint-declaration-1956.pdf"
-    FILTER = "PDF (*.pdf)"
-    DONE = "Exported the declaration with your notes to {path}."
+    FILTER = QT_TRANSLATE_NOOP("EditionExport", "PDF (*.pdf)")
+    DONE = QT_TRANSLATE_NOOP("EditionExport", "Exported the declaration with your notes to "
+                             "{path}.")
 
     def html(self) -> str:
         self.service.settle(self.window)  # every position checked against the texts

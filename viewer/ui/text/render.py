@@ -10,15 +10,17 @@ import html
 from dataclasses import dataclass
 
 from viewer.corpus.model import LANG_NAMES, Corpus, Passage, quote_starts
+from viewer.translations import QT_TRANSLATE_NOOP, translate
 from viewer.ui.text import hyphens
 
 STATUS_LABELS = {
     "verified": "",
-    "partial": "unverified: fragment",
-    "collated": "unverified: editorial collation",
-    "translation": "unverified: editorial translation",
-    "missing": "not available",
-    "supplied": "supplied by a reader from an edition, not verified",
+    "partial": QT_TRANSLATE_NOOP("render", "unverified: fragment"),  # translated when shown
+    "collated": QT_TRANSLATE_NOOP("render", "unverified: editorial collation"),
+    "translation": QT_TRANSLATE_NOOP("render", "unverified: editorial translation"),
+    "missing": QT_TRANSLATE_NOOP("render", "not available"),
+    "supplied": QT_TRANSLATE_NOOP("render",
+                                  "supplied by a reader from an edition, not verified"),
 }
 MARK_BG = "#ffe680"
 DEFAULT_HIGHLIGHT = "#ffe066"  # an annotation without a colour of its own
@@ -199,21 +201,23 @@ def status_legend(statuses: set[str], theme: Theme = Theme()) -> str:
     if not shown:
         return ""
     items = " · ".join(f'<b style="color:{theme.status};">{STATUS_MARKS[s]}</b> '
-                       f"{html.escape(STATUS_LABELS[s])}" for s in shown)
+                       f"{html.escape(translate('render', STATUS_LABELS[s]))}" for s in shown)
+    said = html.escape(translate("render", "Marks in the margin: {marks}. Click a mark to see "
+                                 "where the wording comes from.")).replace("{marks}", items)
     return (f'<p style="-qt-user-state:{NOTICE_BLOCK};color:{theme.muted};font-size:small;'
-            f'margin-left:6px;margin-right:6px;">Marks in the margin: {items}. '
-            "Click a mark to see where the wording comes from.</p>")
+            f'margin-left:6px;margin-right:6px;">{said}</p>')
 
 
 def crowded_notice(lang: str, pid: str, shown: int, total: int, theme: Theme = Theme()
                    ) -> str:
     """Said in a passage whose highlights are not all drawn, with a link to all of them."""
     return (f'<p style="-qt-user-state:{NOTICE_BLOCK};color:{theme.muted};font-size:small;">'
-            f"Showing {shown:,} of "
-            f"{total:,} highlights in this passage (the most recently changed) — "
-            f'<a href="dv:highlights/{html.escape(lang)}/{html.escape(pid)}" '
+            + html.escape(translate("render", "Showing {shown:,} of {total:,} highlights in "
+                                    "this passage (the most recently changed) — ").format(
+                shown=shown, total=total))
+            + f'<a href="dv:highlights/{html.escape(lang)}/{html.escape(pid)}" '
             f'style="color:{theme.link};text-decoration:underline;">'
-            "list all in the Annotations panel</a></p>")
+            + html.escape(translate("render", "list all in the Annotations panel")) + "</a></p>")
 
 
 def render_passage(corpus: Corpus, passage: Passage, extra: list[Span],
@@ -261,10 +265,11 @@ def render_variants(passage: Passage, theme: Theme, named: bool, hyphenate: bool
     """The passage's variant readings; `named`: say whose text they vary (several columns
     shown, the variants under all of them)."""
     shown = (lambda text: hyphens.hyphenated(passage.lang, text)) if hyphenate else str
-    whose = f" of the {LANG_NAMES[passage.lang]} text" if named else ""
+    heading = (translate("render", "Variant reading of the {language} text").format(
+        language=LANG_NAMES[passage.lang]) if named else translate("render", "Variant reading"))
     return "".join(
-        f'<p style="margin-left:{GUTTER_PX}px;color:{theme.muted};"><b>Variant reading'
-        f"{html.escape(whose)}</b> — {html.escape(shown(v.label))}:<br>"
+        f'<p style="margin-left:{GUTTER_PX}px;color:{theme.muted};"><b>'
+        f"{html.escape(heading)}</b> — {html.escape(shown(v.label))}:<br>"
         f"“{html.escape(shown(v.text))}”</p>" for v in passage.variants)
 
 

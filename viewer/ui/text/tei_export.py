@@ -7,19 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from viewer.paths import replace_atomically
+from viewer.translations import QT_TRANSLATE_NOOP
 from viewer.ui.text.export_action import EditionExport
 
 
 class TeiExporter(EditionExport):
     """File ▸ Export TEI…; `langs` returns the languages to export (the text pane's)."""
 
-    TEXT = "Export &TEI…"
-    TIP = ("The edition as TEI P5 XML, with every status and gap, the editorial notes and "
-           "your annotations")
-    KIND = "TEI file"
+    TEXT = QT_TRANSLATE_NOOP("EditionExport", "Export &TEI…")
+    TIP = QT_TRANSLATE_NOOP("EditionExport", "The edition as TEI P5 XML, with every status and "
+                            "gap, the editorial notes and your annotations")
+    KIND = QT_TRANSLATE_NOOP("EditionExport", "TEI file")
     DEFAULT_NAME = "joint-declaration-1956.xml"
-    FILTER = "TEI XML (*.xml)"
-    DONE = "Exported the edition as TEI to {path}."
+    FILTER = QT_TRANSLATE_NOOP("EditionExport", "TEI XML (*.xml)")
+    DONE = QT_TRANSLATE_NOOP("EditionExport", "Exported the edition as TEI to {path}.")
 
     def write(self, path: Path) -> None:
         from viewer.edition.tei import to_tei
