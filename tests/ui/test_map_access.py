@@ -4,26 +4,15 @@ and the toolbar keeps its buttons out of the overflow menu at common widths."""
 
 from __future__ import annotations
 
+from map_pane_helper import shown_map_pane
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible
 
 from viewer.corpus.refs import Ref
-from viewer.ui.common.preferences import Preferences
-from viewer.ui.common.selection import Selection
 from viewer.ui.map.pane import MapPane
 from viewer.ui.map.projection import project
 
-
-def _pane(qtbot, corpus, tmp_path, size=(700, 600)) -> MapPane:  # noqa: ANN001
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    selection = Selection()
-    pane = MapPane(corpus, selection, Preferences(settings))
-    pane._keep = selection  # noqa: SLF001
-    qtbot.addWidget(pane)
-    pane.resize(*size)
-    pane.show()
-    qtbot.waitExposed(pane)
-    return pane
+_pane = shown_map_pane
 
 
 def _hover_tip(qtbot, pane: MapPane, pid: str, lon: float, lat: float) -> str:  # noqa: ANN001

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from map_pane_helper import shown_map_pane
 
 from viewer.paths import user_cache_dir
-from viewer.ui.common.preferences import Preferences
-from viewer.ui.common.selection import Selection
 from viewer.ui.map import placed_cache, placement
 from viewer.ui.map.pane import MapPane
 
@@ -18,14 +16,7 @@ def _start(qtbot, corpus, tmp_path, monkeypatch, size) -> tuple[MapPane, int]:  
     real = placement.place_labels
     monkeypatch.setattr(placement, "place_labels",
                         lambda *a, **k: (searched.append(1), real(*a, **k))[1])
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    selection = Selection()
-    pane = MapPane(corpus, selection, Preferences(settings))
-    pane._keep = selection  # noqa: SLF001 - keep the unparented QObject alive
-    qtbot.addWidget(pane)
-    pane.resize(*size)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = shown_map_pane(qtbot, corpus, tmp_path, size)
     return pane, len(searched)
 
 

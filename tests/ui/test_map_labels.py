@@ -5,26 +5,15 @@ or outside the map's frame; Hokkaido and the waters are named; the native-script
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLineF, QRectF, QSettings
+from map_pane_helper import shown_map_pane
+from PySide6.QtCore import QLineF, QRectF
 
 from viewer.corpus.model import CLAIM_KEYS
 from viewer.corpus.names import NAMING_MODES
 from viewer.corpus.refs import Ref
-from viewer.ui.common.preferences import Preferences
-from viewer.ui.common.selection import Selection
 from viewer.ui.map.pane import YEARS, MapPane
 
-
-def _pane(qtbot, corpus, tmp_path, size=(700, 600)) -> MapPane:  # noqa: ANN001
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    selection = Selection()
-    pane = MapPane(corpus, selection, Preferences(settings))
-    pane._keep = selection  # noqa: SLF001 - keep the unparented QObject alive
-    qtbot.addWidget(pane)
-    pane.resize(*size)
-    pane.show()
-    qtbot.waitExposed(pane)
-    return pane
+_pane = shown_map_pane
 
 
 def presets(pane: MapPane) -> dict[str, object]:

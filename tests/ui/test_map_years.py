@@ -5,26 +5,15 @@ clipped edges are the map's frame; a tall pane's fit shows Hokkaido."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSettings
+from map_pane_helper import shown_map_pane
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QTextDocument
 
-from viewer.ui.common.preferences import Preferences
-from viewer.ui.common.selection import Selection
 from viewer.ui.map.overlays import PAPER
 from viewer.ui.map.pane import TODAY, MapPane
 from viewer.ui.map.projection import project
 
-
-def _pane(qtbot, corpus, tmp_path, size=(700, 600)) -> MapPane:  # noqa: ANN001
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    selection = Selection()
-    pane = MapPane(corpus, selection, Preferences(settings))
-    pane._keep = selection  # noqa: SLF001
-    qtbot.addWidget(pane)
-    pane.resize(*size)
-    pane.show()
-    qtbot.waitExposed(pane)
-    return pane
+_pane = shown_map_pane
 
 
 def _choose(pane: MapPane, year: int) -> None:
