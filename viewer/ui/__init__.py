@@ -4,6 +4,7 @@ Read top-down:
 - ``app``            start-up: QApplication, settings, the store, the window (or a screenshot).
 - ``main_window``    only assembles: menus, docks, the panes, and the one Selection.
 - ``window_later``   what the window builds after its first paint (issue 23), in order.
+- ``window_layout``  the window's saved layout: geometry, splitters, tab, open docks.
 - ``common/``        what every pane shares: the Selection, links, dialogs, fonts,
                      preferences, the Markdown view, citations and claim vocabulary.
 - ``text/``          the declaration text pane: columns, rendering, find, highlights,

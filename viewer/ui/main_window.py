@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
     QCoreApplication,
     QSettings,
     Qt,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus.model import Corpus
 from viewer.corpus.names import NAMING_LABELS, NAMING_MODES
 from viewer.corpus.refs import Ref
+from viewer.ui import window_layout
 from viewer.ui.annotations.service import AnnotationService, excerpt
 from viewer.ui.common import dialogs
 from viewer.ui.common.describe import describe_ref, quoted
@@ -442,40 +442,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, default_size: tuple[int, int] | None = None) -> None:
         """The saved geometry, splitters, tab and docks; a first start fits the screen."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            self._first_size(default_size)
-        for key, splitter in self._splitters().items():
-            state = self.settings.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
-        tabs = self.interpretations_pane.tabs
-        try:
-            tab = int(self.settings.value("window/interp_tab", 0))
-        except (TypeError, ValueError):  # a hand-edited settings file
-            tab = 0
-        if 0 < tab < tabs.count():
-            tabs.setCurrentIndex(tab)
-        if self.settings.value("window/open_docks", ""):  # shown at the first paint
-            self.ensure_docks()
-        docks = self.settings.value("window/state")  # which docks are open, and where
-        if isinstance(docks, QByteArray):
-            self._docks_restored = self.restoreState(docks)
-
-    def _first_size(self, wanted: tuple[int, int] | None) -> None:
-        """1600x900 (or --size) where the screen has room, else the screen's free area
-        (less the window frame), centred: never a map cut off by a smaller screen."""
-        screen = self.screen() or QApplication.primaryScreen()
-        free = screen.availableGeometry() if screen is not None else None
-        width, height = wanted or (1600, 900)
-        if free is not None and wanted is None:
-            width = max(640, min(width, free.width() - 16))
-            height = max(480, min(height, free.height() - 48))
-        self.resize(width, height)
-        if free is not None:
-            self.move(free.center() - self.rect().center())
+        window_layout.restore(self, default_size)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().showEvent(event)
@@ -489,23 +456,7 @@ class MainWindow(QMainWindow):
             bar.setAccessibleName(self.tr("Docked panels"))
 
     def save_layout(self) -> None:
-        if not self.saves_layout:  # an offscreen render: the reader's layout stays theirs
-            return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            self.settings.setValue(key, splitter.saveState())
-        self.settings.setValue("window/interp_tab", self.interpretations_pane.tabs.currentIndex())
-        self.settings.setValue("window/state", self.saveState())
-        open_docks = [d.objectName() for d in (self._search_panel, self._annotations_panel)
-                      if d is not None and d.isVisible()]
-        self.settings.setValue("window/open_docks", ",".join(open_docks))
-        self.settings.sync()
-
-    def _splitters(self) -> dict[str, QSplitter]:
-        """The splitters whose positions a restart restores, by settings key."""
-        return {"window/splitter": self.splitter,
-                "window/interp_splitter": self.interpretations_pane.split,
-                "window/map_splitter": self.map_pane.splitter}
+        window_layout.save(self)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.save_layout()
