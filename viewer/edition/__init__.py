@@ -4,6 +4,6 @@ every paragraph's status, sources and variants, and every missing paragraph as a
 that walk: Markdown (``markdown``) and TEI P5 (``tei``). The PDF writer needs Qt and lives in
 ``viewer.ui.text.pdf_export``; it builds its HTML from the same walk.
 
-May import: ``viewer.corpus``, ``viewer.paths``, the Qt-free ``viewer.ui.common.cite``
-(citation formatting), and the annotation store's public API (read-only). Never PySide6.
+May import: ``viewer.corpus`` (citations included), ``viewer.paths``, and the annotation
+store's public API (read-only). Never PySide6, never ``viewer.ui``.
 """

@@ -4,9 +4,9 @@ short names of a paragraph's sources. No Qt."""
 from __future__ import annotations
 
 from viewer import __version__
+from viewer.corpus.citation import short_citation
 from viewer.corpus.model import Corpus
 from viewer.edition.status import MARKS, MEANINGS, language_name, status_label
-from viewer.ui.common.cite import short_citation  # Qt-free (CSL-JSON fields only)
 
 TITLE = "Joint Declaration of the USSR and Japan, 19 October 1956"
 

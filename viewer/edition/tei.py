@@ -27,11 +27,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from viewer import __version__
+from viewer.corpus.citation import plain_citation, short_citation
 from viewer.corpus.model import Corpus, Passage, quote_starts
 from viewer.edition.common import TITLE, today_iso
 from viewer.edition.status import MARKS, MEANINGS, language_name, quote_status
 from viewer.edition.walk import Item, LangPassage, chosen_langs, walk
-from viewer.ui.common.cite import plain_citation, short_citation
 
 NS = "http://www.tei-c.org/ns/1.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
